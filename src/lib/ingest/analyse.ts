@@ -1,0 +1,75 @@
+/**
+ * Metadata stage: title, document type, region, year and topics of a
+ * segmented document, then its frontmatter (without the slug, which is
+ * unique only across the whole collection).
+ */
+import type { Lexicon } from '../lexicon.ts';
+import type { Draft, DroppedLine } from './model.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import { numberBlocks, type NumberedBlock } from './emit.ts';
+import { detectRegion } from './metadata/region.ts';
+import { detectYear } from './metadata/year.ts';
+import { detectDocType } from './metadata/doctype.ts';
+import { detectTopics } from './metadata/topics.ts';
+import { extract } from '../extract/extract.ts';
+
+export interface Analysed {
+  draft: Draft;
+  blocks: NumberedBlock[];
+  data: Omit<DocumentFrontmatter, 'slug'>;
+}
+
+/** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
+export function titleText(draft: Draft): string {
+  const joined = draft.titleLines.map((l) => l.text.trim()).join('');
+  const cleaned = joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '').trim();
+  if (cleaned) return cleaned;
+  const first = draft.blocks.find((b) => b.type !== 'table');
+  return first && first.type !== 'table' ? first.text.slice(0, 40) : `${draft.source.file} #${draft.index}`;
+}
+
+export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon): Analysed {
+  const blocks = numberBlocks(draft.blocks);
+  const title = titleText(draft);
+  const bodyText = blocks.map((b) => (b.type === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text)).join('\n');
+  const lastLines = blocks.slice(-4).map((b) => (b.type === 'table' ? '' : b.text));
+  const region = detectRegion(title, bodyText, lexicon);
+  const docType = detectDocType(title, lexicon.docTypes);
+  const planning = docType === '实施方案' || docType === '工作安排' || docType === '任务分解';
+  const year = detectYear(title, bodyText, lastLines, lexicon.anachronisms, planning);
+  const allLines = [...draft.titleLines, ...draft.lines];
+  const first = Math.min(...allLines.map((l) => l.from));
+  const last = Math.max(...allLines.map((l) => l.to));
+  const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;
+  const { targets, practices } = extract(blocks, { docType, lexicon });
+  const data: Omit<DocumentFrontmatter, 'slug'> = {
+    title,
+    region: region.region,
+    regionNote: region.note,
+    year: year.year,
+    yearNote: year.note,
+    docType,
+    topics: detectTopics(`${title}\n${bodyText}`, lexicon.topics),
+    targets,
+    practices,
+    source: {
+      file: draft.source.file,
+      sha256: draft.source.sha256,
+      site: draft.source.site,
+      lines: [first, last],
+      index: draft.index,
+      encoding: draft.source.encoding,
+    },
+    cleaning: {
+      boilerplateLines,
+      rejoins,
+      scriptConverted: draft.scriptConverted,
+      repairs: draft.repairs,
+      notes: [...draft.source.warnings, ...draft.notes],
+    },
+  };
+  return { draft, blocks, data };
+}
+
+/** Boilerplate lines of a source (removed by rule, not other drops). */
+export const boilerplateCount = (dropped: DroppedLine[]) => dropped.filter((d) => !d.reason.startsWith('repeated') && !d.reason.startsWith('collection')).length;

@@ -1,0 +1,44 @@
+/**
+ * Script conversion (Traditional → Simplified) and small helpers for Chinese
+ * text. OpenCC's Hong Kong table is applied first because it knows the
+ * variant forms (衞, 羣) that the Taiwan table keeps, then the Taiwan table.
+ */
+import * as OpenCC from 'opencc-js';
+
+const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+export function toSimplified(text: string): string {
+  return fromTaiwan(fromHongKong(text));
+}
+
+/** Share of Han characters that change under conversion: ~0 for Simplified text. */
+export function traditionalShare(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  if (han.length === 0) return 0;
+  const converted = [...toSimplified(han.join(''))];
+  let changed = 0;
+  han.forEach((char, i) => {
+    if (converted[i] !== char) changed++;
+  });
+  return changed / han.length;
+}
+
+/** Text with all whitespace removed, for comparisons that ignore spacing (工 作 总 结). */
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+const chineseDigits: Record<string, number> = {
+  〇: 0, 零: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * Reads a year written in Chinese numerals digit by digit (二〇一一, 二O一一,
+ * 二0一0), as closing dates of official documents are. Returns null if it is not one.
+ */
+export function parseChineseYear(text: string): number | null {
+  const digits = [...text].map((c) => chineseDigits[c] ?? (/[0-9]/.test(c) ? Number(c) : undefined));
+  if (digits.length !== 4 || digits.some((d) => d === undefined)) return null;
+  return Number(digits.join(''));
+}

@@ -1,0 +1,143 @@
+/**
+ * Region detection from the gazetteer (content/lexicon/gazetteer.json and
+ * gazetteer-extra.yaml). The title decides when it names a place; when the
+ * heading is anonymised, the body is searched for evidence, strongest first:
+ * the county's own documents it cites (《无极县…》), a place it names again and
+ * again, and the prefix of a document number (济发〔〕16号). Every result
+ * carries a note with its evidence, or with why nothing identifies the region.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Division, Lexicon } from '../../lexicon.ts';
+import type { Region } from '../../../schema/document.ts';
+
+export interface RegionResult {
+  region: Region | null;
+  note: string;
+}
+
+interface Place extends Division {
+  /** Today's name when the text uses a former one. */
+  current?: string;
+}
+
+export interface Gazetteer {
+  byName: Map<string, Place[]>;
+  /** Names longest first, so 六安市金安区 finds 金安区 and not a shorter name inside it. */
+  names: string[];
+  docCodes: Array<{ prefix: string; region: string }>;
+}
+
+const gazetteerCache = new WeakMap<Lexicon, Gazetteer>();
+
+export function buildGazetteer(lexicon: Lexicon): Gazetteer {
+  const cached = gazetteerCache.get(lexicon);
+  if (cached) return cached;
+  const byName = new Map<string, Place[]>();
+  const add = (place: Place) => byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
+  for (const division of lexicon.gazetteer) add(division);
+  for (const h of lexicon.gazetteerExtra.historical) add({ code: '', name: h.name, level: h.level, prefecture: h.prefecture, province: h.province, current: h.current });
+  for (const stop of lexicon.gazetteerExtra.stopNames) byName.delete(stop);
+  // Two-character names (叶县, 隰县) are kept; one-character stems never exist as names.
+  const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes };
+  gazetteerCache.set(lexicon, gazetteer);
+  return gazetteer;
+}
+
+/** ASCII slug of a place name: its pinyin without tones. */
+export function placeSlug(name: string): string {
+  return (pinyin(name, { toneType: 'none', type: 'array', v: true }) as string[])
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Every gazetteer name occurring in the text, with counts (longest match wins at each position). */
+export function findPlaces(text: string, gazetteer: Gazetteer): Map<string, number> {
+  const counts = new Map<string, number>();
+  const taken = new Uint8Array(text.length);
+  for (const name of gazetteer.names) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      if (!taken.subarray(at, at + name.length).some(Boolean)) {
+        taken.fill(1, at, at + name.length);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  return counts;
+}
+
+const isCountyLevel = (p: Place) => p.level !== 'prefecture';
+
+/** Picks among same-named places the one whose prefecture or province the text mentions. */
+function disambiguate(candidates: Place[], text: string): Place | undefined {
+  return (
+    candidates.find((p) => p.prefecture !== null && text.includes(p.prefecture.replace(/市$/, ''))) ??
+    candidates.find((p) => text.includes(p.province.replace(/省$|市$|自治区$/, ''))) ??
+    candidates[0]
+  );
+}
+
+function toRegion(place: Place): Region {
+  return { name: place.name, prefecture: place.prefecture, province: place.province, level: place.level, slug: placeSlug(place.name) };
+}
+
+const ANONYMISED = /(x{2,}|X{2,}|\*{2,}|#|某)/u;
+
+/** The best place among counted names: county level before prefecture, then by count. */
+function best(counts: Map<string, number>, gazetteer: Gazetteer, text: string, minCount = 1): Place | undefined {
+  const places = [...counts.entries()]
+    .filter(([, n]) => n >= minCount)
+    .map(([name, n]) => ({ place: disambiguate(gazetteer.byName.get(name) ?? [], text), n }))
+    .filter((c): c is { place: Place; n: number } => c.place !== undefined)
+    .sort((a, b) => Number(isCountyLevel(b.place)) - Number(isCountyLevel(a.place)) || b.n - a.n || a.place.name.localeCompare(b.place.name));
+  return places[0]?.place;
+}
+
+export function detectRegion(title: string, body: string, lexicon: Lexicon): RegionResult {
+  const gazetteer = buildGazetteer(lexicon);
+  const text = `${title}\n${body}`;
+
+  const inTitle = best(findPlaces(title, gazetteer), gazetteer, text);
+  if (inTitle) return { region: toRegion(inTitle), note: `named in the title: ${inTitle.name}${inTitle.current ? ` (now ${inTitle.current})` : ''}` };
+
+  // The document's own county-level documents it cites by name: 《无极县医药卫生体制综合改革实施方案》.
+  const cited = [...body.matchAll(/《([^》]{2,60})》/gu)].map((m) => m[1] ?? '');
+  const citedCounts = new Map<string, number>();
+  for (const citation of cited) {
+    const places = findPlaces(citation, gazetteer);
+    for (const [name] of places) {
+      const place = gazetteer.byName.get(name)?.[0];
+      if (place && isCountyLevel(place) && citation.startsWith(name)) citedCounts.set(name, (citedCounts.get(name) ?? 0) + 1);
+    }
+  }
+  const fromCitations = best(citedCounts, gazetteer, text);
+  if (fromCitations) {
+    const examples = cited.filter((c) => c.startsWith(fromCitations.name)).slice(0, 2).map((c) => `《${c}》`).join('、');
+    return { region: toRegion(fromCitations), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
+  }
+
+  // A place named repeatedly in the body (a report's byline or its own description).
+  const mentioned = best(findPlaces(body, gazetteer), gazetteer, text, 3);
+  if (mentioned && isCountyLevel(mentioned)) {
+    return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(body, gazetteer).get(mentioned.name)} times` };
+  }
+
+  // The issuing government's document-number prefix: 济发〔2010〕16号.
+  for (const { prefix, region } of gazetteer.docCodes) {
+    const code = new RegExp(`(^|[^\\p{Script=Han}])${prefix}[〔\\[（(]`, 'u');
+    const place = gazetteer.byName.get(region)?.[0];
+    if (place && code.test(body)) return { region: toRegion(place), note: `heading anonymised; inferred from the document number prefix ${prefix}〔〕 it cites (issued by ${region})` };
+  }
+
+  if (mentioned) return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} repeatedly` };
+  const anonymised = title.match(ANONYMISED) ?? body.slice(0, 200).match(ANONYMISED);
+  return {
+    region: null,
+    note: anonymised
+      ? `anonymised (“${anonymised[0]}” in place of the name) and nothing in the text identifies the region`
+      : 'no place name, cited county document or document number in the text identifies the region',
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Year detection: the year a document is about. Strongest evidence first: a
+ * closing date (二O一一年十月二十九日), a year in the title, then the year the
+ * body names most. Content farms rewrite years; a year outside the lifetime of
+ * the institutions the text names (新农合 after 2018, 二十大 before 2022) is
+ * flagged in the note, as are years blanked out (年) or replaced by XX.
+ */
+import type { Anachronism } from '../../lexicon.ts';
+import { parseChineseYear } from '../chinese.ts';
+
+export interface YearResult {
+  year: number | null;
+  note: string;
+}
+
+const CN_DIGIT = '[〇零OoО○0一二三四五六七八九]';
+const CLOSING_DATE = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日`, 'u');
+/** A year in YYYY年 form; 到2025年 is a target date, not the year a text is about. */
+const BODY_YEAR = /(?<![\d.到])((?:19|20)\d{2})(?=\s*年)/gu;
+
+/** Years the text names in YYYY年 form, with counts. */
+export function countYears(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const match of text.matchAll(BODY_YEAR)) {
+    const year = Number(match[1]);
+    if (year >= 1980 && year <= 2035) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Terms whose lifetime excludes the year: signs the text's years were rewritten. */
+export function anachronisms(text: string, year: number, table: Anachronism[]): Anachronism[] {
+  return table.filter((a) => text.includes(a.term) && ((a.until !== undefined && year > a.until) || (a.since !== undefined && year < a.since)));
+}
+
+/** The closing date among the last lines of the document. */
+export function closingYear(lastLines: string[]): number | null {
+  for (const line of [...lastLines].reverse()) {
+    const match = line.match(CLOSING_DATE);
+    if (match && match.index !== undefined && line.length - match.index - match[0].length <= 4) {
+      const year = /^\d{4}$/.test(match[1] ?? '') ? Number(match[1]) : parseChineseYear(match[1] ?? '');
+      if (year && year >= 1980 && year <= 2035) return year;
+    }
+  }
+  return null;
+}
+
+const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*年))/u;
+
+/**
+ * @param planning whether the document is a plan (实施方案, 工作安排, 任务分解):
+ *   plans name future target years, so the earliest year they name is the one they are about.
+ */
+export function detectYear(title: string, body: string, lastLines: string[], table: Anachronism[], planning = false): YearResult {
+  const text = `${title}\n${body}`;
+  const notes: string[] = [];
+  let year: number | null = closingYear(lastLines);
+  if (year) notes.push(`closing date ${year}`);
+
+  if (!year) {
+    const inTitle = title.match(TITLE_YEAR);
+    if (inTitle?.[1]) {
+      year = Number(inTitle[1]);
+      notes.push(`year in the title: ${year}`);
+    }
+  }
+  const counts = countYears(body);
+  if (!year && counts.size > 0) {
+    const [top] = [...counts.entries()].sort(planning ? (a, b) => a[0] - b[0] : (a, b) => b[1] - a[1] || b[0] - a[0]);
+    if (top) {
+      year = top[0];
+      notes.push(planning ? 'earliest year the plan names (target years excluded)' : `most frequent year in the text (${top[1]}×)`);
+    }
+  }
+
+  const blanked = (body.match(/(?<![\d〇零O一二三四五六七八九十X])年(?=[\d一二三四五六七八九十]{1,2}月|度|底|初|,|，|医改|筹资|参会)/gu) ?? []).length;
+  const placeholders = (text.match(/XX年|xx年|××年|＃年|#年/gu) ?? []).length;
+  if (placeholders > 0) notes.push(`years replaced by placeholders (XX年 ×${placeholders})`);
+  if (blanked >= 2) notes.push(`years blanked out of the text (年 without digits ×${blanked})`);
+
+  if (year) {
+    const stale = anachronisms(text, year, table);
+    if (stale.length > 0) notes.push(`years look rewritten: ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
+    const others = [...counts.keys()].filter((y) => Math.abs(y - (year ?? y)) > 3);
+    if (others.length > 0) notes.push(`other years in the text: ${others.sort().join(', ')}`);
+  } else if (notes.length === 0) {
+    notes.push('no year in the text');
+  }
+  return { year, note: notes.join('; ') };
+}

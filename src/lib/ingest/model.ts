@@ -1,0 +1,70 @@
+/**
+ * The document object that flows through the ingest pipeline.
+ *
+ * Text is kept as `TextLine`s that remember which source lines they came
+ * from, so every paragraph of the output can cite its origin and every source
+ * line can be accounted for in the report.
+ */
+
+/** A run of text and the 1-based source lines it came from (inclusive). */
+export interface TextLine {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A source line that did not reach any document, and why. */
+export interface DroppedLine {
+  line: number;
+  text: string;
+  /** Rule id (boilerplate) or stage name that dropped it. */
+  reason: string;
+}
+
+/** One repair of the text, kept for provenance. */
+export interface Repair {
+  /** What kind of repair: `synonym` (spun word), `rejoin` (page break), `script` … */
+  kind: string;
+  from: string;
+  to: string;
+  /** Source line where it happened. */
+  line: number;
+}
+
+/** A block of the cleaned body, the unit that gets a paragraph id. */
+export type Block =
+  | { type: 'heading'; depth: 2 | 3 | 4; text: string; from: number; to: number }
+  | { type: 'paragraph'; text: string; from: number; to: number }
+  | { type: 'table'; header: string[]; rows: string[][]; from: number; to: number };
+
+/** A source file after decoding, before it is split into documents. */
+export interface Source {
+  /** File name (no directory). */
+  file: string;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  /** Host or site name of the document-sharing site it was scraped from, when the boilerplate tells. */
+  site: string | null;
+  lines: TextLine[];
+  dropped: DroppedLine[];
+  repairs: Repair[];
+  warnings: string[];
+}
+
+/** One document cut from a source. Stages fill in the optional parts. */
+export interface Draft {
+  source: Source;
+  /** Position of the document within its source, from 1. */
+  index: number;
+  /** The marker that introduced it (第四篇, 篇二), when there was one. */
+  marker: string | null;
+  titleLines: TextLine[];
+  lines: TextLine[];
+  /** The text as it was before script conversion and repairs (for the provenance view). */
+  original: string;
+  scriptConverted: boolean;
+  repairs: Repair[];
+  blocks: Block[];
+  notes: string[];
+}

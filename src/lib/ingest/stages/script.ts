@@ -1,0 +1,26 @@
+/**
+ * Script stage: converts a document written in Traditional script to
+ * Simplified, keeping the original text for the provenance view. A document
+ * counts as Traditional when a noticeable share of its Han characters change
+ * under conversion (Simplified text changes almost none).
+ */
+import type { Draft } from '../model.ts';
+import { toSimplified, traditionalShare } from '../chinese.ts';
+
+/** Share of changed Han characters above which a text is Traditional. */
+export const TRADITIONAL_THRESHOLD = 0.05;
+
+export function convertScript(draft: Draft): Draft {
+  const all = [...draft.titleLines, ...draft.lines].map((l) => l.text).join('\n');
+  const original = all;
+  if (traditionalShare(all) < TRADITIONAL_THRESHOLD) return { ...draft, original };
+  const convert = (lines: typeof draft.lines) => lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
+  return {
+    ...draft,
+    original,
+    titleLines: convert(draft.titleLines),
+    lines: convert(draft.lines),
+    scriptConverted: true,
+    notes: [...draft.notes, 'converted from Traditional to Simplified script (OpenCC hk→cn, tw→cn)'],
+  };
+}

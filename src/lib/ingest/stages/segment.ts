@@ -1,0 +1,109 @@
+/**
+ * Segment stage: turns a document's lines into blocks (headings, paragraphs,
+ * tables). Text that a converter ran together on one line, with a space
+ * where a paragraph or heading break was, is split again at those spaces.
+ */
+import type { Block, Draft, TextLine } from '../model.ts';
+import { isTableLine, parseTable } from './table.ts';
+
+const HEADING_DEPTH: Array<[RegExp, 2 | 3 | 4]> = [
+  [/^[一二三四五六七八九十]+[、.．]/u, 2],
+  [/^[（(][一二三四五六七八九十]+[）)]/u, 3],
+  [/^(\d+[、.．](?!\d)|[（(]\d+[）)])/u, 4],
+];
+/** Markers that start a heading or a list item inside running text. */
+const INLINE_BREAK = /[\s\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、(?!\d))/u;
+const MAX_HEADING = 30;
+/** Short leading pieces of running text (bylines, dates) that stand on their own. */
+const MAX_LEAD_PIECE = 24;
+
+/** The heading depth of a line, or null when it is not a heading. */
+export function headingDepth(text: string): 2 | 3 | 4 | null {
+  const t = text.trim();
+  if (t.length > MAX_HEADING) return null;
+  const body = t.replace(/[。.]$/u, '');
+  if (/[。；;！？]/u.test(body)) return null;
+  for (const [pattern, depth] of HEADING_DEPTH) {
+    if (pattern.test(t)) {
+      // Numbered items with a comma read as list items, not headings.
+      if (depth === 4 && /[，,]/u.test(body)) return null;
+      return depth;
+    }
+  }
+  return null;
+}
+
+/** Splits a line of run-together text at spaces that stand for block breaks. */
+export function splitRunTogether(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text.trim();
+  for (;;) {
+    const match = rest.match(INLINE_BREAK);
+    let cut = match?.index;
+    // Also break after a sentence end followed by a space.
+    const sentence = rest.search(/[。！？；][\s\u3000]+/u);
+    if (sentence >= 0 && (cut === undefined || sentence + 1 < cut)) cut = sentence + 1;
+    if (cut === undefined || cut <= 0) break;
+    pieces.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces.flatMap(splitHeadingRunIn);
+}
+
+/** "(一)加强基层建设 全区卫生系统共…" → heading and paragraph. */
+function splitHeadingRunIn(piece: string): string[] {
+  const space = piece.search(/[\s\u3000]/u);
+  if (space <= 0) return [piece];
+  const first = piece.slice(0, space);
+  return headingDepth(first) ? [first, piece.slice(space).trim()] : [piece];
+}
+
+/** Leading short pieces of a document's first paragraph (bylines, dates) become paragraphs of their own. */
+function splitLeadPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  for (;;) {
+    const space = rest.search(/[\s\u3000]/u);
+    if (space <= 0 || space > MAX_LEAD_PIECE) break;
+    const piece = rest.slice(0, space);
+    if (/[，。；,]/u.test(piece)) break;
+    pieces.push(piece);
+    rest = rest.slice(space).trim();
+  }
+  return [...pieces, rest];
+}
+
+function blocksOfLine(line: TextLine, leading: boolean): Block[] {
+  const pieces = splitRunTogether(line.text).flatMap((p, i) => (leading && i === 0 ? splitLeadPieces(p) : [p]));
+  return pieces
+    .filter((p) => p !== '')
+    .map((text): Block => {
+      const depth = headingDepth(text);
+      return depth
+        ? { type: 'heading', depth, text, from: line.from, to: line.to }
+        : { type: 'paragraph', text, from: line.from, to: line.to };
+    });
+}
+
+export function segment(draft: Draft): Draft {
+  const blocks: Block[] = [];
+  const notes = [...draft.notes];
+  const lines = draft.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (isTableLine(line)) {
+      const table = parseTable(lines, i);
+      blocks.push(table.block);
+      notes.push(
+        `table rebuilt from tab-separated lines: ${table.block.rows.length} rows, ${table.droppedHeaders} repeated header row(s) dropped, ${table.rejoinedCells} wrapped cell(s) rejoined`,
+      );
+      i = table.end - 1;
+      continue;
+    }
+    if (line.text.trim() === '') continue;
+    blocks.push(...blocksOfLine(line, blocks.length === 0));
+  }
+  return { ...draft, blocks, notes };
+}

@@ -1,0 +1,169 @@
+/**
+ * Split stage: cuts a source into documents. Files from document-sharing
+ * sites often hold several documents, introduced by 第N篇 / 篇N markers or,
+ * without any marker, by a new title block (a short line or two with no
+ * sentence punctuation that ends in a document-type word such as 工作总结 or
+ * 实施方案). A repeated title (sites print it several times) does not start a
+ * new document. Short title-only text before the first marker is the
+ * collection's own title and is reported as dropped.
+ */
+import type { Draft, DroppedLine, Source, TextLine } from '../model.ts';
+import { compact, toSimplified } from '../chinese.ts';
+
+const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
+const MARKER = new RegExp(`(第${NUMERAL}篇[:：]?|篇${NUMERAL}[:：])`, 'u');
+const MARKER_AT_START = new RegExp(`^\\s*(第${NUMERAL}篇[:：]?|篇${NUMERAL}[:：])\\s*`, 'u');
+/** Ordinals that start section headings and list items, never a title. */
+export const ORDINAL = /^\s*([一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]|——|[一二三四五六七八九十]是)/u;
+const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
+const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
+/** A document needs this much body before a new title can end it. */
+const MIN_BODY_CHARS = 200;
+const MAX_TITLE_LINE = 60;
+
+export interface SplitOptions {
+  /** Title endings that make a title block (all document-type suffixes). */
+  titleSuffixes: string[];
+}
+
+/** Whether a line could be (part of) a title. */
+export function isTitleish(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > MAX_TITLE_LINE || /^\t/.test(text)) return false;
+  if (PARENTHETICAL.test(t)) return true;
+  // A parenthetical period at the end (（2017-2020年）) may hold punctuation; judge the rest.
+  const core = t.replace(/[（(][^（()）]*[）)]$/u, '');
+  return /\p{Script=Han}/u.test(core) && !SENTENCE_PUNCT.test(core) && !ORDINAL.test(core) && !/^\d{4}年|日$/.test(core);
+}
+
+/** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */
+export function endsWithDocType(text: string, suffixes: string[]): boolean {
+  const core = compact(toSimplified(text)).replace(/([（(][^（()）]*[）)])+$/u, '');
+  return suffixes.some((suffix) => core.endsWith(suffix));
+}
+
+/** Splits lines at 第N篇 / 篇N markers that occur inside them, keeping the marker with what follows. */
+function separateMarkers(lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    let rest = line.text;
+    let match = rest.slice(1).match(MARKER);
+    while (match?.index !== undefined) {
+      const at = match.index + 1;
+      out.push({ ...line, text: rest.slice(0, at).trimEnd() });
+      rest = rest.slice(at);
+      match = rest.slice(1).match(MARKER);
+    }
+    out.push({ ...line, text: rest });
+  }
+  return out;
+}
+
+interface TitleBlock {
+  /** Index of the first non-blank line after the block. */
+  end: number;
+  lines: TextLine[];
+}
+
+/** The title block starting at line `i`, if one does. */
+function titleBlockAt(lines: TextLine[], i: number, suffixes: string[]): TitleBlock | null {
+  const block: TextLine[] = [];
+  let j = i;
+  let best: TitleBlock | null = null;
+  while (j < lines.length && block.length < 3) {
+    const line = lines[j];
+    if (!line) break;
+    if (line.text.trim() === '') {
+      j++;
+      continue;
+    }
+    if (!isTitleish(line.text)) break;
+    if (block.length > 0 && compact(line.text) === compact(block.at(-1)?.text ?? '')) break;
+    block.push(line);
+    j++;
+    const text = block.map((l) => l.text).join('');
+    if (endsWithDocType(text, suffixes) || (best && PARENTHETICAL.test(line.text.trim()))) best = { end: j, lines: [...block] };
+  }
+  return best;
+}
+
+function newDraft(source: Source, index: number, marker: string | null, titleLines: TextLine[]): Draft {
+  return { source, index, marker, titleLines, lines: [], original: '', scriptConverted: false, repairs: [], blocks: [], notes: [] };
+}
+
+const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
+const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join('')));
+
+export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
+  const lines = separateMarkers(source.lines);
+  const drafts: Draft[] = [];
+  const dropped: DroppedLine[] = [];
+  const preamble: TextLine[] = [];
+  const dropRepeated = (block: TitleBlock) => {
+    for (const l of block.lines) dropped.push({ line: l.from, text: l.text, reason: 'repeated title' });
+  };
+  let current: Draft | null = null;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const marker = line.text.match(MARKER_AT_START);
+    if (marker) {
+      const rest = line.text.slice(marker[0].length);
+      // The title runs to the first space when the marker sits inside running text.
+      const space = rest.search(/\s/);
+      const titleText = space > 0 && space <= MAX_TITLE_LINE ? rest.slice(0, space) : rest;
+      const body = rest.slice(titleText.length).trim();
+      current = newDraft(source, drafts.length + 1, marker[1]?.replace(/[:：]$/, '') ?? null, [{ ...line, text: titleText }]);
+      drafts.push(current);
+      if (body) current.lines.push({ ...line, text: body });
+      continue;
+    }
+    if (line.text.trim() === '') {
+      current?.lines.push(line);
+      continue;
+    }
+    const block = titleBlockAt(lines, i, options.titleSuffixes);
+    if (block) {
+      const title = titleOf(block.lines);
+      if (current && bodyChars(current) === 0) {
+        // A title repeated right under a marker, or a second title line: same document.
+        if (title !== titleOf(current.titleLines)) current.titleLines.push(...block.lines);
+        else dropRepeated(block);
+        i = block.end - 1;
+        continue;
+      }
+      const repeated = current !== null && titleOf(current.titleLines) === title;
+      if (repeated) {
+        dropRepeated(block);
+        i = block.end - 1;
+        continue;
+      }
+      if (!current || bodyChars(current) >= MIN_BODY_CHARS) {
+        current = newDraft(source, drafts.length + 1, null, block.lines);
+        drafts.push(current);
+        i = block.end - 1;
+        continue;
+      }
+    }
+    if (current) current.lines.push(line);
+    else preamble.push(line);
+  }
+
+  if (preamble.some((l) => l.text.trim() !== '')) {
+    const untitled = newDraft(source, 0, null, []);
+    untitled.lines = preamble;
+    drafts.unshift(untitled);
+  }
+  for (const draft of drafts) {
+    while (draft.lines.length && draft.lines.at(-1)?.text.trim() === '') draft.lines.pop();
+  }
+  // A title with no body (a site's page title, a collection heading) is not a document.
+  const kept = drafts.filter((draft) => {
+    if (draft.lines.length > 0) return true;
+    for (const l of draft.titleLines) dropped.push({ line: l.from, text: l.text, reason: 'title without a body (collection or page title)' });
+    return false;
+  });
+  kept.forEach((draft, n) => (draft.index = n + 1));
+  return { drafts: kept, dropped };
+}

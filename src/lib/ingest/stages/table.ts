@@ -1,0 +1,71 @@
+/**
+ * Table stage helper: rebuilds a table that a converter flattened into one
+ * cell per line, each cell starting with a tab and each row ending with a
+ * blank line. A cell that wrapped continues on a line without a tab after a
+ * blank line; those pieces are rejoined. Header rows repeated on every page
+ * are dropped.
+ */
+import type { Block, TextLine } from '../model.ts';
+import { compact } from '../chinese.ts';
+
+export const isTableLine = (line: TextLine | undefined): boolean => line !== undefined && line.text.startsWith('\t');
+
+export interface TableParse {
+  block: Extract<Block, { type: 'table' }>;
+  /** Index of the first line after the table. */
+  end: number;
+  /** Number of repeated header rows dropped and wrapped cells rejoined. */
+  droppedHeaders: number;
+  rejoinedCells: number;
+}
+
+const cellText = (text: string) => text.replace(/[\s\u3000]+/g, ' ').trim();
+
+/** Parses the table that starts at `start` (a tab line). */
+export function parseTable(lines: TextLine[], start: number): TableParse {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let blankBefore = false;
+  let rejoinedCells = 0;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (line.text.trim() === '' && !line.text.includes('\t')) {
+      blankBefore = true;
+      continue;
+    }
+    if (isTableLine(line)) {
+      if (blankBefore && row.length > 0) {
+        rows.push(row);
+        row = [];
+      }
+      row.push(...line.text.split('\t').slice(1).map(cellText));
+    } else if (blankBefore && row.length > 0 && (rows.length === 0 || row.length < (rows[0]?.length ?? 0))) {
+      // A wrapped cell: the text continues the last cell of the row.
+      row[row.length - 1] = (row.at(-1) ?? '') + cellText(line.text);
+      rejoinedCells++;
+    } else {
+      break;
+    }
+    blankBefore = false;
+  }
+  if (row.length > 0) rows.push(row);
+
+  const [header = [], ...body] = rows;
+  const headerKey = compact(header.join('|'));
+  const kept = body.filter((r) => compact(r.join('|')) !== headerKey);
+  const width = header.length;
+  const normalised = kept.map((r) => (r.length >= width ? r.slice(0, width - 1).concat(r.slice(width - 1).join(' ').trim()) : [...r, ...Array<string>(width - r.length).fill('')]));
+  // Stop before trailing blank lines so they stay outside the table.
+  let end = i;
+  while (end > start && (lines[end - 1]?.text.trim() ?? '') === '' && !isTableLine(lines[end - 1])) end--;
+  const from = lines[start]?.from ?? 0;
+  const to = lines[end - 1]?.to ?? from;
+  return {
+    block: { type: 'table', header, rows: normalised, from, to },
+    end,
+    droppedHeaders: body.length - kept.length,
+    rejoinedCells,
+  };
+}

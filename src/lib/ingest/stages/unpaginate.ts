@@ -1,0 +1,96 @@
+/**
+ * Unpaginate stage: rejoins text that a site's pagination broke apart.
+ *
+ * 1. Page chunks: some sites print each page of a document as one long line
+ *    prefixed with its page number ("3、0.4846万人,占农业人口94%…"), and the
+ *    page boundary falls mid-token ("共计1" | "0.4846万人"). A run of long
+ *    lines numbered 1、2、3… that mostly end mid-sentence is such a chunk
+ *    sequence: the prefixes go and the chunks are concatenated.
+ * 2. Page stubs: a page number like "-2-" left at a line end ("注-2-" | "重结合")
+ *    is removed and the line rejoined with the next.
+ * 3. Split numbers: a line ending in a digit followed by a line starting with
+ *    a digit or a decimal point is one number cut by a page break.
+ */
+import type { Repair, Source, TextLine } from '../model.ts';
+
+const CHUNK_PREFIX = /^(\d{1,3})、/;
+/** Page chunks are long; numbered list items are usually short. */
+const MIN_CHUNK_LENGTH = 150;
+const SENTENCE_END = /[。！？!?；;：:”’）)」』]\s*$/;
+const PAGE_STUB = /\s*[-—－]\s*\d{1,3}\s*[-—－]\s*$/;
+
+/** Indices (into non-blank lines) of a page-chunk run, or null when the lines are not paginated that way. */
+export function findPageChunks(lines: TextLine[]): number[] | null {
+  const numbered: number[] = [];
+  let expected = 1;
+  lines.forEach((line, i) => {
+    const match = line.text.match(CHUNK_PREFIX);
+    if (match && Number(match[1]) === expected) {
+      numbered.push(i);
+      expected++;
+    }
+  });
+  if (numbered.length < 3) return null;
+  const long = numbered.filter((i) => (lines[i]?.text.length ?? 0) >= MIN_CHUNK_LENGTH).length;
+  const openEnded = numbered.slice(0, -1).filter((i) => !SENTENCE_END.test(lines[i]?.text ?? '')).length;
+  if (long / numbered.length < 0.8 || openEnded / (numbered.length - 1) < 0.5) return null;
+  return numbered;
+}
+
+const tail = (text: string) => text.slice(-6);
+const head = (text: string) => text.slice(0, 6);
+
+function rejoin(a: TextLine, bText: string, b: TextLine, repairs: Repair[]): TextLine {
+  repairs.push({ kind: 'rejoin', from: `${tail(a.text)}|${head(bText)}`, to: tail(a.text) + head(bText), line: b.from });
+  return { text: a.text + bText, from: a.from, to: b.to };
+}
+
+/** Joins the chunks of a page-chunk run into one line; other lines pass through. */
+function joinPageChunks(lines: TextLine[], repairs: Repair[]): TextLine[] {
+  const chunks = findPageChunks(lines);
+  if (!chunks) return lines;
+  const first = chunks[0] ?? 0;
+  const last = chunks[chunks.length - 1] ?? 0;
+  // The last chunk runs on to the next blank-separated line only if it is not a new block.
+  let merged: TextLine | null = null;
+  const out: TextLine[] = [];
+  lines.forEach((line, i) => {
+    if (i < first || i > last) {
+      out.push(line);
+      return;
+    }
+    if (line.text.trim() === '') return;
+    const body = chunks.includes(i) ? line.text.replace(CHUNK_PREFIX, '') : line.text;
+    merged = merged === null ? { text: body, from: line.from, to: line.to } : rejoin(merged, body, line, repairs);
+    if (i === last) out.push(merged);
+  });
+  return out;
+}
+
+/** Removes page stubs at line ends and rejoins numbers split across lines. */
+function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (previous && previous.text.trim() !== '' && line.text.trim() !== '') {
+      const stub = PAGE_STUB.test(previous.text) && !/^\s*[-—－]/.test(previous.text);
+      const splitNumber = /\d\.?$/.test(previous.text) && /^[\d.]/.test(line.text) && !/^\d+[、.．]/.test(line.text);
+      if (stub || splitNumber) {
+        const base = stub ? { ...previous, text: previous.text.replace(PAGE_STUB, '') } : previous;
+        if (!SENTENCE_END.test(base.text)) {
+          out[out.length - 1] = rejoin(base, line.text, line, repairs);
+          continue;
+        }
+        out[out.length - 1] = base;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+export function unpaginate(source: Source): Source {
+  const repairs: Repair[] = [...source.repairs];
+  const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs);
+  return { ...source, lines, repairs };
+}

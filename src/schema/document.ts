@@ -1,0 +1,136 @@
+/**
+ * The one schema of a document's frontmatter, shared by the ingest scripts
+ * (which validate what they emit) and the Astro content collection (which
+ * validates what it reads). Types are derived from it with `z.infer`.
+ */
+import { z } from 'astro/zod';
+
+export const docTypes = ['工作总结', '工作汇报', '实施方案', '工作安排', '任务分解', '其他'] as const;
+
+export const regionSchema = z.object({
+  /** Name as the document uses it, e.g. 藁城市 (a historical name is kept). */
+  name: z.string().min(1),
+  /** Prefecture-level city, e.g. 石家庄市; null for a prefecture itself. */
+  prefecture: z.string().nullable(),
+  /** Province, e.g. 河北省. */
+  province: z.string().min(1),
+  /** Administrative level: county, county-city, district or prefecture. */
+  level: z.enum(['county', 'county-city', 'district', 'prefecture']),
+  /** ASCII slug of the region, for its page URL. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+});
+
+export const comparators = ['≥', '≤', '=', '≈', 'range'] as const;
+
+export const targetSchema = z.object({
+  /** Indicator id from content/lexicon/indicators.yaml. */
+  indicator: z.string().min(1),
+  /** Chinese label of the indicator. */
+  label: z.string().min(1),
+  /** target: a goal; achieved: a result; baseline: before a reform; change: from one value to another. */
+  kind: z.enum(['target', 'achieved', 'baseline', 'change']),
+  /** The value (for a change, the value reached). */
+  value: z.number(),
+  /** Unit as written, e.g. %, 元, 万人, 个百分点. */
+  unit: z.string(),
+  /** How the value bounds the indicator. */
+  comparator: z.enum(comparators),
+  /** Upper end of a range. */
+  valueMax: z.number().optional(),
+  /** Starting value of a change. */
+  from: z.number().optional(),
+  /** Year the figure refers to, when the sentence says. */
+  year: z.number().int().optional(),
+  /** What the figure applies to: 乡镇卫生院, 村卫生室, 全县 … */
+  scope: z.string().optional(),
+  /** The verbatim sentence of the cleaned text that states it. */
+  quote: z.string().min(1),
+  /** Id of the cited paragraph, e.g. p-12. */
+  paragraph: z.string().regex(/^p-\d+$/),
+});
+
+export const practiceSchema = z.object({
+  /** Practice id from content/lexicon/practices.yaml. */
+  id: z.string().min(1),
+  /** Chinese label of the practice. */
+  label: z.string().min(1),
+  /** adopted: reported as done; planned: an intention or plan. */
+  status: z.enum(['adopted', 'planned']),
+  /** The verbatim sentence that says so. */
+  quote: z.string().min(1),
+  /** Id of the cited paragraph. */
+  paragraph: z.string().regex(/^p-\d+$/),
+});
+
+export const repairSchema = z.object({
+  /** synonym, rejoin, … */
+  kind: z.string(),
+  /** Text before the repair. */
+  from: z.string(),
+  /** Text after the repair. */
+  to: z.string(),
+  /** Source line it happened on. */
+  line: z.number().int(),
+});
+
+export const documentSchema = z.object({
+  /** Document title, cleaned. */
+  title: z.string().min(1),
+  /** ASCII slug, unique in the collection; also the file name. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Region the document is about, or null when nothing in it identifies one. */
+  region: regionSchema.nullable(),
+  /** Why the region is what it is: the evidence, or why it is null. */
+  regionNote: z.string().optional(),
+  /** Year the document is about, or null. */
+  year: z.number().int().min(1949).max(2100).nullable(),
+  /** Why the year is what it is, and any sign that the text's years were rewritten. */
+  yearNote: z.string().optional(),
+  /** Document type. */
+  docType: z.enum(docTypes),
+  /** Topic ids from content/lexicon/topics.yaml. */
+  topics: z.array(z.string()),
+  /** Targets, achievements, baselines and changes stated in the document. */
+  targets: z.array(targetSchema),
+  /** Reform practices the document reports or plans. */
+  practices: z.array(practiceSchema).default([]),
+  /** Where the text came from. */
+  source: z.object({
+    /** Source file name under content/sources. */
+    file: z.string(),
+    /** sha256 of the source file's bytes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Document-sharing site the text was scraped from, when known. */
+    site: z.string().nullable(),
+    /** First and last source line of the document. */
+    lines: z.tuple([z.number().int(), z.number().int()]),
+    /** Position of the document within its source file, from 1. */
+    index: z.number().int().min(1),
+    /** Character encoding the file was decoded from. */
+    encoding: z.string(),
+  }),
+  /** What cleaning did to the text. */
+  cleaning: z.object({
+    /** Boilerplate lines removed from the source file (shared by its documents). */
+    boilerplateLines: z.number().int().min(0),
+    /** Words and numbers rejoined across page breaks. */
+    rejoins: z.number().int().min(0),
+    /** Whether the text was converted from Traditional to Simplified script. */
+    scriptConverted: z.boolean(),
+    /** Repairs of machine-spun synonyms, each with its source line. */
+    repairs: z.array(repairSchema),
+    /** Anything else worth knowing about the text. */
+    notes: z.array(z.string()).default([]),
+  }),
+});
+
+export type DocumentFrontmatter = z.infer<typeof documentSchema>;
+export type Region = z.infer<typeof regionSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type Practice = z.infer<typeof practiceSchema>;
+export type DocType = (typeof docTypes)[number];
+
+/** Formats zod issues as `field.path: message` lines, for error messages that name the file. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+}
