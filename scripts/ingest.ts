@@ -45,12 +45,7 @@ try {
         process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
         if (done === total) process.stderr.write('\n');
       }
-      if (entry.status === 'rejected') {
-        console.error(`rejected ${entry.source}: ${entry.reason}`);
-      } else if (!args.quiet && (total <= 20 || !tty)) {
-        const dup = entry.duplicates?.length ? `, ${entry.duplicates.length} duplicate(s) skipped` : '';
-        console.log(`ok       ${entry.source}: ${entry.documents.length === 0 ? 'documents pending' : ''}${entry.dropped.length} line(s) dropped${dup}`);
-      }
+      if (entry.status === 'rejected') console.error(`rejected ${entry.source}: ${entry.reason}`);
     },
   });
 } catch (error) {
@@ -61,7 +56,13 @@ try {
 const { summary } = result.report;
 if (!args.quiet) {
   for (const entry of result.report.sources) {
-    for (const doc of entry.documents) console.log(`  ${doc.slug}.mdx  ${doc.title} (${doc.region ?? '地区不详'}, ${doc.year ?? '年份不详'}, ${doc.docType})`);
+    if (entry.status === 'rejected') {
+      console.log(`rejected  ${entry.source}: ${entry.reason}`);
+      continue;
+    }
+    const dup = entry.duplicates?.length ? `, ${entry.duplicates.length} duplicate(s) skipped` : '';
+    console.log(`ok        ${entry.source}: ${entry.documents.length} document(s), ${entry.dropped.length} line(s) dropped${dup}`);
+    for (const doc of entry.documents) console.log(`            ${doc.slug}.mdx  ${doc.title} (${doc.region ?? '地区不详'}, ${doc.year ?? '年份不详'}, ${doc.docType})`);
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

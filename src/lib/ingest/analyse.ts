@@ -24,8 +24,8 @@ export function titleText(draft: Draft): string {
   const joined = draft.titleLines.map((l) => l.text.trim()).join('');
   const cleaned = joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '').trim();
   if (cleaned) return cleaned;
-  const first = draft.blocks.find((b) => b.type !== 'table');
-  return first && first.type !== 'table' ? first.text.slice(0, 40) : `${draft.source.file} #${draft.index}`;
+  for (const block of draft.blocks) if (block.type !== 'table') return block.text.slice(0, 40);
+  return `${draft.source.file} #${draft.index}`;
 }
 
 export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon): Analysed {

@@ -18,7 +18,7 @@ export const ORDINAL = /^\s*([一二三四五六七八九十]+[、.．]|\d+[、.
 const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */
-const MIN_BODY_CHARS = 200;
+const MIN_BODY_CHARS = 80;
 const MAX_TITLE_LINE = 60;
 
 export interface SplitOptions {
@@ -91,6 +91,10 @@ function newDraft(source: Source, index: number, marker: string | null, titleLin
   return { source, index, marker, titleLines, lines: [], original: '', scriptConverted: false, repairs: [], blocks: [], notes: [] };
 }
 
+const withoutParenthetical = (title: string) => title.replace(/([（(][^（()）]*[）)])+$/u, '');
+/** Sites print a title again, sometimes without its (征求意见稿) or with a prefix such as 第四篇. */
+export const isRepeatedTitle = (current: string, candidate: string): boolean =>
+  candidate.length > 0 && withoutParenthetical(current).endsWith(withoutParenthetical(candidate)) && withoutParenthetical(candidate).length >= withoutParenthetical(current).length - 4;
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
 const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join('')));
 
@@ -126,14 +130,14 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
     const block = titleBlockAt(lines, i, options.titleSuffixes);
     if (block) {
       const title = titleOf(block.lines);
+      const repeated = current !== null && isRepeatedTitle(titleOf(current.titleLines), title);
       if (current && bodyChars(current) === 0) {
         // A title repeated right under a marker, or a second title line: same document.
-        if (title !== titleOf(current.titleLines)) current.titleLines.push(...block.lines);
-        else dropRepeated(block);
+        if (repeated) dropRepeated(block);
+        else current.titleLines.push(...block.lines);
         i = block.end - 1;
         continue;
       }
-      const repeated = current !== null && titleOf(current.titleLines) === title;
       if (repeated) {
         dropRepeated(block);
         i = block.end - 1;

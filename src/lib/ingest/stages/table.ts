@@ -19,6 +19,11 @@ export interface TableParse {
   rejoinedCells: number;
 }
 
+function nextNonBlank(lines: TextLine[], i: number): TextLine | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]?.text.trim() !== '' || lines[j]?.text.includes('\t')) return lines[j];
+  return undefined;
+}
+
 const cellText = (text: string) => text.replace(/[\s\u3000]+/g, ' ').trim();
 
 /** Parses the table that starts at `start` (a tab line). */
@@ -41,7 +46,7 @@ export function parseTable(lines: TextLine[], start: number): TableParse {
         row = [];
       }
       row.push(...line.text.split('\t').slice(1).map(cellText));
-    } else if (blankBefore && row.length > 0 && (rows.length === 0 || row.length < (rows[0]?.length ?? 0))) {
+    } else if (blankBefore && row.length > 0 && (rows.length === 0 || row.length < (rows[0]?.length ?? 0) || isTableLine(nextNonBlank(lines, i)))) {
       // A wrapped cell: the text continues the last cell of the row.
       row[row.length - 1] = (row.at(-1) ?? '') + cellText(line.text);
       rejoinedCells++;

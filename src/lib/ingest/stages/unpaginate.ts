@@ -15,7 +15,7 @@ import type { Repair, Source, TextLine } from '../model.ts';
 
 const CHUNK_PREFIX = /^(\d{1,3})、/;
 /** Page chunks are long; numbered list items are usually short. */
-const MIN_CHUNK_LENGTH = 150;
+const MIN_MEAN_CHUNK_LENGTH = 60;
 const SENTENCE_END = /[。！？!?；;：:”’）)」』]\s*$/;
 const PAGE_STUB = /\s*[-—－]\s*\d{1,3}\s*[-—－]\s*$/;
 
@@ -31,9 +31,9 @@ export function findPageChunks(lines: TextLine[]): number[] | null {
     }
   });
   if (numbered.length < 3) return null;
-  const long = numbered.filter((i) => (lines[i]?.text.length ?? 0) >= MIN_CHUNK_LENGTH).length;
+  const meanLength = numbered.reduce((n, i) => n + (lines[i]?.text.length ?? 0), 0) / numbered.length;
   const openEnded = numbered.slice(0, -1).filter((i) => !SENTENCE_END.test(lines[i]?.text ?? '')).length;
-  if (long / numbered.length < 0.8 || openEnded / (numbered.length - 1) < 0.5) return null;
+  if (meanLength < MIN_MEAN_CHUNK_LENGTH || openEnded / (numbered.length - 1) < 0.5) return null;
   return numbered;
 }
 

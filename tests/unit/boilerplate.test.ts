@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { compileRules, findSite, matchBoilerplate, stripBoilerplate } from '../../src/lib/ingest/stages/boilerplate.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import type { Source } from '../../src/lib/ingest/model.ts';
+
+const { boilerplate } = loadLexicon();
+const rules = compileRules(boilerplate.rules);
+
+describe('boilerplate rules', () => {
+  test.each([
+    ['上传人:一招 文档编号:169780309 上传时间:2021-02-28 格式:DOCX 页数:14 大小:24.67KB', 'upload-metadata'],
+    ['返回 下载 相关 举报', 'action-bar'],
+    ['2021医改工作总结_第3页', 'page-title-echo'],
+    ['第3页 / 共14页', 'page-counter'],
+    ['第 2 页', 'page-counter'],
+    ['- 12 -', 'page-counter'],
+    ['点击查看更多>>', 'read-more'],
+    ['展开阅读全文', 'read-more'],
+    ['资源描述', 'resource-header'],
+    ['專題', 'resource-header'],
+    ['《2021医改工作总结》由会员分享,可在线阅读,更多相关《2021医改工作总结(14页珍藏版)》请在金锄头文库上搜索。', 'shared-by-member'],
+    ['  • 文章版權屬於文章作者所有,轉載請註明 https://wjfww.com/jihua/yiwu/gmvkw9.html', 'copyright-notice'],
+    ['本文档由站牛网zhann.net收集整理，更多优质范文文档请移步zhann.net站内查找', 'site-collected'],
+    ['當前位置:萬佳範文網 >', 'breadcrumb'],
+    ['工作計劃 >醫務工作計劃 >', 'breadcrumb'],
+    ['经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号', 'licence-footer'],
+    ['下载文档到电脑，查找使用更方便', 'download-notice'],
+  ])('%s → %s', (line, id) => {
+    expect(matchBoilerplate(line, rules)?.id).toBe(id);
+  });
+
+  test.each([
+    ['一、医改工作情况'],
+    ['2024年，我县新农合参合率为98.31％，城镇居民基本医疗保险参保率提高到92.3%。'],
+    ['第四篇：金安区基层医药卫生体制综合改革试点工作总结'],
+    ['工作总结'],
+    ['（二）组织实施阶段（2024年4月至10月）'],
+    ['登录卫生局网站www.example.gov.cn查询政策，并在各乡镇卫生院公示补偿结果，接受群众监督。'.repeat(3)],
+  ])('keeps document text: %s', (line) => {
+    expect(matchBoilerplate(line, rules)).toBeUndefined();
+  });
+});
+
+describe('stripBoilerplate', () => {
+  const source = (texts: string[]): Source => ({
+    file: 'x.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', site: null, dropped: [], repairs: [], warnings: [],
+    lines: texts.map((text, i) => ({ text, from: i + 1, to: i + 1 })),
+  });
+
+  test('removes a footer from its first line on, and records each line with its rule', () => {
+    const out = stripBoilerplate(source(['正文第一段。', '展开阅读全文', '相关资源', '最新文档', '电脑版 |金锄头文库版权所有']), boilerplate);
+    expect(out.lines.map((l) => l.text)).toEqual(['正文第一段。']);
+    expect(out.dropped.map((d) => [d.line, d.reason])).toEqual([
+      [2, 'read-more'], [3, 'resource-header'], [4, 'resource-header'], [5, 'copyright-notice'],
+    ]);
+    expect(out.site).toBe('金锄头文库');
+  });
+
+  test.each([
+    [['转载请注明 https://wjfww.com/a.html'], 'wjfww.com'],
+    [['请在金锄头文库上搜索。由会员分享'], '金锄头文库'],
+    [['当前位置:万佳范文网 >'], '万佳范文网'],
+  ])('finds the site in %j', (lines, site) => {
+    expect(findSite(lines.map((text, i) => ({ line: i + 1, text, reason: 'x' })), boilerplate.sitePatterns)).toBe(site);
+  });
+});

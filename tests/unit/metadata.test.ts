@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { detectRegion, placeSlug } from '../../src/lib/ingest/metadata/region.ts';
+import { closingYear, detectYear } from '../../src/lib/ingest/metadata/year.ts';
+import { detectDocType } from '../../src/lib/ingest/metadata/doctype.ts';
+import { parseChineseYear, toSimplified, traditionalShare } from '../../src/lib/ingest/chinese.ts';
+
+const lexicon = loadLexicon();
+
+describe('detectRegion', () => {
+  test.each([
+    ['隰县基层医疗卫生体制综合改革工作总结', '我县地处临汾市西北部', '隰县', '临汾市', '山西省'],
+    ['金安区基层医药卫生体制综合改革试点工作总结', '金安区作为六安市主城区', '金安区', '六安市', '安徽省'],
+    ['藁城市农村医药卫生体制综合改革实施方案', '我市已被省政府列为试点', '藁城市', '石家庄市', '河北省'],
+    ['平顶山市乡村医疗卫生体系改革提升攻坚行动实施方案', '', '平顶山市', null, '河南省'],
+    ['医改工作情况汇报', '子长县医改工作情况汇报 中共子长县委 子长县人民政府。子长县位于黄土高原中部。', '子长县', '延安市', '陕西省'],
+    ['***医药卫生体制综合改革工作总结', '严格按照《石家庄市医药卫生体制综合改革实施方案》，印发了《无极县医药卫生体制改革实施方案》和《无极县标准化村卫生室建设工作方案》。', '无极县', '石家庄市', '河北省'],
+    ['医药卫生体制改革主要工作安排', '深入贯彻落实《中共市委市人民政府关于深化医药卫生体制改革的实施意见》济发〔 〕16号)精神', '济南市', null, '山东省'],
+    ['朝阳区医改工作总结', '北京市朝阳区卫生健康委', '朝阳区', '北京市', '北京市'],
+    ['朝阳区医改工作总结', '长春市朝阳区卫生局', '朝阳区', '长春市', '吉林省'],
+  ])('%s', (title, body, name, prefecture, province) => {
+    const { region, note } = detectRegion(title, body, lexicon);
+    expect(region).toMatchObject({ name, prefecture, province });
+    expect(note.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['医改工作总结', 'xxx卫生局 年医改工作总结报告 各位领导: 年,我区医改工作稳步开展。', /anonymised/],
+    ['卫生体制综合改革工作总结', '我院严格按照县委、县政府的部署推进改革。', /no place name/],
+  ])('null with a reason: %s', (title, body, reason) => {
+    const { region, note } = detectRegion(title, body, lexicon);
+    expect(region).toBeNull();
+    expect(note).toMatch(reason);
+  });
+
+  test.each([
+    ['隰县', 'xixian'],
+    ['金安区', 'jinanqu'],
+    ['平顶山市', 'pingdingshanshi'],
+  ])('placeSlug(%s) = %s', (name, slug) => {
+    expect(placeSlug(name)).toBe(slug);
+  });
+});
+
+describe('detectYear', () => {
+  test.each([
+    [['xxx卫生局 二0一0年8月3日'], 2010],
+    [['二O一一年十月二十九日'], 2011],
+    [['2012年3月5日'], 2012],
+    [['到2012年3月5日，全县完成了建设任务，并投入使用。'], null],
+  ])('closingYear(%j) = %s', (lines, year) => {
+    expect(closingYear(lines)).toBe(year);
+  });
+
+  test('takes the first year of a title period', () => {
+    expect(detectYear('任务分解表（2017-2020年）', '到2020年社会办医床位占比达20%以上。', [], lexicon.anachronisms).year).toBe(2017);
+  });
+
+  test('flags years that look rewritten', () => {
+    const result = detectYear('工作总结', '2024年，我县新农合参合率为98.31％。2024年新农合补助标准提高到200元。', [], lexicon.anachronisms);
+    expect(result.year).toBe(2024);
+    expect(result.note).toMatch(/rewritten/);
+  });
+
+  test('a plan is about the earliest year it names, not its target year', () => {
+    expect(detectYear('实施方案', '到2025年，乡村医疗卫生体系改革取得明显进展。2024年将在全市推开。2025年达到目标。', [], lexicon.anachronisms, true).year).toBe(2024);
+  });
+
+  test('notes placeholder years', () => {
+    const result = detectYear('工作安排', 'XX年人均基本公共卫生服务经费标准提高到25元。XX年4月底前完成。', [], lexicon.anachronisms);
+    expect(result.year).toBeNull();
+    expect(result.note).toMatch(/placeholders/);
+  });
+
+  test.each([
+    ['二〇一一', 2011],
+    ['二O一一', 2011],
+    ['二0一0', 2010],
+    ['二十一', null],
+  ])('parseChineseYear(%s) = %s', (text, year) => {
+    expect(parseChineseYear(text)).toBe(year);
+  });
+});
+
+describe('detectDocType', () => {
+  test.each([
+    ['隰县基层医疗卫生体制综合改革工作总结', '工作总结'],
+    ['医改工作情况汇报', '工作汇报'],
+    ['藁城市农村医药卫生体制综合改革实施方案', '实施方案'],
+    ['平顶山市攻坚行动实施方案（征求意见稿）', '实施方案'],
+    ['医药卫生体制改革主要工作安排', '工作安排'],
+    ['柞水县深化医药卫生体制综合改革试点重点任务分解表（2017-2020年）', '任务分解'],
+    ['关于医改的几点思考', '其他'],
+  ])('%s → %s', (title, type) => {
+    expect(detectDocType(title, lexicon.docTypes)).toBe(type);
+  });
+});
+
+describe('script conversion', () => {
+  test('converts Traditional (including variant forms) to Simplified', () => {
+    expect(toSimplified('醫藥衞生體制改革 羣眾 臨牀')).toBe('医药卫生体制改革 群众 临床');
+  });
+  test.each([
+    ['醫藥衞生體制改善主要工作佈置', true],
+    ['医药卫生体制改革主要工作安排', false],
+  ])('traditionalShare(%s) is high only for Traditional text', (text, traditional) => {
+    expect(traditionalShare(text) > 0.05).toBe(traditional);
+  });
+});
