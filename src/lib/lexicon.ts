@@ -5,12 +5,13 @@
  * here; a bad entry fails with the file name and the offending path.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { formatIssues } from '../schema/document.ts';
 
-export const DEFAULT_LEXICON_DIR = join(import.meta.dirname, '../../content/lexicon');
+/** Lexicon folder: LEXICON_DIR, else content/lexicon of the project (commands run from its root). */
+export const DEFAULT_LEXICON_DIR = resolve(process.env.LEXICON_DIR ?? 'content/lexicon');
 
 const boilerplateSchema = z.object({
   rules: z.array(
@@ -102,6 +103,19 @@ const glossarySchema = z.array(
   z.object({ id: z.string(), term: z.string(), aliases: z.array(z.string()).default([]), definition: z.string() }),
 );
 
+const extractionSchema = z.object({
+  /** Words that make a number a lower bound, an upper bound or an approximation. */
+  comparators: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
+  targetCues: z.array(z.string()),
+  achievedCues: z.array(z.string()),
+  baselineCues: z.array(z.string()),
+  changeFrom: z.array(z.string()),
+  changeTo: z.array(z.string()),
+  plannedCues: z.array(z.string()),
+  adoptedCues: z.array(z.string()),
+  scopes: z.array(z.string()),
+});
+
 const anachronismsSchema = z.array(
   z.object({
     /** A term whose use dates a text. */
@@ -124,6 +138,7 @@ export type Indicator = z.infer<typeof indicatorsSchema>[number];
 export type PracticeDef = z.infer<typeof practicesSchema>[number];
 export type GlossaryTerm = z.infer<typeof glossarySchema>[number];
 export type Anachronism = z.infer<typeof anachronismsSchema>[number];
+export type ExtractionCues = z.infer<typeof extractionSchema>;
 
 export interface Lexicon {
   boilerplate: Boilerplate;
@@ -136,6 +151,7 @@ export interface Lexicon {
   practices: PracticeDef[];
   glossary: GlossaryTerm[];
   anachronisms: Anachronism[];
+  extraction: ExtractionCues;
 }
 
 function loadFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -169,6 +185,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     practices: loadFile(dir, 'practices.yaml', practicesSchema),
     glossary: loadFile(dir, 'glossary.yaml', glossarySchema),
     anachronisms: loadFile(dir, 'anachronisms.yaml', anachronismsSchema),
+    extraction: loadFile(dir, 'extraction.yaml', extractionSchema),
   };
   cache.set(dir, lexicon);
   return lexicon;

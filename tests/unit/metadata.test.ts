@@ -56,10 +56,14 @@ describe('detectYear', () => {
     expect(detectYear('任务分解表（2017-2020年）', '到2020年社会办医床位占比达20%以上。', [], lexicon.anachronisms).year).toBe(2017);
   });
 
-  test('flags years that look rewritten', () => {
+  test('does not trust a year read off a text whose years look rewritten', () => {
     const result = detectYear('工作总结', '2024年，我县新农合参合率为98.31％。2024年新农合补助标准提高到200元。', [], lexicon.anachronisms);
-    expect(result.year).toBe(2024);
-    expect(result.note).toMatch(/rewritten/);
+    expect(result.year).toBeNull();
+    expect(result.note).toMatch(/rewritten: the text says 2024/);
+  });
+
+  test('keeps a closing date even when the body names anachronistic terms', () => {
+    expect(detectYear('工作总结', '新农合参合率为98%。', ['2024年3月1日'], lexicon.anachronisms).year).toBe(2024);
   });
 
   test('a plan is about the earliest year it names, not its target year', () => {

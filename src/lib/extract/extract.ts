@@ -1,17 +1,205 @@
 /**
- * Extraction of targets, achievements and practices, with citations.
+ * Extraction of targets, achievements, baselines and changes, and of reform
+ * practices, each with its verbatim quote and the id of its paragraph.
+ *
+ * A figure is kept only when a clause names an indicator of
+ * content/lexicon/indicators.yaml and the figure's unit fits that
+ * indicator's unit; cue words of content/lexicon/extraction.yaml decide the
+ * kind and the comparator; the document type gives the default kind.
  */
-import type { Lexicon } from '../lexicon.ts';
+import type { ExtractionCues, Indicator, Lexicon, PracticeDef } from '../lexicon.ts';
 import type { DocType, Practice, Target } from '../../schema/document.ts';
 import type { NumberedBlock } from '../ingest/emit.ts';
+import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
+import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 
 export interface ExtractOptions {
   docType: DocType;
   lexicon: Lexicon;
 }
 
+/** Document types whose figures are goals unless a clause says otherwise. */
+export const PLAN_TYPES: ReadonlySet<DocType> = new Set(['实施方案', '工作安排', '任务分解']);
+
+interface Mention {
+  indicator: Indicator;
+  index: number;
+  length: number;
+}
+
+interface PatternTable {
+  patterns: Array<{ pattern: string; indicator: Indicator }>;
+}
+
+const tables = new WeakMap<Lexicon, PatternTable>();
+
+function patternTable(lexicon: Lexicon): PatternTable {
+  let table = tables.get(lexicon);
+  if (!table) {
+    const patterns = lexicon.indicators.flatMap((indicator) => indicator.patterns.map((pattern) => ({ pattern, indicator })));
+    patterns.sort((a, b) => b.pattern.length - a.pattern.length || a.pattern.localeCompare(b.pattern));
+    table = { patterns };
+    tables.set(lexicon, table);
+  }
+  return table;
+}
+
+/** Indicator mentions in a sentence; the longest pattern wins where patterns overlap. */
+export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
+  const taken = new Uint8Array(sentence.length);
+  const found: Mention[] = [];
+  for (const { pattern, indicator } of patternTable(lexicon).patterns) {
+    let at = sentence.indexOf(pattern);
+    while (at >= 0) {
+      if (!taken.subarray(at, at + pattern.length).some(Boolean)) {
+        taken.fill(1, at, at + pattern.length);
+        found.push({ indicator, index: at, length: pattern.length });
+      }
+      at = sentence.indexOf(pattern, at + pattern.length);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const has = (text: string, cues: string[]) => cues.some((cue) => text.includes(cue));
+
+/** The quantity's unit as the indicator counts it, or null when they do not fit. */
+function fittedUnit(q: Quantity, indicator: Indicator, clause: string): string | null {
+  const want = unitFamily(indicator.unit);
+  const got = unitFamily(q.unit);
+  if (want === 'density' && (got === 'people' || got === 'count')) {
+    if (/每千|千人|千名|千服务人口/u.test(clause)) return `${q.unit === '张' ? '张' : '人'}/千人`;
+    if (/每万|万人口|万名/u.test(clause)) return `${q.unit === '张' ? '张' : '人'}/万人`;
+    return null;
+  }
+  if (want === got) return q.unit;
+  if (want === 'percent' && got === 'points') return q.unit;
+  return null;
+}
+
+function comparatorOf(q: Quantity, clause: string, after: string, cues: ExtractionCues): Target['comparator'] {
+  if (q.valueMax !== undefined) return 'range';
+  const near = after.slice(0, 4);
+  for (const [symbol, words] of Object.entries(cues.comparators) as Array<['≥' | '≤' | '≈', string[]]>) {
+    if (words.some((w) => near.startsWith(w))) return symbol;
+  }
+  const before = clause;
+  if (/(不低于|不少于|至少|超过|突破)\s*$/u.test(before)) return '≥';
+  if (/(不超过|不高于|控制在|低于)\s*$/u.test(before)) return '≤';
+  if (/(约|近|大约)\s*$/u.test(before)) return '≈';
+  return '=';
+}
+
+function kindOf(clause: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
+  if (has(clause, cues.baselineCues)) return 'baseline';
+  if (has(clause, cues.achievedCues)) return 'achieved';
+  if (has(clause, cues.targetCues)) return 'target';
+  return PLAN_TYPES.has(docType) ? 'target' : 'achieved';
+}
+
+/** "由120元提高到200元": the start and end quantities of a change in one clause. */
+function changeIn(clause: string, quantities: Quantity[], offset: number, cues: ExtractionCues): [Quantity, Quantity] | null {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const a = quantities[i];
+    const b = quantities[i + 1];
+    if (!a || !b || unitFamily(a.unit) !== unitFamily(b.unit)) continue;
+    const before = clause.slice(Math.max(0, a.index - offset - 3), a.index - offset);
+    const between = clause.slice(a.index - offset + a.length, b.index - offset);
+    if (has(before, cues.changeFrom) && between.length <= 12 && has(between, cues.changeTo)) return [a, b];
+  }
+  return null;
+}
+
+function yearIn(text: string): number | undefined {
+  const m = text.match(/((?:19|20)\d{2})\s*年/u);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function extractTargets(sentences: Sentence[], docType: DocType, lexicon: Lexicon): Target[] {
+  const cues = lexicon.extraction;
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  for (const { text, paragraph } of sentences) {
+    const mentions = findMentions(text, lexicon);
+    if (mentions.length === 0) continue;
+    const quantities = findQuantities(text).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
+    if (quantities.length === 0) continue;
+    for (const [start, end] of clauses(text)) {
+      const clause = text.slice(start, end);
+      const inClause = quantities.filter((q) => q.index >= start && q.index < end);
+      if (inClause.length === 0) continue;
+      // The indicator named in this clause, or else the last one named earlier in the sentence.
+      const named = mentions.filter((m) => m.index >= start && m.index < end);
+      const earlier = mentions.filter((m) => m.index < start).at(-1);
+      const change = changeIn(clause, inClause, start, cues);
+      const used = new Set<Quantity>();
+      for (const q of inClause) {
+        if (used.has(q)) continue;
+        const mention = named.filter((m) => m.index < q.index).at(-1) ?? named[0] ?? earlier;
+        if (!mention) continue;
+        const unit = fittedUnit(q, mention.indicator, clause);
+        if (!unit) continue;
+        const isChange = change !== null && change[1] === q;
+        if (change && change[0] === q) continue;
+        const after = text.slice(q.index + q.length);
+        const kind: Target['kind'] = isChange || unitFamily(q.unit) === 'points' ? 'change' : kindOf(clause, docType, cues);
+        const target: Target = {
+          indicator: mention.indicator.id,
+          label: mention.indicator.label,
+          kind,
+          value: q.value,
+          unit,
+          comparator: comparatorOf(q, text.slice(start, q.index), after, cues),
+          quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
+          paragraph,
+        };
+        if (q.valueMax !== undefined) target.valueMax = q.valueMax;
+        if (isChange && change) {
+          target.from = change[0].value;
+          used.add(change[0]);
+        }
+        const year = yearIn(clause);
+        if (year) target.year = year;
+        const scope = cues.scopes.find((s) => clause.includes(s)) ?? cues.scopes.find((s) => text.slice(0, q.index).includes(s));
+        if (scope) target.scope = scope;
+        const key = `${target.indicator}|${target.kind}|${target.value}|${target.unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        used.add(q);
+        targets.push(target);
+      }
+    }
+  }
+  return targets;
+}
+
+function statusOf(sentence: string, docType: DocType, cues: ExtractionCues): Practice['status'] {
+  if (PLAN_TYPES.has(docType)) return has(sentence, cues.adoptedCues) ? 'adopted' : 'planned';
+  return has(sentence, ['下一步', '计划', '拟', '争取', '力争']) ? 'planned' : 'adopted';
+}
+
+export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues): Practice[] {
+  const out: Practice[] = [];
+  for (const practice of practices) {
+    const hit = sentences.find((s) => practice.patterns.some((p) => s.text.includes(p)));
+    if (!hit) continue;
+    const pattern = practice.patterns.find((p) => hit.text.includes(p)) ?? '';
+    const at = hit.text.indexOf(pattern);
+    out.push({
+      id: practice.id,
+      label: practice.label,
+      status: statusOf(hit.text, docType, cues),
+      quote: quoteAround(hit.text, at, at + pattern.length),
+      paragraph: hit.paragraph,
+    });
+  }
+  return out;
+}
+
 export function extract(blocks: NumberedBlock[], options: ExtractOptions): { targets: Target[]; practices: Practice[] } {
-  void blocks;
-  void options;
-  return { targets: [], practices: [] };
+  const sentences = sentencesOf(blocks);
+  return {
+    targets: extractTargets(sentences, options.docType, options.lexicon),
+    practices: extractPractices(sentences, options.docType, options.lexicon.practices, options.lexicon.extraction),
+  };
 }

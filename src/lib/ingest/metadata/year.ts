@@ -80,7 +80,11 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
 
   if (year) {
     const stale = anachronisms(text, year, table);
-    if (stale.length > 0) notes.push(`years look rewritten: ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
+    if (stale.length > 0) {
+      notes.push(`years look rewritten: the text says ${year}, but ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
+      // A closing date is the author's own; a year read off the body of a rewritten text is not trusted.
+      if (!notes[0]?.startsWith('closing date')) year = null;
+    }
     const others = [...counts.keys()].filter((y) => Math.abs(y - (year ?? y)) > 3);
     if (others.length > 0) notes.push(`other years in the text: ${others.sort().join(', ')}`);
   } else if (notes.length === 0) {

@@ -1,0 +1,84 @@
+/**
+ * Finds the quantities in a sentence: a number (Arabic, or a Chinese
+ * fraction such as 三分之一 or 两成), an optional range end, and a unit.
+ * Numbers that are not measurements are skipped: years, months, days,
+ * document numbers (〔2010〕12号), list ordinals (3、), phone numbers, and
+ * anonymised placeholders (#%, XX%).
+ */
+export interface Quantity {
+  value: number;
+  /** Upper end of a range (1.5-2人/千人). */
+  valueMax?: number;
+  unit: string;
+  /** Offset of the quantity in the text, and its length. */
+  index: number;
+  length: number;
+  raw: string;
+}
+
+const UNITS = [
+  '个百分点', '百分点', '人/千人', '张/千人', '人/万人', '元/人', '元/月', '元/年', '万人次', '人次', '万人', '万元', '亿元', '万户',
+  '平方米', '%', '％', '‰', '元', '人', '名', '个', '所', '种', '倍', '天', '户', '例', '张', '项', '家', '台',
+];
+const unitPattern = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
+const NUMBER = '\\d+(?:\\.\\d+)?';
+const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(${unitPattern})`, 'gu');
+/** A comma-less pair like 15%30% is two values; the first unit is repeated. */
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 三 → 3, 十 → 10, 二十五 → 25 (enough for fractions and percentages). */
+export function chineseNumber(text: string): number | null {
+  if (/^[零一二两三四五六七八九]$/u.test(text)) return CN_DIGITS[text] ?? null;
+  const m = text.match(/^([一二三四五六七八九])?十([一二三四五六七八九])?$/u);
+  if (m) return (m[1] ? (CN_DIGITS[m[1]] ?? 0) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] ?? 0) : 0);
+  return null;
+}
+
+const FRACTION = /([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
+const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
+const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [raw, a = '', b, unit = ''] = m;
+    const index = m.index ?? 0;
+    const after = text.slice(index + raw.length, index + raw.length + 1);
+    // "2024年" never reaches here (年 is no unit), but 12号 / 3日 could follow a range: skip dates and numbers glued to letters.
+    if (/[A-Za-z]/.test(after)) continue;
+    const q: Quantity = { value: Number(a), unit: unit === '％' ? '%' : unit === '名' ? '人' : unit, index, length: raw.length, raw };
+    if (b !== undefined) q.valueMax = Number(b);
+    found.push(q);
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const den = chineseNumber(m[1] ?? '');
+    const num = chineseNumber(m[2] ?? '');
+    if (den && num !== null) found.push({ value: round2((num / den) * 100), unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
+  }
+  for (const m of text.matchAll(PERCENT_WORDS)) {
+    const n = chineseNumber(m[1] ?? '');
+    if (n !== null) found.push({ value: n, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
+  }
+  for (const m of text.matchAll(TENTHS)) {
+    const n = CN_DIGITS[m[1] ?? ''];
+    if (n !== undefined) found.push({ value: n * 10, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+export type UnitFamily = 'percent' | 'points' | 'money' | 'people' | 'count' | 'density' | 'days' | 'area' | 'times' | 'other';
+
+export function unitFamily(unit: string): UnitFamily {
+  if (unit === '%' || unit === '‰') return 'percent';
+  if (unit === '个百分点' || unit === '百分点') return 'points';
+  if (/^(元|万元|亿元)(\/.*)?$/.test(unit)) return 'money';
+  if (/^(人|万人|人次|万人次)$/.test(unit)) return 'people';
+  if (/\/(千人|万人)$/.test(unit)) return 'density';
+  if (unit === '天') return 'days';
+  if (unit === '平方米') return 'area';
+  if (unit === '倍') return 'times';
+  if (/^(个|所|种|户|万户|例|张|项|家|台)$/.test(unit)) return 'count';
+  return 'other';
+}
