@@ -10,7 +10,7 @@ const ingest = !process.argv.includes('--no-ingest');
 const steps: Array<[string, string[]]> = [
   ...(ingest ? [['ingest', ['scripts/ingest.ts', '--quiet']] as [string, string[]]] : []),
   ['astro build', ['node_modules/astro/bin/astro.mjs', 'build']],
-  ['search index', ['scripts/index-search.ts']],
+  ['search index', ['scripts/index-search.ts', process.env.SITE_OUT_DIR ?? 'dist']],
 ];
 
 for (const [name, args] of steps) {

@@ -1,15 +1,75 @@
 /**
- * Builds the Pagefind search index of dist/ through Pagefind's Node API
- * (one process, no second copy of the site in memory).
+ * Builds the Pagefind search index of a built site through Pagefind's Node
+ * API (one process; pages are fed one by one, so memory stays flat).
+ *
+ * Document pages get their search metadata here, in the indexed copy only:
+ * filters (region, year, topic, type), a year sort key, and the other forms
+ * of glossary terms they use (新农合 → 新型农村合作医疗), so that a query in
+ * either form finds them. The pages served to readers are not changed.
+ *
+ *   node scripts/index-search.ts [dist]
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { loadLexicon } from '../src/lib/lexicon.ts';
+import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const site = process.argv[2] ?? 'dist';
+const documentsDir = 'content/documents';
+const lexicon = loadLexicon();
+const topicLabel = new Map(lexicon.topics.map((t) => [t.id, t.label]));
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const frontmatter = new Map<string, DocumentFrontmatter>();
+for (const file of readdirSync(documentsDir).filter((f) => f.endsWith('.mdx'))) {
+  const text = readFileSync(join(documentsDir, file), 'utf8');
+  const yaml = text.slice(4, text.indexOf('\n---\n'));
+  const data = parse(yaml) as DocumentFrontmatter;
+  frontmatter.set(data.slug, data);
+}
+
+/** Index-only markup for a document page: filters, sort key and alias forms. */
+export function searchMetadata(data: DocumentFrontmatter, text: string): string {
+  const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}:${escape(value)}"></span>`;
+  const parts = [
+    filter('region', data.region?.name ?? '地区不详'),
+    filter('year', data.year === null ? '年份不详' : String(data.year)),
+    filter('type', data.docType),
+    ...data.topics.map((t) => filter('topic', topicLabel.get(t) ?? t)),
+    `<span data-pagefind-sort="year:${data.year ?? 0}"></span>`,
+  ];
+  const forms = lexicon.glossary.filter((g) => [g.term, ...g.aliases].some((f) => f.length >= 2 && text.includes(f))).flatMap((g) => [g.term, ...g.aliases]);
+  if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
+  // Indicator and practice names as readers type them (门诊次均费用 where the text says 门诊病人次均费用).
+  forms.push(...data.targets.map((t) => t.label), ...data.practices.map((p) => p.label));
+  if (forms.length) parts.push(`<p>${escape([...new Set(forms)].filter(Boolean).join(' '))}</p>`);
+  return parts.join('');
+}
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'pagefind') yield* htmlFiles(path);
+    else if (entry.isFile() && entry.name.endsWith('.html') && entry.name !== '404.html') yield path;
+  }
+}
+
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind: cannot create index: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+let pages = 0;
+for (const path of [...htmlFiles(site)].sort()) {
+  const sourcePath = relative(site, path).split(sep).join('/');
+  let content = readFileSync(path, 'utf8');
+  const slug = sourcePath.match(/^documents\/([^/]+)\/index\.html$/)?.[1];
+  const data = slug ? frontmatter.get(slug) : undefined;
+  if (data) content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${searchMetadata(data, content)}`);
+  const added = await index.addHTMLFile({ sourcePath, content });
+  if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
+  pages++;
+}
+const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.log(`pagefind: indexed ${added.page_count} page(s) into ${written.outputPath}`);
+console.log(`pagefind: indexed ${pages} page(s) into ${written.outputPath}`);
 await pagefind.close();

@@ -1,13 +1,24 @@
 /**
- * Builds the site once for every test file that reads dist/ (the committed
- * documents, then Astro, then the search index), unless SKIP_SITE_BUILD=1
- * and a dist/ already exists.
+ * Builds the site once for every test file that reads it: dist/ at the root
+ * and dist-subpath/ under /atlas/ (the committed documents, Astro, the search
+ * index). SKIP_SITE_BUILD=1 reuses builds that already exist.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
+/** The sub-path build the browser tests serve, as an intranet server under a path would. */
+export const SUBPATH = { dir: 'dist-subpath', base: '/atlas/' } as const;
+
+function build(outDir: string, base: string): void {
+  if (process.env.SKIP_SITE_BUILD === '1' && existsSync(`${outDir}/index.html`)) return;
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--no-ingest'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: outDir },
+  });
+  if (run.status !== 0) throw new Error(`site build (${outDir}, base ${base}) failed (exit ${run.status}); run \`npm run build\` to see why`);
+}
+
 export default function setup(): void {
-  if (process.env.SKIP_SITE_BUILD === '1' && existsSync('dist/index.html')) return;
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--no-ingest'], { stdio: 'inherit', env: { ...process.env, SITE_BASE: '/' } });
-  if (run.status !== 0) throw new Error(`site build failed (exit ${run.status}); run \`npm run build\` to see why`);
+  build('dist', '/');
+  build(SUBPATH.dir, SUBPATH.base);
 }

@@ -114,6 +114,8 @@ const extractionSchema = z.object({
   plannedCues: z.array(z.string()),
   adoptedCues: z.array(z.string()),
   scopes: z.array(z.string()),
+  /** Head nouns that give a clause its own subject. */
+  subjectHeads: z.array(z.string()),
 });
 
 const anachronismsSchema = z.array(

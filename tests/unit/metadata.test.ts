@@ -66,8 +66,10 @@ describe('detectYear', () => {
     expect(detectYear('工作总结', '新农合参合率为98%。', ['2024年3月1日'], lexicon.anachronisms).year).toBe(2024);
   });
 
-  test('a plan is about the earliest year it names, not its target year', () => {
-    expect(detectYear('实施方案', '到2025年，乡村医疗卫生体系改革取得明显进展。2024年将在全市推开。2025年达到目标。', [], lexicon.anachronisms, true).year).toBe(2024);
+  test('a plan is not dated by the target years it names', () => {
+    const result = detectYear('实施方案', '到2025年，乡村医疗卫生体系改革取得明显进展。2024年将在全市推开。2025年达到目标。', [], lexicon.anachronisms, true);
+    expect(result.year).toBeNull();
+    expect(result.note).toMatch(/target years \(2024, 2025\)/);
   });
 
   test('notes placeholder years', () => {

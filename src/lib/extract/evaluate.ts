@@ -67,10 +67,25 @@ export interface Evaluation {
   }>;
 }
 
+/**
+ * Units compared as counted: 名 counts people, ％ is %, and a density the
+ * extractor spells out (张/千人) matches the annotation's bare count (张).
+ */
+const sameUnit = (a: string, b: string) => {
+  const norm = (u: string) => u.replace(/名/g, '人').replace(/％/g, '%').replace(/\/(千|万)人$/, '');
+  return norm(a) === norm(b);
+};
 const close = (a: number | undefined, b: number | undefined) => (a === undefined && b === undefined) || (a !== undefined && b !== undefined && Math.abs(a - b) < 0.005);
 
 function score(tp: number, extracted: number, golden: number): Score {
   return { precision: extracted === 0 ? 1 : tp / extracted, recall: golden === 0 ? 1 : tp / golden, truePositives: tp, extracted, golden };
+}
+
+/** The document of a source whose title contains the text, preferring the shortest such title (the most exact). */
+export function findDocument<T extends { title: string; source: { file: string } }>(documents: T[], source: string, titleIncludes: string): T | undefined {
+  return documents
+    .filter((d) => d.source.file === source && d.title.includes(titleIncludes))
+    .sort((a, b) => a.title.length - b.title.length)[0];
 }
 
 export function evaluate(golden: GoldenDocument[], documents: DocumentFrontmatter[]): Evaluation {
@@ -80,13 +95,15 @@ export function evaluate(golden: GoldenDocument[], documents: DocumentFrontmatte
   const perDocument: Evaluation['documents'] = [];
 
   for (const g of golden) {
-    const doc = documents.find((d) => d.source.file === g.source && d.title.includes(g.titleIncludes));
+    const doc = findDocument(documents, g.source, g.titleIncludes);
     const extracted = doc?.targets ?? [];
     const unmatched = [...extracted];
     const missed: GoldenTarget[] = [];
     let tp = 0;
     for (const gt of g.targets) {
-      const i = unmatched.findIndex((t) => t.indicator === gt.indicator && close(t.value, gt.value) && (gt.from === undefined || close(t.from, gt.from)));
+      const i = unmatched.findIndex(
+        (t) => t.indicator === gt.indicator && close(t.value, gt.value) && sameUnit(t.unit, gt.unit) && (gt.from === undefined || close(t.from, gt.from)),
+      );
       if (i < 0) {
         missed.push(gt);
         continue;

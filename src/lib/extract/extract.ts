@@ -74,41 +74,58 @@ function fittedUnit(q: Quantity, indicator: Indicator, clause: string): string |
   }
   if (want === got) return q.unit;
   if (want === 'percent' && got === 'points') return q.unit;
+  // Posts are counted in people as well (编制827名); people are not counted in 个 (3个进修名额 are places).
+  if (want === 'count' && got === 'people') return q.unit;
+  // A multiple of a reference (最高支付限额达到人均纯收入的6倍) fits any amount or rate.
+  if (got === 'times' && (want === 'money' || want === 'percent')) return q.unit;
   return null;
 }
 
 function comparatorOf(q: Quantity, clause: string, after: string, cues: ExtractionCues): Target['comparator'] {
   if (q.valueMax !== undefined) return 'range';
+  if (q.more) return '≥';
   const near = after.slice(0, 4);
   for (const [symbol, words] of Object.entries(cues.comparators) as Array<['≥' | '≤' | '≈', string[]]>) {
     if (words.some((w) => near.startsWith(w))) return symbol;
   }
   const before = clause;
-  if (/(不低于|不少于|至少|超过|突破)\s*$/u.test(before)) return '≥';
-  if (/(不超过|不高于|控制在|低于)\s*$/u.test(before)) return '≤';
+  if (/(不低于|不少于|不得低于|不得少于|至少|超过|突破|高于)\s*$/u.test(before)) return '≥';
+  if (/(不超过|不高于|不得高于|不得超过|控制在|(?<!不|得)低于)\s*$/u.test(before)) return '≤';
   if (/(约|近|大约)\s*$/u.test(before)) return '≈';
   return '=';
 }
 
-function kindOf(clause: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
-  if (has(clause, cues.baselineCues)) return 'baseline';
+function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
+  // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
+  if (has(lead, cues.baselineCues)) return 'baseline';
   if (has(clause, cues.achievedCues)) return 'achieved';
   if (has(clause, cues.targetCues)) return 'target';
   return PLAN_TYPES.has(docType) ? 'target' : 'achieved';
 }
 
-/** "由120元提高到200元": the start and end quantities of a change in one clause. */
+/** "由120元提高到200元", "由原1200人补助8000元提高到1200人补助12000元": the start and end of a change in one clause. */
 function changeIn(clause: string, quantities: Quantity[], offset: number, cues: ExtractionCues): [Quantity, Quantity] | null {
-  for (let i = 0; i + 1 < quantities.length; i++) {
+  for (let i = 0; i < quantities.length; i++) {
     const a = quantities[i];
-    const b = quantities[i + 1];
-    if (!a || !b || unitFamily(a.unit) !== unitFamily(b.unit)) continue;
-    const before = clause.slice(Math.max(0, a.index - offset - 3), a.index - offset);
-    const between = clause.slice(a.index - offset + a.length, b.index - offset);
-    if (has(before, cues.changeFrom) && between.length <= 12 && has(between, cues.changeTo)) return [a, b];
+    if (!a) continue;
+    const before = clause.slice(Math.max(0, a.index - offset - 12), a.index - offset);
+    if (!has(before, cues.changeFrom)) continue;
+    for (const b of quantities.slice(i + 1)) {
+      if (unitFamily(a.unit) !== unitFamily(b.unit)) continue;
+      const between = clause.slice(a.index - offset + a.length, b.index - offset);
+      if (between.length <= 20 && has(between, cues.changeTo)) return [a, b];
+      break;
+    }
   }
   return null;
 }
+
+/** A figure this close before an indicator counts that indicator (307种国家基本药物). */
+const QUANTIFIER_GAP = 4;
+
+
+/** A verb right before a figure that makes it a movement (下降了21%), not a level (提高到90%). */
+const DELTA_VERB = /(提高|增加|上升|下降|降低|减少|增长|上调|下调|提升|增幅|降幅)了?\s*(约|近|大约)?\s*$/u;
 
 function yearIn(text: string): number | undefined {
   const m = text.match(/((?:19|20)\d{2})\s*年/u);
@@ -124,32 +141,60 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
     if (mentions.length === 0) continue;
     const quantities = findQuantities(text).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
     if (quantities.length === 0) continue;
+    const totals: Array<{ q: Quantity; indicator: string }> = [];
+    const levels = new Set<string>();
     for (const [start, end] of clauses(text)) {
       const clause = text.slice(start, end);
       const inClause = quantities.filter((q) => q.index >= start && q.index < end);
       if (inClause.length === 0) continue;
       // The indicator named in this clause, or else the last one named earlier in the sentence.
       const named = mentions.filter((m) => m.index >= start && m.index < end);
-      const earlier = mentions.filter((m) => m.index < start).at(-1);
+      // A figure without its own indicator continues the last one named, unless a breakdown (其中…) began since.
+      const last = mentions.filter((m) => m.index < start).at(-1);
+      const breakdown = last !== undefined && text.slice(last.index, end).includes('其中');
+      const earlier = breakdown ? undefined : last;
+      // A clause whose lead names a subject of its own (地方财政收入6.4亿元) does not continue the last indicator.
+      const ownSubject = (q: Quantity) => has(text.slice(start, q.index), cues.subjectHeads);
       const change = changeIn(clause, inClause, start, cues);
       const used = new Set<Quantity>();
       for (const q of inClause) {
         if (used.has(q)) continue;
-        const mention = named.filter((m) => m.index < q.index).at(-1) ?? named[0] ?? earlier;
+        // Which indicator the figure measures, most likely first: the noun it directly counts
+        // (307种国家基本药物), the indicators named before it in the clause (nearest first), those
+        // named after it (20名…进行全科医生转岗培训), then the one the sentence named before.
+        const after = named.filter((m) => m.index > q.index);
+        const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
+        const before = named.filter((m) => m.index < q.index).reverse();
+        const inherited = earlier && !ownSubject(q) ? [earlier] : [];
+        const density = /每千|每万|千人|万人口|万名/u.test(clause);
+        const candidates = [...counted, ...before, ...after.reverse(), ...inherited]
+          // 每万名居民至少有2名全科医生: with a per-capita base in the clause, a density indicator comes first.
+          .sort((a, b) => (density ? Number(unitFamily(b.indicator.unit) === 'density') - Number(unitFamily(a.indicator.unit) === 'density') : 0))
+          .filter((m) => {
+          // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
+          const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(text.slice(m.index + m.length, q.index));
+          return !reference && fittedUnit(q, m.indicator, clause) !== null;
+        });
+        const mention = candidates[0];
         if (!mention) continue;
-        const unit = fittedUnit(q, mention.indicator, clause);
-        if (!unit) continue;
+        const unit = fittedUnit(q, mention.indicator, clause) ?? q.unit;
+        // After 其中 / 分别为, more figures of the kind of a total already taken are its breakdown
+        // (共有在岗人员969人，其中在编人员665人), unless they split it by institution (其中：乡镇卫生院编制768名).
+        const split = text.slice(0, q.index).search(/其中|分别为/u);
+        const scoped = cues.scopes.some((scope) => clause.includes(scope));
+        if (split >= 0 && !scoped && totals.some((t) => t.q.index < split && unitFamily(t.q.unit) === unitFamily(q.unit))) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
-        const after = text.slice(q.index + q.length);
-        const kind: Target['kind'] = isChange || unitFamily(q.unit) === 'points' ? 'change' : kindOf(clause, docType, cues);
+        const rest = text.slice(q.index + q.length);
+        const delta = DELTA_VERB.test(text.slice(Math.max(start, q.index - 6), q.index));
+        const kind: Target['kind'] = isChange || delta || unitFamily(q.unit) === 'points' ? 'change' : kindOf(clause, text.slice(0, q.index), docType, cues);
         const target: Target = {
           indicator: mention.indicator.id,
           label: mention.indicator.label,
           kind,
           value: q.value,
           unit,
-          comparator: comparatorOf(q, text.slice(start, q.index), after, cues),
+          comparator: comparatorOf(q, text.slice(start, q.index), rest, cues),
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
         };
@@ -164,8 +209,12 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         if (scope) target.scope = scope;
         const key = `${target.indicator}|${target.kind}|${target.value}|${target.unit}`;
         if (seen.has(key)) continue;
+        // A movement given beside a level (住院报销比例高达68.7%，提高了7.5%) belongs to that level, not a target of its own.
+        if (kind === 'change' && target.from === undefined && levels.has(target.indicator)) continue;
+        if (kind !== 'change') levels.add(target.indicator);
         seen.add(key);
         used.add(q);
+        totals.push({ q, indicator: target.indicator });
         targets.push(target);
       }
     }

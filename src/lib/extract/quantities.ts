@@ -14,6 +14,8 @@ export interface Quantity {
   index: number;
   length: number;
   raw: string;
+  /** Written with 多 or 余 (7000多元): at least the value. */
+  more?: boolean;
 }
 
 const UNITS = [
@@ -22,7 +24,8 @@ const UNITS = [
 ];
 const unitPattern = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const NUMBER = '\\d+(?:\\.\\d+)?';
-const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(${unitPattern})`, 'gu');
+const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${unitPattern})`, 'gu');
+const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100 };
 /** A comma-less pair like 15%30% is two values; the first unit is repeated. */
 const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -43,13 +46,15 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [raw, a = '', b, unit = ''] = m;
+    const [raw, a = '', b, multiplier, more, unit = ''] = m;
+    const times = multiplier ? (MULTIPLIER[multiplier] ?? 1) : 1;
     const index = m.index ?? 0;
     const after = text.slice(index + raw.length, index + raw.length + 1);
     // "2024年" never reaches here (年 is no unit), but 12号 / 3日 could follow a range: skip dates and numbers glued to letters.
     if (/[A-Za-z]/.test(after)) continue;
-    const q: Quantity = { value: Number(a), unit: unit === '％' ? '%' : unit === '名' ? '人' : unit, index, length: raw.length, raw };
-    if (b !== undefined) q.valueMax = Number(b);
+    const q: Quantity = { value: Number(a) * times, unit: unit === '％' ? '%' : unit === '名' ? '人' : unit, index, length: raw.length, raw };
+    if (b !== undefined) q.valueMax = Number(b) * times;
+    if (more) q.more = true;
     found.push(q);
   }
   for (const m of text.matchAll(FRACTION)) {

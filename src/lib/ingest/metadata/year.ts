@@ -49,7 +49,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\
 
 /**
  * @param planning whether the document is a plan (实施方案, 工作安排, 任务分解):
- *   plans name future target years, so the earliest year they name is the one they are about.
+ *   plans name the years they aim at, so only a closing date or the title dates them.
  */
 export function detectYear(title: string, body: string, lastLines: string[], table: Anachronism[], planning = false): YearResult {
   const text = `${title}\n${body}`;
@@ -65,11 +65,14 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
     }
   }
   const counts = countYears(body);
-  if (!year && counts.size > 0) {
-    const [top] = [...counts.entries()].sort(planning ? (a, b) => a[0] - b[0] : (a, b) => b[1] - a[1] || b[0] - a[0]);
+  if (!year && counts.size > 0 && planning) {
+    // A plan's body names the years it aims at, not the year it was written.
+    notes.push(`a plan naming only target years (${[...counts.keys()].sort().join(', ')}): its own year is not stated`);
+  } else if (!year && counts.size > 0) {
+    const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     if (top) {
       year = top[0];
-      notes.push(planning ? 'earliest year the plan names (target years excluded)' : `most frequent year in the text (${top[1]}×)`);
+      notes.push(`most frequent year in the text (${top[1]}×)`);
     }
   }
 

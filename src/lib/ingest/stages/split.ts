@@ -117,8 +117,15 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       // The title runs to the first space when the marker sits inside running text.
       const space = rest.search(/\s/);
       const titleText = space > 0 && space <= MAX_TITLE_LINE ? rest.slice(0, space) : rest;
-      const body = rest.slice(titleText.length).trim();
-      current = newDraft(source, drafts.length + 1, marker[1]?.replace(/[:：]$/, '') ?? null, [{ ...line, text: titleText }]);
+      let body = rest.slice(titleText.length).trim();
+      let title = titleText;
+      // "篇二:医改工作情况汇报 子长县医改工作情况汇报 …": the body opens with a fuller form of the title.
+      const lead = body.match(/^\S{2,60}(?=\s)/u)?.[0];
+      if (lead && lead !== title && compact(lead).endsWith(compact(title)) && isTitleish(lead)) {
+        title = lead;
+        body = body.slice(lead.length).trim();
+      }
+      current = newDraft(source, drafts.length + 1, marker[1]?.replace(/[:：]$/, '') ?? null, [{ ...line, text: title }]);
       drafts.push(current);
       if (body) current.lines.push({ ...line, text: body });
       continue;

@@ -1,0 +1,35 @@
+/**
+ * /search/t2s.json: Traditional → Simplified map for the characters of the
+ * corpus and the lexicons, so the search page can normalise 醫保 to 医保
+ * without shipping all of OpenCC to the browser.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import * as OpenCC from 'opencc-js';
+import { loadLexicon } from '../../lib/lexicon.ts';
+
+const toTraditional = [
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  OpenCC.Converter({ from: 'cn', to: 't' }),
+];
+
+export const GET: APIRoute = async () => {
+  const lexicon = loadLexicon();
+  const text = [
+    ...(await getCollection('documents')).map((d) => `${d.data.title}${d.body ?? ''}`),
+    ...lexicon.indicators.map((i) => i.label + i.patterns.join('')),
+    ...lexicon.practices.map((p) => p.label + p.patterns.join('')),
+    ...lexicon.glossary.map((g) => g.term + g.aliases.join('')),
+  ].join('');
+  const chars = [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].sort();
+  const map: Record<string, string> = {};
+  for (const char of chars) {
+    for (const convert of toTraditional) {
+      const traditional = convert(char);
+      if (traditional !== char && [...traditional].length === 1) map[traditional] = char;
+    }
+  }
+  const sorted = Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+  return new Response(JSON.stringify(sorted), { headers: { 'Content-Type': 'application/json' } });
+};

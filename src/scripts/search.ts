@@ -1,0 +1,116 @@
+/**
+ * The search page's script (the only client JavaScript of the site): reads
+ * the query and filters from the URL, normalises the query (Traditional →
+ * Simplified, full-width → ASCII, aliases), runs every variant against the
+ * Pagefind index and merges the results.
+ */
+import { normalizeQuery, queryVariants, type AliasGroups, type CharMap } from '../lib/search/normalize.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const MAX_RESULTS = 20;
+
+async function loadJson<T>(path: string, fallback: T): Promise<T> {
+  try {
+    const response = await fetch(base + path);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Text of a Pagefind excerpt as DOM nodes: <mark> kept, everything else as text. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
+    const marked = part.match(/^<mark>([\s\S]*)<\/mark>$/);
+    if (!marked) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(marked[1] ?? '');
+    return mark;
+  });
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const heading = document.createElement('h2');
+  heading.append(link);
+  const facts = [data.filters.region?.[0], data.filters.year?.[0], data.filters.type?.[0]].filter(Boolean);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  meta.textContent = facts.join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, ...(facts.length ? [meta] : []), excerpt);
+  return item;
+}
+
+export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, string>, sort: string, aliases: AliasGroups): Promise<PagefindResult[]> {
+  const options = {
+    filters,
+    ...(sort ? { sort: { year: sort === 'year-asc' ? ('asc' as const) : ('desc' as const) } } : {}),
+  };
+  if (!query) return (await pagefind.search(null, options)).results;
+  const merged = new Map<string, PagefindResult>();
+  for (const variant of queryVariants(query, aliases)) {
+    for (const result of (await pagefind.search(variant, options)).results) {
+      const known = merged.get(result.id);
+      if (!known || known.score < result.score) merged.set(result.id, result);
+    }
+    if (merged.size >= MAX_RESULTS) break;
+  }
+  const results = [...merged.values()];
+  return sort ? results : results.sort((a, b) => b.score - a.score);
+}
+
+export async function startSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const list = document.querySelector<HTMLOListElement>('#search-results');
+  if (!form || !status || !list) return;
+  const params = new URLSearchParams(location.search);
+  for (const element of Array.from(form.elements)) {
+    if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) element.value = params.get(element.name) ?? '';
+  }
+  const [charMap, aliases] = await Promise.all([loadJson<CharMap>('search/t2s.json', {}), loadJson<AliasGroups>('search/aliases.json', [])]);
+  const query = normalizeQuery(params.get('q') ?? '', charMap);
+  const filters: Record<string, string> = {};
+  for (const key of ['region', 'year', 'topic', 'type']) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  if (!query && Object.keys(filters).length === 0) {
+    status.textContent = '请输入关键词，或选择筛选条件。';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 40 });
+    const results = await runSearch(pagefind, query, filters, params.get('sort') ?? '', aliases);
+    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...shown.map(renderResult));
+    const normalised = query && query !== (params.get('q') ?? '').trim() ? `（已按“${query}”搜索）` : '';
+    status.textContent = results.length ? `找到 ${results.length} 个结果${normalised}。` : `没有找到结果${normalised}。可以换个说法，或减少筛选条件。`;
+  } catch (error) {
+    status.textContent = `搜索暂时不可用：${(error as Error).message}`;
+  }
+}
