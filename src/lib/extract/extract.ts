@@ -203,7 +203,8 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
           target.from = change[0].value;
           used.add(change[0]);
         }
-        const year = yearIn(clause);
+        // The year the sentence ties the figure to: in its clause, or the last one named before it.
+        const year = yearIn(clause) ?? yearIn([...text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
         if (year) target.year = year;
         const scope = cues.scopes.find((s) => clause.includes(s)) ?? cues.scopes.find((s) => text.slice(0, q.index).includes(s));
         if (scope) target.scope = scope;
@@ -224,7 +225,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
 
 function statusOf(sentence: string, docType: DocType, cues: ExtractionCues): Practice['status'] {
   if (PLAN_TYPES.has(docType)) return has(sentence, cues.adoptedCues) ? 'adopted' : 'planned';
-  return has(sentence, ['下一步', '计划', '拟', '争取', '力争']) ? 'planned' : 'adopted';
+  return has(sentence, cues.plannedCues) ? 'planned' : 'adopted';
 }
 
 export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues): Practice[] {

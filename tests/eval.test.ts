@@ -1,0 +1,53 @@
+/**
+ * Guards the measured accuracy of extraction against the hand-checked golden
+ * annotations (tests/golden/): the figures may improve, never regress below
+ * these floors. `npm run eval -- -v` shows every miss.
+ */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
+import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
+import type { DocumentFrontmatter } from '../src/schema/document.ts';
+
+const FLOORS = {
+  targets: { precision: 0.95, recall: 0.88 },
+  practices: { precision: 0.92, recall: 0.96 },
+  region: 1,
+  year: 1,
+  docType: 1,
+};
+
+const { files } = ingestInMemory({ sources: join(import.meta.dirname, '../content/sources') });
+const documents = [...files.values()].map((mdx) => parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter);
+const result = evaluate(loadGolden(join(import.meta.dirname, 'golden')), documents);
+
+describe('extraction accuracy against the golden annotations', () => {
+  test('covers all ten seed documents', () => {
+    expect(result.documents.map((d) => d.slug).filter(Boolean)).toHaveLength(10);
+  });
+  test.each([
+    ['targets precision', () => result.targets.precision, FLOORS.targets.precision],
+    ['targets recall', () => result.targets.recall, FLOORS.targets.recall],
+    ['practices precision', () => result.practices.precision, FLOORS.practices.precision],
+    ['practices recall', () => result.practices.recall, FLOORS.practices.recall],
+    ['region accuracy', () => result.region, FLOORS.region],
+    ['year accuracy', () => result.year, FLOORS.year],
+    ['document type accuracy', () => result.docType, FLOORS.docType],
+  ])('%s stays at or above its floor', (_name, measure, floor) => {
+    expect(measure()).toBeGreaterThanOrEqual(floor);
+  });
+  test('every extracted quote is verbatim text of its cited paragraph', () => {
+    for (const mdx of files.values()) {
+      const data = parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter;
+      const body = mdx.slice(mdx.indexOf('\n---\n'));
+      for (const item of [...data.targets, ...data.practices]) {
+        const start = body.indexOf(`<Para id="${item.paragraph}">`);
+        const end = body.indexOf('</Para>', start);
+        expect(start, `${data.slug} ${item.paragraph}`).toBeGreaterThanOrEqual(0);
+        const paragraph = body.slice(start, end).replace(/\\(.)/g, '$1').replace(/\s+/g, '');
+        expect(paragraph, `${data.slug}: ${item.quote}`).toContain(item.quote.replace(/\s+/g, ''));
+      }
+    }
+  });
+});

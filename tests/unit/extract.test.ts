@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
+import { extract, findMentions } from '../../src/lib/extract/extract.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { numberBlocks } from '../../src/lib/ingest/emit.ts';
+import type { DocType } from '../../src/schema/document.ts';
+
+const lexicon = loadLexicon();
+const run = (text: string, docType: DocType = '工作总结') => extract(numberBlocks([{ type: 'paragraph', text, from: 1, to: 1 }]), { docType, lexicon });
+
+describe('findQuantities', () => {
+  test.each([
+    ['参合率为98.31％', [{ value: 98.31, unit: '%' }]],
+    ['按照1.5-2人/千人的比例', [{ value: 1.5, valueMax: 2, unit: '人/千人' }]],
+    ['价值60—150万元的医疗设备', [{ value: 60, valueMax: 150, unit: '万元' }]],
+    ['提高5个百分点以上', [{ value: 5, unit: '个百分点' }]],
+    ['三分之一的乡镇', [{ value: 33.33, unit: '%' }]],
+    ['两成以上', [{ value: 20, unit: '%' }]],
+    ['引进人才2千人以上', [{ value: 2000, unit: '人' }]],
+    ['相差7000多元', [{ value: 7000, unit: '元', more: true }]],
+    ['招进23名毕业生', [{ value: 23, unit: '人' }]],
+  ])('%s', (text, expected) => {
+    expect(findQuantities(text)).toMatchObject(expected);
+  });
+
+  test.each([
+    ['鲁政办发〔2010〕12号'],
+    ['2024年3月5日'],
+    ['电话0357-1234567'],
+    ['3、完善新农合制度'],
+    ['报销比例达到#%'],
+    ['XX年度'],
+    ['第3批项目'],
+  ])('finds no measurement in %s', (text) => {
+    expect(findQuantities(text)).toEqual([]);
+  });
+
+  test.each([
+    ['%', 'percent'],
+    ['个百分点', 'points'],
+    ['万元', 'money'],
+    ['元/月', 'money'],
+    ['万人', 'people'],
+    ['人/千人', 'density'],
+    ['所', 'count'],
+  ])('unitFamily(%s) = %s', (unit, family) => {
+    expect(unitFamily(unit)).toBe(family);
+  });
+
+  test.each([
+    ['三', 3],
+    ['十', 10],
+    ['二十五', 25],
+  ])('chineseNumber(%s) = %s', (text, n) => {
+    expect(chineseNumber(text)).toBe(n);
+  });
+});
+
+describe('findMentions', () => {
+  test('the longest indicator pattern wins where patterns overlap', () => {
+    const mentions = findMentions('城镇居民医保参保率提高到92%', lexicon).map((m) => m.indicator.id);
+    expect(mentions).toEqual(['resident-insurance-enrollment-rate']);
+  });
+});
+
+describe('extract', () => {
+  test.each<[string, DocType, Record<string, unknown>]>([
+    ['2024年，我县新农合参合率为98.31％。', '工作总结', { indicator: 'ncms-enrollment-rate', kind: 'achieved', value: 98.31, unit: '%', comparator: '=', year: 2024 }],
+    ['确保新农合参合率达到95%以上。', '实施方案', { indicator: 'ncms-enrollment-rate', kind: 'target', value: 95, comparator: '≥' }],
+    ['一是门诊病人次均费用由改革前的51.03元降到39.78元，下降了21%。', '工作总结', { indicator: 'outpatient-cost-per-visit', kind: 'change', from: 51.03, value: 39.78, unit: '元' }],
+    ['新农合统筹基金当年结余率控制在15%以内。', '工作安排', { indicator: 'ncms-fund-surplus-rate', comparator: '≤', value: 15 }],
+    ['城镇居民医保、新农合政策范围内住院费用支付比例力争达到70%左右。', '工作安排', { kind: 'target', comparator: '≈', value: 70 }],
+    ['按照服务人口数的1.5-2人/千人的比例配备村卫生室从业人员。', '实施方案', { indicator: 'village-clinic-staffing', comparator: 'range', value: 1.5, valueMax: 2 }],
+    ['改革前，乡镇卫生院共有在岗人员969人。', '工作总结', { indicator: 'staff-in-post', kind: 'baseline', value: 969 }],
+  ])('%s', (text, docType, expected) => {
+    expect(run(text, docType).targets[0]).toMatchObject(expected);
+  });
+
+  test('quotes the sentence and cites its paragraph', () => {
+    const [target] = run('全县共核定编制（岗位）130个。').targets;
+    expect(target).toMatchObject({ quote: '全县共核定编制（岗位）130个。', paragraph: 'p-1', scope: '全县' });
+  });
+
+  test.each([
+    ['根据鲁政办发〔2010〕12号文件精神，推进新农合工作。'],
+    ['共有在岗人员969人，其中在编人员665人，非编人员304人。'],
+    ['2024年，全县实现生产总值74.6亿元，地方财政收入6.4亿元。'],
+  ])('takes no figure that is not a target from: %s', (text) => {
+    const values = run(text).targets.map((t) => t.value);
+    expect(values).not.toContain(2010);
+    expect(values).not.toContain(665);
+    expect(values).not.toContain(6.4);
+  });
+
+  test('finds practices with their status', () => {
+    expect(run('基层医疗卫生机构已全部实行药品零差率销售。').practices[0]).toMatchObject({ id: expect.any(String), status: 'adopted', paragraph: 'p-1' });
+    expect(run('下一步，我们将探索建立村医养老退出机制。').practices.every((p) => p.status === 'planned')).toBe(true);
+  });
+});
