@@ -17,7 +17,7 @@ import { loadLexicon } from '../src/lib/lexicon.ts';
 import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const site = process.argv[2] ?? 'dist';
-const documentsDir = 'content/documents';
+const documentsDir = process.env.DOCUMENTS_DIR ?? 'content/documents';
 const lexicon = loadLexicon();
 const topicLabel = new Map(lexicon.topics.map((t) => [t.id, t.label]));
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

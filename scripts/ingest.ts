@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet]
+ * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N]
  *
  * Turns the messy source files of DIR (default content/sources) into MDX
  * documents and an ingest report in --out (default content/documents).
@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { ingest, REPORT_FILE } from '../src/lib/ingest/ingest.ts';
 
-const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet]';
+const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N]';
 
 let args;
 try {
@@ -19,11 +19,16 @@ try {
       out: { type: 'string', default: 'content/documents' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (args['max-bytes'] !== undefined && !(Number(args['max-bytes']) > 0)) {
+  console.error(`--max-bytes must be a positive number of bytes, not ${JSON.stringify(args['max-bytes'])}\n${usage}`);
   process.exit(2);
 }
 if (args.help) {
@@ -38,6 +43,7 @@ try {
   result = ingest({
     sources: args.sources,
     out: args.out,
+    ...(args['max-bytes'] ? { maxBytes: Number(args['max-bytes']) } : {}),
     onSource(entry, done, total) {
       if (tty && total > 20) {
         const width = 30;

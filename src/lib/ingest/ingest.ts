@@ -2,7 +2,7 @@
  * Ingests a folder of source files into a folder of MDX documents and an
  * ingest report. Used by scripts/ingest.ts and by the tests.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadLexicon, type Lexicon } from '../lexicon.ts';
@@ -63,10 +63,15 @@ export interface IngestReport {
   };
 }
 
+/** Largest source file ingested: a policy document is never this big; a dump is. */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
 export interface IngestOptions {
   sources: string;
   out: string;
   lexicon?: Lexicon;
+  /** Files larger than this are rejected with a reason (default 8 MiB). */
+  maxBytes?: number;
   /** Called after each source, for progress output. */
   onSource?: (entry: ReportSource, done: number, total: number) => void;
 }
@@ -90,9 +95,10 @@ function slugBase(data: Omit<DocumentFrontmatter, 'slug'>): string {
   return `${place}-${data.year ?? 'undated'}-${docTypeSlug[data.docType]}`;
 }
 
-const bodyHash = (a: Analysed) =>
+/** Identity of a document's text (title and body, spacing ignored), to find the same document under two names. */
+const contentHash = (a: Analysed) =>
   createHash('sha256')
-    .update(a.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join('') : b.text)).join('\n').replace(/\s+/g, ''))
+    .update([a.data.title, ...a.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join('') : b.text))].join('\n').replace(/\s+/g, ''))
     .digest('hex');
 
 /** Runs the pipeline over every file of a folder, in memory. */
@@ -106,13 +112,18 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
   names.forEach((file, i) => {
     const entry: ReportSource = { source: file, status: 'ok', documents: [], dropped: [] };
     try {
+      const size = statSync(join(options.sources, file)).size;
+      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+      if (size > maxBytes) {
+        throw new RejectedSource(`too large: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for one source file (split it, or raise --max-bytes)`);
+      }
       const bytes = readFileSync(join(options.sources, file));
       const { source, drafts, dropped } = processSource(file, bytes, { lexicon });
       Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
       const boilerplate = boilerplateCount(dropped);
       for (const draft of drafts) {
         const doc = analyse(draft, boilerplate, lexicon);
-        const hash = bodyHash(doc);
+        const hash = contentHash(doc);
         const original = seen.get(hash);
         if (original) {
           (entry.duplicates ??= []).push({ title: doc.data.title, duplicateOf: original });

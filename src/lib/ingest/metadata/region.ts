@@ -36,6 +36,15 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const add = (place: Place) => byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
   for (const division of lexicon.gazetteer) add(division);
   for (const h of lexicon.gazetteerExtra.historical) add({ code: '', name: h.name, level: h.level, prefecture: h.prefecture, province: h.province, current: h.current });
+  // Hundreds of counties became districts or cities (太谷县 → 太谷区): older texts use the
+  // former name. Each district or county-level city also answers to its stem + 县 or 市.
+  for (const division of lexicon.gazetteer) {
+    const stem = division.name.match(/^(\p{Script=Han}{2,})(区|市)$/u)?.[1];
+    if (!stem || division.level === 'prefecture') continue;
+    for (const former of [`${stem}县`, `${stem}市`]) {
+      if (!byName.has(former)) add({ ...division, name: former, current: division.name });
+    }
+  }
   for (const stop of lexicon.gazetteerExtra.stopNames) byName.delete(stop);
   // Two-character names (叶县, 隰县) are kept; one-character stems never exist as names.
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -84,6 +93,9 @@ function toRegion(place: Place): Region {
   return { name: place.name, prefecture: place.prefecture, province: place.province, level: place.level, slug: placeSlug(place.name) };
 }
 
+/** How much of a body is searched for repeated place names. */
+const BODY_SCAN_CHARS = 50_000;
+
 const ANONYMISED = /(x{2,}|X{2,}|\*{2,}|#|某)/u;
 
 /** The best place among counted names: county level before prefecture, then by count. */
@@ -119,10 +131,12 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon): Reg
     return { region: toRegion(fromCitations), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
   }
 
-  // A place named repeatedly in the body (a report's byline or its own description).
-  const mentioned = best(findPlaces(body, gazetteer), gazetteer, text, 3);
+  // A place named repeatedly in the body (a report's byline or its own description);
+  // the opening of a long text is enough, and keeps a huge file from costing minutes.
+  const opening = body.slice(0, BODY_SCAN_CHARS);
+  const mentioned = best(findPlaces(opening, gazetteer), gazetteer, text, 3);
   if (mentioned && isCountyLevel(mentioned)) {
-    return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(body, gazetteer).get(mentioned.name)} times` };
+    return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(opening, gazetteer).get(mentioned.name)} times` };
   }
 
   // The issuing government's document-number prefix: 济发〔2010〕16号.

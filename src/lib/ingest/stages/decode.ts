@@ -21,8 +21,12 @@ const strict = (label: string) => new TextDecoder(label, { fatal: true, ignoreBO
 /** Share of C0 control characters (other than tab, LF, CR, FF) above which a text is called binary. */
 const MAX_CONTROL_SHARE = 0.01;
 
-/** Share of replacement characters tolerated in otherwise valid UTF-8 (a few corrupt bytes mid-file). */
-const MAX_REPLACEMENT_SHARE = 0.001;
+/**
+ * Share of replacement characters tolerated in otherwise valid UTF-8 (a few
+ * corrupt bytes mid-file). GBK text read as UTF-8 breaks on nearly every
+ * character, far above this.
+ */
+const MAX_REPLACEMENT_SHARE = 0.01;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new RejectedSource('empty file');
