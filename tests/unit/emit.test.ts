@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { emitMdx, numberBlocks, verifyInert } from '../../src/lib/ingest/emit.ts';
 import { documentSchema, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import type { Block } from '../../src/lib/ingest/model.ts';
+import { hostile } from '../hostile-strings.ts';
 
 const data: DocumentFrontmatter = documentSchema.parse({
   title: '标题: #1 --- {x}',
@@ -17,24 +18,7 @@ const data: DocumentFrontmatter = documentSchema.parse({
   cleaning: { boilerplateLines: 0, rejoins: 0, scriptConverted: false, repairs: [] },
 });
 
-export const hostile = [
-  '{process.exit(1)}',
-  '{globalThis.x = 1}',
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  "import fs from 'node:fs'",
-  'export const a = 1',
-  '---',
-  '<!--',
-  '```js',
-  '`code`',
-  '标题: 值 # 注释',
-  '# 不是标题',
-  '* 不是列表',
-  '[链接](javascript:alert(1))',
-  '&lt;已转义&gt; &amp;',
-  '| 不是 | 表格 |',
-];
+
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', text, from: 1, to: 1 });
 
