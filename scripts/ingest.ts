@@ -1,15 +1,17 @@
 /**
- * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N]
+ * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--force]
  *
  * Turns the messy source files of DIR (default content/sources) into MDX
  * documents and an ingest report in --out (default content/documents).
+ * Sources whose sha256 (and the pipeline) did not change since the last run
+ * into --out are kept as they are; --force processes everything again.
  * Exit code: 0 when at least one document was produced (with --strict, 1 if
  * any source was rejected); 2 on bad arguments or when nothing was produced.
  */
 import { parseArgs } from 'node:util';
 import { ingest, REPORT_FILE } from '../src/lib/ingest/ingest.ts';
 
-const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N]';
+const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--force]';
 
 let args;
 try {
@@ -20,6 +22,7 @@ try {
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -43,6 +46,7 @@ try {
   result = ingest({
     sources: args.sources,
     out: args.out,
+    force: args.force,
     ...(args['max-bytes'] ? { maxBytes: Number(args['max-bytes']) } : {}),
     onSource(entry, done, total) {
       if (tty && total > 20) {
@@ -67,13 +71,14 @@ if (!args.quiet) {
       continue;
     }
     const dup = entry.duplicates?.length ? `, ${entry.duplicates.length} duplicate(s) skipped` : '';
-    console.log(`ok        ${entry.source}: ${entry.documents.length} document(s), ${entry.dropped.length} line(s) dropped${dup}`);
+    const kept = entry.unchanged ? ' (unchanged, kept)' : '';
+    console.log(`ok        ${entry.source}: ${entry.documents.length} document(s), ${entry.dropped.length} line(s) dropped${dup}${kept}`);
     for (const doc of entry.documents) console.log(`            ${doc.slug}.mdx  ${doc.title} (${doc.region ?? '地区不详'}, ${doc.year ?? '年份不详'}, ${doc.docType})`);
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `${summary.documents} document(s) from ${summary.ok} of ${summary.sources} source(s) in ${seconds}s; ${summary.rejected} rejected, ${summary.duplicates} duplicate(s), ${summary.droppedLines} line(s) dropped (see ${args.out}/${REPORT_FILE})`,
+  `${summary.documents} document(s) from ${summary.ok} of ${summary.sources} source(s) in ${seconds}s (${summary.unchanged} unchanged); ${summary.rejected} rejected, ${summary.duplicates} duplicate(s), ${summary.droppedLines} line(s) dropped (see ${args.out}/${REPORT_FILE})`,
 );
 if (summary.documents === 0) process.exit(2);
 if (args.strict && summary.rejected > 0) process.exit(1);

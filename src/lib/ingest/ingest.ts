@@ -5,9 +5,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { loadLexicon, type Lexicon } from '../lexicon.ts';
+import { parse } from 'yaml';
+import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
 import { documentSchema, formatIssues, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
-import { processSource } from './pipeline.ts';
+import { processSource, sha256 } from './pipeline.ts';
 import { RejectedSource } from './stages/decode.ts';
 import { analyse, boilerplateCount, type Analysed } from './analyse.ts';
 import { emitMdx } from './emit.ts';
@@ -26,6 +27,8 @@ const docTypeSlug: Record<DocType, string> = {
 
 export interface ReportDocument {
   slug: string;
+  /** Identity of the document's text, to recognise it again (duplicates, unchanged sources). */
+  hash: string;
   title: string;
   region: string | null;
   year: number | null;
@@ -37,7 +40,11 @@ export interface ReportDocument {
 
 export interface ReportSource {
   source: string;
+  /** sha256 of the file's bytes. */
+  sha256?: string;
   status: 'ok' | 'rejected';
+  /** True when the file had not changed since the last run and its documents were kept as they were. */
+  unchanged?: boolean;
   reason?: string;
   encoding?: string;
   site?: string | null;
@@ -50,9 +57,12 @@ export interface ReportSource {
 }
 
 export interface IngestReport {
+  /** Hash of the pipeline's code and lexicons that produced the report. */
+  fingerprint: string;
   sources: ReportSource[];
   summary: {
     sources: number;
+    unchanged: number;
     ok: number;
     rejected: number;
     documents: number;
@@ -72,6 +82,8 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Files larger than this are rejected with a reason (default 8 MiB). */
   maxBytes?: number;
+  /** The previous run's report and files: sources whose sha256 and pipeline are unchanged are not processed again. */
+  previous?: { report: IngestReport; files: Map<string, string> };
   /** Called after each source, for progress output. */
   onSource?: (entry: ReportSource, done: number, total: number) => void;
 }
@@ -101,12 +113,44 @@ const contentHash = (a: Analysed) =>
     .update([a.data.title, ...a.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join('') : b.text))].join('\n').replace(/\s+/g, ''))
     .digest('hex');
 
+/**
+ * Hash of everything that decides the output besides the sources: the
+ * lexicons and the code of the pipeline, extraction and schema. When it
+ * changes, every source is processed again.
+ */
+export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
+  const hash = createHash('sha256');
+  const code = join(import.meta.dirname, '..', '..');
+  const files = [
+    ...readdirSync(lexiconDir).map((f) => join(lexiconDir, f)),
+    ...['lib/ingest', 'lib/extract', 'schema'].flatMap((dir) =>
+      readdirSync(join(code, dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name)),
+    ),
+    join(code, 'lib/lexicon.ts'),
+  ].sort();
+  for (const file of files) hash.update(file.slice(file.lastIndexOf('/') + 1)).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+interface Processed {
+  entry: ReportSource;
+  doc: Analysed;
+}
+interface Kept {
+  entry: ReportSource;
+  kept: { data: DocumentFrontmatter; mdx: string; report: ReportDocument };
+}
+
 /** Runs the pipeline over every file of a folder, in memory. */
 export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResult {
   const lexicon = options.lexicon ?? loadLexicon();
+  const fingerprint = pipelineFingerprint();
+  const previous = options.previous?.report.fingerprint === fingerprint ? options.previous : undefined;
   const names = listSources(options.sources);
   const entries: ReportSource[] = [];
-  const analysed: Array<{ entry: ReportSource; doc: Analysed }> = [];
+  const analysed: Array<Processed | Kept> = [];
   const seen = new Map<string, string>();
 
   names.forEach((file, i) => {
@@ -118,6 +162,21 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
         throw new RejectedSource(`too large: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for one source file (split it, or raise --max-bytes)`);
       }
       const bytes = readFileSync(join(options.sources, file));
+      entry.sha256 = sha256(bytes);
+      const before = previous?.report.sources.find((s) => s.source === file && s.sha256 === entry.sha256 && s.status === 'ok');
+      const keptFiles = before?.documents.map((d) => previous?.files.get(d.slug));
+      if (before && keptFiles?.every((mdx) => mdx !== undefined)) {
+        // Unchanged file, unchanged pipeline: keep its documents as they are.
+        Object.assign(entry, { ...before, documents: [], unchanged: true });
+        before.documents.forEach((report, n) => {
+          const mdx = keptFiles[n] ?? '';
+          seen.set(report.hash, `${file} #${n + 1}`);
+          analysed.push({ entry, kept: { data: parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter, mdx, report } });
+        });
+        entries.push(entry);
+        options.onSource?.(entry, i + 1, names.length);
+        return;
+      }
       const { source, drafts, dropped } = processSource(file, bytes, { lexicon });
       Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
       const boilerplate = boilerplateCount(dropped);
@@ -146,11 +205,21 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
 
   const files = new Map<string, string>();
   const used = new Map<string, number>();
-  for (const { entry, doc } of analysed) {
-    const base = slugBase(doc.data);
+  for (const item of analysed) {
+    const { entry } = item;
+    const data = 'kept' in item ? item.kept.data : item.doc.data;
+    const base = slugBase(data);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     const slug = n === 1 ? base : `${base}-${n}`;
+    if ('kept' in item) {
+      // A kept document must keep its slug; if the collection around it shifted, process everything again.
+      if (item.kept.report.slug !== slug) return ingestInMemory({ ...options, previous: undefined });
+      files.set(slug, item.kept.mdx);
+      entry.documents.push(item.kept.report);
+      continue;
+    }
+    const { doc } = item;
     const parsed = documentSchema.safeParse({ ...doc.data, slug });
     if (!parsed.success) {
       entry.dropped.push({ line: doc.data.source.lines[0], text: doc.data.title, reason: `invalid frontmatter: ${formatIssues(parsed.error)}` });
@@ -163,11 +232,12 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
       continue;
     }
     const d = parsed.data;
-    entry.documents.push({ slug, title: d.title, region: d.region?.name ?? null, year: d.year, docType: d.docType, topics: d.topics, targets: d.targets, practices: d.practices });
+    entry.documents.push({ slug, hash: contentHash(doc), title: d.title, region: d.region?.name ?? null, year: d.year, docType: d.docType, topics: d.topics, targets: d.targets, practices: d.practices });
   }
 
   const summary = {
     sources: entries.length,
+    unchanged: entries.filter((e) => e.unchanged).length,
     ok: entries.filter((e) => e.status === 'ok').length,
     rejected: entries.filter((e) => e.status === 'rejected').length,
     documents: files.size,
@@ -176,17 +246,50 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
     targets: entries.reduce((n, e) => n + e.documents.reduce((m, d) => m + d.targets.length, 0), 0),
     practices: entries.reduce((n, e) => n + e.documents.reduce((m, d) => m + d.practices.length, 0), 0),
   };
-  return { report: { sources: entries, summary }, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
+  return { report: { fingerprint, sources: entries, summary }, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-/** Runs the pipeline and writes `<out>/<slug>.mdx` and `<out>/ingest-report.json`; stale .mdx files are removed. */
-export function ingest(options: IngestOptions): IngestResult {
-  const result = ingestInMemory(options);
+/** The report as written to disk: what depends on the run's history (unchanged) is left out, so it is deterministic. */
+export function persistedReport(report: IngestReport): IngestReport {
+  const { unchanged: _unchanged, ...summary } = report.summary;
+  return {
+    ...report,
+    summary: { ...summary, unchanged: 0 },
+    sources: report.sources.map(({ unchanged: _kept, ...entry }) => entry),
+  };
+}
+
+/** The report and MDX files a previous run left in a folder, if any. */
+export function readPrevious(out: string): IngestOptions['previous'] {
+  try {
+    const report = JSON.parse(readFileSync(join(out, REPORT_FILE), 'utf8')) as IngestReport;
+    const files = new Map(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => [f.slice(0, -4), readFileSync(join(out, f), 'utf8')] as const),
+    );
+    return { report, files };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the pipeline and writes `<out>/<slug>.mdx` and `<out>/ingest-report.json`;
+ * stale .mdx files are removed. Sources unchanged since the last run into the
+ * same folder are not processed again (unless `force`).
+ */
+export function ingest(options: IngestOptions & { force?: boolean }): IngestResult {
+  const previous = options.force ? undefined : (options.previous ?? readPrevious(options.out));
+  const result = ingestInMemory({ ...options, ...(previous ? { previous } : {}) });
   mkdirSync(options.out, { recursive: true });
   for (const name of readdirSync(options.out)) {
     if (name.endsWith('.mdx') && !result.files.has(name.slice(0, -4))) rmSync(join(options.out, name));
   }
-  for (const [slug, mdx] of result.files) writeFileSync(join(options.out, `${slug}.mdx`), mdx);
-  writeFileSync(join(options.out, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
+  for (const [slug, mdx] of result.files) {
+    const path = join(options.out, `${slug}.mdx`);
+    if (previous?.files.get(slug) !== mdx) writeFileSync(path, mdx);
+  }
+  writeFileSync(join(options.out, REPORT_FILE), `${JSON.stringify(persistedReport(result.report), null, 2)}\n`);
   return result;
 }
