@@ -116,6 +116,8 @@ const extractionSchema = z.object({
   scopes: z.array(z.string()),
   /** Head nouns that give a clause its own subject. */
   subjectHeads: z.array(z.string()),
+  /** Predicates that, opening a clause, continue the subject of the clause before. */
+  continuePredicates: z.array(z.string()),
 });
 
 const anachronismsSchema = z.array(

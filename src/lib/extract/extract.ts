@@ -143,18 +143,22 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
     if (quantities.length === 0) continue;
     const totals: Array<{ q: Quantity; indicator: string }> = [];
     const levels = new Set<string>();
-    for (const [start, end] of clauses(text)) {
+    const parts = clauses(text);
+    for (const [k, [start, end]] of parts.entries()) {
       const clause = text.slice(start, end);
       const inClause = quantities.filter((q) => q.index >= start && q.index < end);
       if (inClause.length === 0) continue;
       // The indicator named in this clause, or else the last one named earlier in the sentence.
       const named = mentions.filter((m) => m.index >= start && m.index < end);
-      // A figure without its own indicator continues the last one named, unless a breakdown (其中…) began since.
-      const last = mentions.filter((m) => m.index < start).at(-1);
+      // A figure without its own indicator continues the one named in the clause just before
+      // (not further back: 管理岗位110个、占总岗位的13.3% is about 管理岗位), unless a breakdown (其中…) began since.
+      const previousStart = parts[k - 1]?.[0] ?? start;
+      const last = mentions.filter((m) => m.index < start && m.index >= previousStart).at(-1);
       const breakdown = last !== undefined && text.slice(last.index, end).includes('其中');
       const earlier = breakdown ? undefined : last;
       // A clause whose lead names a subject of its own (地方财政收入6.4亿元) does not continue the last indicator.
-      const ownSubject = (q: Quantity) => has(text.slice(start, q.index), cues.subjectHeads);
+      const continues = cues.continuePredicates.some((p) => clause.trimStart().startsWith(p));
+      const ownSubject = (q: Quantity) => !continues && has(text.slice(start, q.index), cues.subjectHeads);
       const change = changeIn(clause, inClause, start, cues);
       const used = new Set<Quantity>();
       for (const q of inClause) {

@@ -1,0 +1,374 @@
+/**
+ * Computations over the document collection for the site pages: regions,
+ * indicators and practices with data, matrices, related documents.
+ *
+ * Plain typed functions over `{ id, data }` entries (the shape of an Astro
+ * collection entry), so they run in tests without Astro. `buildSiteData`
+ * walks every document once and builds Map indexes; the other functions
+ * only read those indexes, so their cost follows the size of their answer,
+ * never documents × documents.
+ */
+import type { DocumentFrontmatter, Practice, Region, Target } from '../../schema/document.ts';
+import type { GlossaryTerm, Indicator, Lexicon, PracticeDef, Topic } from '../lexicon.ts';
+
+/** A document as the collection gives it. */
+export interface Doc {
+  id: string;
+  data: DocumentFrontmatter;
+}
+
+/** One target of one document. */
+export interface TargetRow {
+  doc: Doc;
+  target: Target;
+  /** Position of the target in its document's `targets`. */
+  index: number;
+}
+
+/** One practice of one document. */
+export interface PracticeRow {
+  doc: Doc;
+  practice: Practice;
+}
+
+export interface RegionInfo {
+  slug: string;
+  /** The region as its first document states it. */
+  region: Region;
+  /** Its documents, by year (null years last), then title. */
+  docs: Doc[];
+  /** Targets of its documents, by indicator id (lexicon order of first use). */
+  targets: Map<string, TargetRow[]>;
+  /** Practices of its documents, by practice id. */
+  practices: Map<string, PracticeRow[]>;
+}
+
+export interface SiteData {
+  lexicon: Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary'>;
+  /** Every document, by year (null last), then region, then title. */
+  docs: Doc[];
+  docById: Map<string, Doc>;
+  /** Regions that have documents, by slug. */
+  regions: RegionInfo[];
+  regionBySlug: Map<string, RegionInfo>;
+  /** Documents whose region is null. */
+  unknownRegionDocs: Doc[];
+  indicatorById: Map<string, Indicator>;
+  /** Indicators stated by at least one document, in lexicon order. */
+  indicatorsWithData: Indicator[];
+  /** Indicators nobody states. */
+  indicatorsWithoutData: Indicator[];
+  targetsByIndicator: Map<string, TargetRow[]>;
+  practiceById: Map<string, PracticeDef>;
+  practicesWithData: PracticeDef[];
+  practicesWithoutData: PracticeDef[];
+  practicesById: Map<string, PracticeRow[]>;
+  topicById: Map<string, Topic>;
+  docsByTopic: Map<string, Doc[]>;
+  glossaryById: Map<string, GlossaryTerm>;
+}
+
+/** null years sort after every year. */
+export function compareYears(a: number | null | undefined, b: number | null | undefined): number {
+  if (a == null && b == null) return 0;
+  if (a == null) return 1;
+  if (b == null) return -1;
+  return a - b;
+}
+
+function compareDocs(a: Doc, b: Doc): number {
+  return (
+    compareYears(a.data.year, b.data.year) ||
+    (a.data.region?.slug ?? '~').localeCompare(b.data.region?.slug ?? '~') ||
+    a.data.title.localeCompare(b.data.title, 'zh-CN') ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** An indicator id found in a document but missing from the lexicon still gets a page. */
+function fallbackIndicator(target: Target): Indicator {
+  return { id: target.indicator, label: target.label, topic: '', unit: target.unit, patterns: [target.label] };
+}
+
+function fallbackPractice(practice: Practice): PracticeDef {
+  return { id: practice.id, label: practice.label, topic: '', patterns: [practice.label] };
+}
+
+/** Builds every index the pages need, in one pass over the documents. */
+export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexicon']): SiteData {
+  const docs = [...entries].sort(compareDocs);
+  const docById = new Map<string, Doc>();
+  const regionBySlug = new Map<string, RegionInfo>();
+  const unknownRegionDocs: Doc[] = [];
+  const targetsByIndicator = new Map<string, TargetRow[]>();
+  const practicesById = new Map<string, PracticeRow[]>();
+  const docsByTopic = new Map<string, Doc[]>();
+  const indicatorById = new Map(lexicon.indicators.map((i) => [i.id, i]));
+  const practiceById = new Map(lexicon.practices.map((p) => [p.id, p]));
+
+  for (const doc of docs) {
+    docById.set(doc.id, doc);
+    const region = doc.data.region;
+    let info: RegionInfo | undefined;
+    if (region) {
+      info = regionBySlug.get(region.slug);
+      if (!info) {
+        info = { slug: region.slug, region, docs: [], targets: new Map(), practices: new Map() };
+        regionBySlug.set(region.slug, info);
+      }
+      info.docs.push(doc);
+    } else {
+      unknownRegionDocs.push(doc);
+    }
+    doc.data.targets.forEach((target, index) => {
+      const row = { doc, target, index };
+      push(targetsByIndicator, target.indicator, row);
+      if (info) push(info.targets, target.indicator, row);
+      if (!indicatorById.has(target.indicator)) indicatorById.set(target.indicator, fallbackIndicator(target));
+    });
+    for (const practice of doc.data.practices) {
+      const row = { doc, practice };
+      push(practicesById, practice.id, row);
+      if (info) push(info.practices, practice.id, row);
+      if (!practiceById.has(practice.id)) practiceById.set(practice.id, fallbackPractice(practice));
+    }
+    for (const topic of new Set(doc.data.topics)) push(docsByTopic, topic, doc);
+  }
+
+  const indicators = [...indicatorById.values()];
+  const practices = [...practiceById.values()];
+  return {
+    lexicon,
+    docs,
+    docById,
+    regions: [...regionBySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
+    regionBySlug,
+    unknownRegionDocs,
+    indicatorById,
+    indicatorsWithData: indicators.filter((i) => targetsByIndicator.has(i.id)),
+    indicatorsWithoutData: indicators.filter((i) => !targetsByIndicator.has(i.id)),
+    targetsByIndicator,
+    practiceById,
+    practicesWithData: practices.filter((p) => practicesById.has(p.id)),
+    practicesWithoutData: practices.filter((p) => !practicesById.has(p.id)),
+    practicesById,
+    topicById: new Map(lexicon.topics.map((t) => [t.id, t])),
+    docsByTopic,
+    glossaryById: new Map(lexicon.glossary.map((g) => [g.id, g])),
+  };
+}
+
+/** Region slug of a row, or null for a document without a region. */
+export function rowRegion(row: { doc: Doc }): Region | null {
+  return row.doc.data.region;
+}
+
+/** Rows grouped by region slug (`''` for an unknown region), regions in slug order, unknown last. */
+export function groupByRegion<R extends { doc: Doc }>(rows: readonly R[]): Array<{ region: Region | null; rows: R[] }> {
+  const groups = new Map<string, { region: Region | null; rows: R[] }>();
+  for (const row of rows) {
+    const key = row.doc.data.region?.slug ?? '';
+    const group = groups.get(key);
+    if (group) group.rows.push(row);
+    else groups.set(key, { region: row.doc.data.region, rows: [row] });
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+    .map(([, g]) => g);
+}
+
+/** Rows grouped by unit, the most frequent unit first: one chart per unit. */
+export function groupByUnit(rows: readonly TargetRow[]): Array<{ unit: string; rows: TargetRow[] }> {
+  const groups = new Map<string, TargetRow[]>();
+  for (const row of rows) push(groups, row.target.unit, row);
+  return [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([unit, list]) => ({ unit, rows: list }));
+}
+
+/** Pairs of regions for the comparison pages, each slug pair in alphabetical order. */
+export interface RegionPair {
+  a: RegionInfo;
+  b: RegionInfo;
+  /** `a-vs-b`, the URL segment. */
+  key: string;
+}
+
+export function pairKey(slugA: string, slugB: string): string {
+  const [a, b] = [slugA, slugB].sort();
+  return `${a}-vs-${b}`;
+}
+
+export function regionPairs(site: SiteData): RegionPair[] {
+  const pairs: RegionPair[] = [];
+  site.regions.forEach((a, i) => {
+    for (const b of site.regions.slice(i + 1)) pairs.push({ a, b, key: pairKey(a.slug, b.slug) });
+  });
+  return pairs;
+}
+
+export interface PairComparison {
+  /** Indicators both regions state, with each side's rows. */
+  shared: Array<{ indicator: Indicator; a: TargetRow[]; b: TargetRow[] }>;
+  onlyA: Indicator[];
+  onlyB: Indicator[];
+  /** Practices either region reports, with each side's rows. */
+  practices: Array<{ practice: PracticeDef; a: PracticeRow[]; b: PracticeRow[] }>;
+}
+
+export function comparePair(site: SiteData, a: RegionInfo, b: RegionInfo): PairComparison {
+  const indicator = (id: string): Indicator => site.indicatorById.get(id) as Indicator;
+  const shared: PairComparison['shared'] = [];
+  const onlyA: Indicator[] = [];
+  const onlyB: Indicator[] = [];
+  for (const [id, rows] of a.targets) {
+    const other = b.targets.get(id);
+    if (other) shared.push({ indicator: indicator(id), a: rows, b: other });
+    else onlyA.push(indicator(id));
+  }
+  for (const id of b.targets.keys()) if (!a.targets.has(id)) onlyB.push(indicator(id));
+  const order = new Map(site.indicatorsWithData.map((i, n) => [i.id, n]));
+  const byOrder = (x: Indicator, y: Indicator): number => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
+  shared.sort((x, y) => byOrder(x.indicator, y.indicator));
+  onlyA.sort(byOrder);
+  onlyB.sort(byOrder);
+  const practices = site.practicesWithData
+    .filter((p) => a.practices.has(p.id) || b.practices.has(p.id))
+    .map((practice) => ({ practice, a: a.practices.get(practice.id) ?? [], b: b.practices.get(practice.id) ?? [] }));
+  return { shared, onlyA, onlyB, practices };
+}
+
+/** Indicators × regions: for each indicator with data, each region's rows. */
+export interface MatrixRow<R, T> {
+  item: T;
+  cells: R[][];
+  /** How many regions have at least one row. */
+  regionCount: number;
+}
+
+export function indicatorMatrix(site: SiteData): Array<MatrixRow<TargetRow, Indicator>> {
+  return site.indicatorsWithData.map((item) => {
+    const cells = site.regions.map((r) => r.targets.get(item.id) ?? []);
+    return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
+  });
+}
+
+export function practiceMatrix(site: SiteData): Array<MatrixRow<PracticeRow, PracticeDef>> {
+  return site.practicesWithData.map((item) => {
+    const cells = site.regions.map((r) => r.practices.get(item.id) ?? []);
+    return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
+  });
+}
+
+/** The best status among rows: adopted wins over planned. */
+export function bestStatus(rows: readonly PracticeRow[]): Practice['status'] | null {
+  if (rows.length === 0) return null;
+  return rows.some((r) => r.practice.status === 'adopted') ? 'adopted' : 'planned';
+}
+
+/**
+ * Two or three figures that say most about a region: one per indicator,
+ * preferring indicators that many regions state (comparable), then
+ * percentages, then targets and results over baselines.
+ */
+export function headlineFigures(site: SiteData, region: RegionInfo, limit = 3): TargetRow[] {
+  const kindRank: Record<Target['kind'], number> = { achieved: 0, target: 1, change: 2, baseline: 3 };
+  const candidates: Array<{ row: TargetRow; score: number; order: number }> = [];
+  let order = 0;
+  for (const [id, rows] of region.targets) {
+    const spread = new Set((site.targetsByIndicator.get(id) ?? []).map((r) => r.doc.data.region?.slug ?? '')).size;
+    const best = [...rows].sort((x, y) => kindRank[x.target.kind] - kindRank[y.target.kind])[0];
+    if (!best) continue;
+    const score = spread * 10 + (best.target.unit === '%' ? 5 : 0) - kindRank[best.target.kind];
+    candidates.push({ row: best, score, order: order++ });
+  }
+  return candidates
+    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .slice(0, limit)
+    .map((c) => c.row);
+}
+
+export interface Related {
+  sameRegion: Doc[];
+  /** Other documents sharing topics, most shared first (at most `limit`). */
+  sameTopic: Array<{ doc: Doc; topics: string[] }>;
+  /** Other documents stating the same indicators or practices (backlinks), most shared first. */
+  shared: Array<{ doc: Doc; indicators: string[]; practices: string[] }>;
+}
+
+/** Related documents and backlinks of one document, read from the indexes. */
+export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
+  const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
+  const sameRegion = (region?.docs ?? []).filter((d) => d.id !== doc.id);
+
+  const topics = new Map<string, string[]>();
+  for (const topic of new Set(doc.data.topics)) {
+    for (const other of site.docsByTopic.get(topic) ?? []) if (other.id !== doc.id) push(topics, other.id, topic);
+  }
+  const sameTopic = [...topics.entries()]
+    .map(([id, list]) => ({ doc: site.docById.get(id) as Doc, topics: list }))
+    .sort((x, y) => y.topics.length - x.topics.length || compareDocs(x.doc, y.doc))
+    .slice(0, limit);
+
+  const shared = new Map<string, { indicators: Set<string>; practices: Set<string> }>();
+  const entry = (id: string) => {
+    let e = shared.get(id);
+    if (!e) shared.set(id, (e = { indicators: new Set(), practices: new Set() }));
+    return e;
+  };
+  for (const id of new Set(doc.data.targets.map((t) => t.indicator))) {
+    for (const row of site.targetsByIndicator.get(id) ?? []) if (row.doc.id !== doc.id) entry(row.doc.id).indicators.add(id);
+  }
+  for (const id of new Set(doc.data.practices.map((p) => p.id))) {
+    for (const row of site.practicesById.get(id) ?? []) if (row.doc.id !== doc.id) entry(row.doc.id).practices.add(id);
+  }
+  const sharedList = [...shared.entries()]
+    .map(([id, e]) => ({ doc: site.docById.get(id) as Doc, indicators: [...e.indicators], practices: [...e.practices] }))
+    .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || compareDocs(x.doc, y.doc));
+  return { sameRegion, sameTopic, shared: sharedList };
+}
+
+export interface TimelineYear {
+  /** null: documents and figures without a year. */
+  year: number | null;
+  docs: Doc[];
+  /** Targets whose sentence names this year. */
+  targets: TargetRow[];
+}
+
+/** Documents by their year and targets by the year they refer to, years ascending, undated last. */
+export function timeline(site: SiteData): TimelineYear[] {
+  const years = new Map<number | null, TimelineYear>();
+  const at = (year: number | null): TimelineYear => {
+    let y = years.get(year);
+    if (!y) years.set(year, (y = { year, docs: [], targets: [] }));
+    return y;
+  };
+  for (const doc of site.docs) {
+    at(doc.data.year).docs.push(doc);
+    doc.data.targets.forEach((target, index) => {
+      if (target.year !== undefined) at(target.year).targets.push({ doc, target, index });
+    });
+  }
+  return [...years.values()].sort((a, b) => compareYears(a.year, b.year));
+}
+
+/** Indicators and practices of a topic that have data. */
+export function topicContents(site: SiteData, topicId: string): { indicators: Indicator[]; practices: PracticeDef[]; docs: Doc[] } {
+  return {
+    indicators: site.indicatorsWithData.filter((i) => i.topic === topicId),
+    practices: site.practicesWithData.filter((p) => p.topic === topicId),
+    docs: site.docsByTopic.get(topicId) ?? [],
+  };
+}
+
+/** Distinct years of a list of documents, ascending; `null` last when present. */
+export function yearsOf(docs: readonly Doc[]): Array<number | null> {
+  return [...new Set(docs.map((d) => d.data.year))].sort(compareYears);
+}

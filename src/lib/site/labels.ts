@@ -1,0 +1,82 @@
+/**
+ * Chinese labels and number formatting for the site: one place for every
+ * word the pages show for an enum value of the schema.
+ */
+import type { Practice, Region, Target } from '../../schema/document.ts';
+
+export const kindLabels: Record<Target['kind'], string> = {
+  target: '目标',
+  achieved: '实际',
+  baseline: '基线',
+  change: '变化',
+};
+
+/** Longer explanation of each kind, for legends and the about page. */
+export const kindDescriptions: Record<Target['kind'], string> = {
+  target: '文件提出要达到的目标值',
+  achieved: '文件报告已经达到的实际值',
+  baseline: '改革前或对比用的基线值',
+  change: '从一个值变到另一个值（显示变化后的值）',
+};
+
+export const statusLabels: Record<Practice['status'], string> = {
+  adopted: '已实施',
+  planned: '计划',
+};
+
+export const levelLabels: Record<Region['level'], string> = {
+  county: '县',
+  'county-city': '县级市',
+  district: '市辖区',
+  prefecture: '地级市',
+};
+
+/** `1234.5` → `1,234.5`? No: Chinese documents write plain digits; keep them as written. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  // Avoid binary artefacts such as 0.30000000000000004.
+  return String(Number(value.toPrecision(12)));
+}
+
+/** The unit as shown after a number: `%` sticks to it, words get no space either (中文习惯). */
+export function withUnit(text: string, unit: string): string {
+  return `${text}${unit}`;
+}
+
+/**
+ * A target's value as a reader expects it: comparator, value (or range),
+ * unit; a change shows where it started.
+ */
+export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator' | 'from' | 'kind'>): string {
+  const core =
+    t.comparator === 'range' && t.valueMax !== undefined
+      ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}`
+      : formatNumber(t.value);
+  const prefix = t.comparator === '=' || t.comparator === 'range' ? '' : t.comparator;
+  const value = withUnit(`${prefix}${core}`, t.unit);
+  if (t.kind === 'change' && t.from !== undefined) return `${withUnit(formatNumber(t.from), t.unit)} → ${value}`;
+  return value;
+}
+
+export function yearLabel(year: number | null | undefined): string {
+  return year == null ? '年份不详' : `${year}年`;
+}
+
+export function regionLabel(region: Region | null): string {
+  return region ? region.name : '地区不详';
+}
+
+/** `河北省 石家庄市 藁城市` (the prefecture is left out for a prefecture itself). */
+export function regionPath(region: Region): string {
+  return [region.province, region.prefecture, region.name].filter(Boolean).join(' ');
+}
+
+/** Short label of a paragraph id for citation links: `p-12` → `¶12`. */
+export function paragraphLabel(paragraph: string): string {
+  return `¶${paragraph.replace(/^p-/, '')}`;
+}
+
+/** `3份文件` style counts. */
+export function count(n: number, noun: string): string {
+  return `${n}${noun}`;
+}
