@@ -232,22 +232,39 @@ function statusOf(sentence: string, docType: DocType, cues: ExtractionCues): Pra
   return has(sentence, cues.plannedCues) ? 'planned' : 'adopted';
 }
 
-export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues): Practice[] {
-  const out: Practice[] = [];
-  for (const practice of practices) {
-    const hit = sentences.find((s) => practice.patterns.some((p) => s.text.includes(p)));
-    if (!hit) continue;
-    const pattern = practice.patterns.find((p) => hit.text.includes(p)) ?? '';
-    const at = hit.text.indexOf(pattern);
-    out.push({
-      id: practice.id,
-      label: practice.label,
-      status: statusOf(hit.text, docType, cues),
-      quote: quoteAround(hit.text, at, at + pattern.length),
-      paragraph: hit.paragraph,
-    });
+/** Practice patterns, longest first, so 院长任期目标责任制 is read as one practice, not also as 目标责任制. */
+const practiceTables = new WeakMap<PracticeDef[], Array<{ pattern: string; practice: PracticeDef }>>();
+
+function practicePatterns(practices: PracticeDef[]): Array<{ pattern: string; practice: PracticeDef }> {
+  let table = practiceTables.get(practices);
+  if (!table) {
+    table = practices.flatMap((practice) => practice.patterns.map((pattern) => ({ pattern, practice })));
+    table.sort((a, b) => b.pattern.length - a.pattern.length || a.pattern.localeCompare(b.pattern));
+    practiceTables.set(practices, table);
   }
-  return out;
+  return table;
+}
+
+export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues): Practice[] {
+  const found = new Map<string, Practice>();
+  for (const sentence of sentences) {
+    const taken = new Uint8Array(sentence.text.length);
+    for (const { pattern, practice } of practicePatterns(practices)) {
+      const at = sentence.text.indexOf(pattern);
+      if (at < 0 || taken.subarray(at, at + pattern.length).some(Boolean)) continue;
+      taken.fill(1, at, at + pattern.length);
+      if (found.has(practice.id)) continue;
+      found.set(practice.id, {
+        id: practice.id,
+        label: practice.label,
+        status: statusOf(sentence.text, docType, cues),
+        quote: quoteAround(sentence.text, at, at + pattern.length),
+        paragraph: sentence.paragraph,
+      });
+    }
+  }
+  // In lexicon order, so the output does not depend on where each practice was first seen.
+  return practices.flatMap((p) => found.get(p.id) ?? []);
 }
 
 export function extract(blocks: NumberedBlock[], options: ExtractOptions): { targets: Target[]; practices: Practice[] } {
