@@ -22,12 +22,26 @@ const lexicon = loadLexicon();
 const topicLabel = new Map(lexicon.topics.map((t) => [t.id, t.label]));
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Every term of the lexicons that a reader might type: indicator, practice and glossary forms. */
+const termList = [
+  ...new Set([...lexicon.indicators.flatMap((i) => [i.label, ...i.patterns]), ...lexicon.practices.flatMap((p) => [p.label, ...p.patterns]), ...lexicon.glossary.map((g) => g.term)]),
+].filter((t) => /^\p{Script=Han}{2,8}$/u.test(t));
+
 const frontmatter = new Map<string, DocumentFrontmatter>();
 for (const file of readdirSync(documentsDir).filter((f) => f.endsWith('.mdx'))) {
   const text = readFileSync(join(documentsDir, file), 'utf8');
   const yaml = text.slice(4, text.indexOf('\n---\n'));
   const data = parse(yaml) as DocumentFrontmatter;
   frontmatter.set(data.slug, data);
+}
+
+/** What kind of page a path is, for the `kind` filter: documents are searched apart from the rest. */
+export function pageKind(sourcePath: string): string {
+  const section = sourcePath.split('/')[0] ?? '';
+  const kinds: Record<string, string> = {
+    documents: '文件', regions: '地区', indicators: '指标', practices: '做法', compare: '对比', topics: '主题', glossary: '术语', timeline: '时间线',
+  };
+  return sourcePath.match(/^documents\/[^/]+\/index\.html$/) ? '文件' : (kinds[section] && section !== 'documents' ? kinds[section] : '页面');
 }
 
 /** Index-only markup for a document page: filters, sort key and alias forms. */
@@ -41,6 +55,9 @@ export function searchMetadata(data: DocumentFrontmatter, text: string): string 
     `<span data-pagefind-sort="year:${data.year ?? 0}"></span>`,
   ];
   const forms = lexicon.glossary.filter((g) => [g.term, ...g.aliases].some((f) => f.length >= 2 && text.includes(f))).flatMap((g) => [g.term, ...g.aliases]);
+  // The lexicon's terms the text uses, as words of their own: jieba may have cut them apart
+  // inside longer words (县合疗办), while the browser's segmenter keeps the query whole (合疗).
+  forms.push(...termList.filter((term) => text.includes(term)));
   if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
   // Indicator and practice names as readers type them (门诊次均费用 where the text says 门诊病人次均费用).
   forms.push(...data.targets.map((t) => t.label), ...data.practices.map((p) => p.label));
@@ -64,7 +81,10 @@ for (const path of [...htmlFiles(site)].sort()) {
   let content = readFileSync(path, 'utf8');
   const slug = sourcePath.match(/^documents\/([^/]+)\/index\.html$/)?.[1];
   const data = slug ? frontmatter.get(slug) : undefined;
-  if (data) content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${searchMetadata(data, content)}`);
+  // Every page is indexed (its <main>), with a kind filter so the search page lists documents apart.
+  if (!/data-pagefind-body/.test(content)) content = content.replace(/<main\b/, '<main data-pagefind-body');
+  const kind = `<span data-pagefind-filter="kind:${pageKind(sourcePath)}"></span>`;
+  content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${data ? searchMetadata(data, content) : ''}`);
   const added = await index.addHTMLFile({ sourcePath, content });
   if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
   pages++;

@@ -156,6 +156,8 @@ export interface Lexicon {
   glossary: GlossaryTerm[];
   anachronisms: Anachronism[];
   extraction: ExtractionCues;
+  /** Regions featured on the home page and compared with every other region. */
+  focusRegions: string[];
 }
 
 function loadFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -190,6 +192,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     glossary: loadFile(dir, 'glossary.yaml', glossarySchema),
     anachronisms: loadFile(dir, 'anachronisms.yaml', anachronismsSchema),
     extraction: loadFile(dir, 'extraction.yaml', extractionSchema),
+    focusRegions: loadFile(dir, 'focus-regions.yaml', z.array(z.string())),
   };
   cache.set(dir, lexicon);
   return lexicon;

@@ -8,6 +8,7 @@ import { normalizeQuery, queryVariants, type AliasGroups, type CharMap } from '.
 
 interface PagefindResultData {
   url: string;
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
@@ -19,7 +20,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -46,12 +47,12 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+function renderResult(data: PagefindResultData, level: 2 | 3 = 2): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  const heading = document.createElement('h2');
+  const heading = document.createElement(`h${level}`);
   heading.append(link);
   const facts = [data.filters.region?.[0], data.filters.year?.[0], data.filters.type?.[0]].filter(Boolean);
   const meta = document.createElement('p');
@@ -63,7 +64,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, string>, sort: string, aliases: AliasGroups): Promise<PagefindResult[]> {
+/** The kind filter value of document pages (see scripts/index-search.ts). */
+const DOCUMENT_KIND = '文件';
+
+export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups): Promise<PagefindResult[]> {
   const options = {
     filters,
     ...(sort ? { sort: { year: sort === 'year-asc' ? ('asc' as const) : ('desc' as const) } } : {}),
@@ -78,7 +82,24 @@ export async function runSearch(pagefind: Pagefind, query: string, filters: Reco
     if (merged.size >= MAX_RESULTS) break;
   }
   const results = [...merged.values()];
-  return sort ? results : results.sort((a, b) => b.score - a.score);
+  return sort ? results : rerankByPhrase(results.sort((a, b) => b.score - a.score), query);
+}
+
+/** How many of the best results are re-ranked by the exact phrase. */
+const RERANK_DEPTH = 12;
+
+/**
+ * Pagefind ranks the words of a segmented query, wherever they stand: 药品集中采购
+ * becomes 药品 + 集中 + 采购. For a Chinese query, the best results are re-ranked
+ * by how often the text contains the query as typed, so a document that says
+ * it comes before one that only has the pieces.
+ */
+async function rerankByPhrase(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  if (!/^[\p{Script=Han}]{2,}$/u.test(query) || results.length < 2) return results;
+  const head = results.slice(0, RERANK_DEPTH);
+  const counts = await Promise.all(head.map(async (r) => ((await r.data()).content.split(query).length - 1)));
+  const order = head.map((r, i) => ({ r, i, n: counts[i] ?? 0 })).sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || (b.n > 0 && a.n > 0 ? b.n - a.n : 0) || a.i - b.i);
+  return [...order.map((o) => o.r), ...results.slice(RERANK_DEPTH)];
 }
 
 export async function startSearchPage(): Promise<void> {
@@ -105,9 +126,17 @@ export async function startSearchPage(): Promise<void> {
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
-    const results = await runSearch(pagefind, query, filters, params.get('sort') ?? '', aliases);
+    const results = await runSearch(pagefind, query, { ...filters, kind: DOCUMENT_KIND }, params.get('sort') ?? '', aliases);
     const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...shown.map(renderResult));
+    list.replaceChildren(...shown.map((d) => renderResult(d)));
+    // Region, indicator, practice and glossary pages that match, listed apart from the documents.
+    const pages = document.querySelector<HTMLOListElement>('#search-pages');
+    if (pages && query && Object.keys(filters).length === 0) {
+      const other = await runSearch(pagefind, query, { kind: { none: [DOCUMENT_KIND] } }, '', aliases);
+      const data = await Promise.all(other.slice(0, 6).map((r) => r.data()));
+      pages.replaceChildren(...data.map((d) => renderResult(d, 3)));
+      pages.closest('section')?.toggleAttribute('hidden', data.length === 0);
+    }
     const normalised = query && query !== (params.get('q') ?? '').trim() ? `（已按“${query}”搜索）` : '';
     status.textContent = results.length ? `找到 ${results.length} 个结果${normalised}。` : `没有找到结果${normalised}。可以换个说法，或减少筛选条件。`;
   } catch (error) {

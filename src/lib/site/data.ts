@@ -8,6 +8,7 @@
  * only read those indexes, so their cost follows the size of their answer,
  * never documents × documents.
  */
+import { loadLexicon } from '../lexicon.ts';
 import type { DocumentFrontmatter, Practice, Region, Target } from '../../schema/document.ts';
 import type { GlossaryTerm, Indicator, Lexicon, PracticeDef, Topic } from '../lexicon.ts';
 
@@ -164,11 +165,6 @@ export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexico
   };
 }
 
-/** Region slug of a row, or null for a document without a region. */
-export function rowRegion(row: { doc: Doc }): Region | null {
-  return row.doc.data.region;
-}
-
 /** Rows grouped by region slug (`''` for an unknown region), regions in slug order, unknown last. */
 export function groupByRegion<R extends { doc: Doc }>(rows: readonly R[]): Array<{ region: Region | null; rows: R[] }> {
   const groups = new Map<string, { region: Region | null; rows: R[] }>();
@@ -205,12 +201,62 @@ export function pairKey(slugA: string, slugB: string): string {
   return `${a}-vs-${b}`;
 }
 
+/** Up to this many regions, every pair gets a comparison page. */
+export const ALL_PAIRS_LIMIT = 30;
+/** Beyond it, each region is compared with the focus regions and this many neighbours of its prefecture. */
+export const NEIGHBOURS = 4;
+
+const pairCache = new WeakMap<SiteData, RegionPair[]>();
+
+/**
+ * The pairs of regions that get a comparison page. With few regions, every
+ * pair; with many, a number linear in the regions: each region with the
+ * focus regions (content/lexicon/focus-regions.yaml) and with a few
+ * neighbours of the same prefecture — the comparisons officials make —
+ * instead of the quadratic all-pairs set.
+ */
 export function regionPairs(site: SiteData): RegionPair[] {
-  const pairs: RegionPair[] = [];
-  site.regions.forEach((a, i) => {
-    for (const b of site.regions.slice(i + 1)) pairs.push({ a, b, key: pairKey(a.slug, b.slug) });
-  });
-  return pairs;
+  const cached = pairCache.get(site);
+  if (cached) return cached;
+  const pairs = new Map<string, RegionPair>();
+  const add = (a: RegionInfo, b: RegionInfo) => {
+    if (a.slug === b.slug) return;
+    const [x, y] = a.slug < b.slug ? [a, b] : [b, a];
+    const key = pairKey(x.slug, y.slug);
+    if (!pairs.has(key)) pairs.set(key, { a: x, b: y, key });
+  };
+  if (site.regions.length <= ALL_PAIRS_LIMIT) {
+    site.regions.forEach((a, i) => site.regions.slice(i + 1).forEach((b) => add(a, b)));
+  } else {
+    const focus = new Set(loadLexicon().focusRegions);
+    const featured = site.regions.filter((r) => focus.has(r.region.name));
+    const byPrefecture = new Map<string, RegionInfo[]>();
+    for (const r of site.regions) push(byPrefecture, r.region.prefecture ?? r.region.province, r);
+    for (const r of site.regions) {
+      for (const f of featured) add(r, f);
+      for (const n of (byPrefecture.get(r.region.prefecture ?? r.region.province) ?? []).filter((n) => n.slug !== r.slug).slice(0, NEIGHBOURS)) add(r, n);
+    }
+  }
+  const list = [...pairs.values()].sort((p, q) => p.key.localeCompare(q.key));
+  pairCache.set(site, list);
+  return list;
+}
+
+const partnerCache = new WeakMap<SiteData, Map<string, RegionInfo[]>>();
+
+/** The regions a region has a comparison page with (an index built once, not a scan per region). */
+export function comparePartners(site: SiteData, slug: string): RegionInfo[] {
+  let partners = partnerCache.get(site);
+  if (!partners) {
+    partners = new Map();
+    for (const p of regionPairs(site)) {
+      push(partners, p.a.slug, p.b);
+      push(partners, p.b.slug, p.a);
+    }
+    for (const list of partners.values()) list.sort((a, b) => a.slug.localeCompare(b.slug));
+    partnerCache.set(site, partners);
+  }
+  return partners.get(slug) ?? [];
 }
 
 export interface PairComparison {

@@ -31,16 +31,10 @@ export const levelLabels: Record<Region['level'], string> = {
   prefecture: '地级市',
 };
 
-/** `1234.5` → `1,234.5`? No: Chinese documents write plain digits; keep them as written. */
+/** A number as the documents write it: plain digits, no float artefacts (0.30000000000000004). */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  // Avoid binary artefacts such as 0.30000000000000004.
   return String(Number(value.toPrecision(12)));
-}
-
-/** The unit as shown after a number: `%` sticks to it, words get no space either (中文习惯). */
-export function withUnit(text: string, unit: string): string {
-  return `${text}${unit}`;
 }
 
 /**
@@ -53,8 +47,8 @@ export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' 
       ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}`
       : formatNumber(t.value);
   const prefix = t.comparator === '=' || t.comparator === 'range' ? '' : t.comparator;
-  const value = withUnit(`${prefix}${core}`, t.unit);
-  if (t.kind === 'change' && t.from !== undefined) return `${withUnit(formatNumber(t.from), t.unit)} → ${value}`;
+  const value = `${prefix}${core}${t.unit}`;
+  if (t.kind === 'change' && t.from !== undefined) return `${formatNumber(t.from)}${t.unit} → ${value}`;
   return value;
 }
 
@@ -74,9 +68,4 @@ export function regionPath(region: Region): string {
 /** Short label of a paragraph id for citation links: `p-12` → `¶12`. */
 export function paragraphLabel(paragraph: string): string {
   return `¶${paragraph.replace(/^p-/, '')}`;
-}
-
-/** `3份文件` style counts. */
-export function count(n: number, noun: string): string {
-  return `${n}${noun}`;
 }

@@ -9,6 +9,8 @@ import { buildSiteData, type SiteData } from './data.ts';
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
+  // `astro dev` reloads documents while running: no cache there.
+  if (import.meta.env.DEV) cached = undefined;
   cached ??= getCollection('documents').then((entries) => {
     const { indicators, practices, topics, glossary } = loadLexicon();
     return buildSiteData(

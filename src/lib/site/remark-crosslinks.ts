@@ -13,13 +13,13 @@
  * - one-character terms and ambiguous ones (编制 also means "to draw up")
  *   are never linked.
  *
- * Links are relative to the document page (`/documents/<slug>/`), so they
- * hold under any base path: `../../glossary/#ncms`.
+ * Links start with `root`: the site's base path (astro.config.mjs passes
+ * it), or by default `../../`, relative to a document page
+ * (`/documents/<slug>/`), which holds under any base path.
  */
-import { resolve } from 'node:path';
 import { loadLexicon, type Lexicon } from '../lexicon.ts';
 import { readCorpusFacts, type CorpusFacts } from './corpus.ts';
-import type { MdFile, MdNode } from './mdast-lite.ts';
+import type { MdNode } from './mdast-lite.ts';
 import { splitText } from './mdast-lite.ts';
 
 type Kind = 'indicator' | 'glossary' | 'region' | 'blocker';
@@ -61,7 +61,7 @@ export interface CrosslinkOptions {
   lexicon?: Pick<Lexicon, 'indicators' | 'glossary' | 'gazetteerExtra'>;
   /** Collection facts (defaults to reading content/documents). */
   facts?: CorpusFacts;
-  /** Path from a document page to the site root. */
+  /** Site base path ('/', '/reform-atlas/') or the path from a document page to it ('../../'). */
   root?: string;
 }
 
@@ -155,10 +155,11 @@ function linkTexts(node: MdNode, terms: Map<string, Term[]>, seen: Set<string>):
 
 export function remarkCrosslinks(options: CrosslinkOptions = {}) {
   let terms: Map<string, Term[]> | undefined;
-  return (tree: MdNode, _file?: MdFile): void => {
+  return (root: unknown): void => {
+    const tree = root as MdNode;
     if (!terms) {
       const lexicon = options.lexicon ?? loadLexicon();
-      const facts = options.facts ?? readCorpusFacts(resolve('content/documents'), lexicon.gazetteerExtra);
+      const facts = options.facts ?? readCorpusFacts(undefined, lexicon.gazetteerExtra);
       terms = buildTerms(lexicon, facts, options.root);
     }
     linkTexts(tree, terms, new Set());

@@ -7,7 +7,9 @@
 import type { MdNode } from './mdast-lite.ts';
 
 export function remarkHeadingLevels() {
-  return (tree: MdNode): void => {
+  // The tree is typed at the plugin boundary as unknown: unified hands an mdast Root.
+  return (root: unknown): void => {
+    const tree = root as MdNode;
     let previous = 1;
     for (const node of tree.children ?? []) {
       if (node.type !== 'heading' || node.depth === undefined) continue;

@@ -36,13 +36,14 @@ function isFigureTarget(x: unknown): x is FigureTarget {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The ways a number can be written in the cleaned text: `1048`, `1,048`, `1，048`. */
+/** The ways a number can be written in the cleaned text: `1048`, `1,048`, `1，048`, `304.10`. */
 function numberPattern(value: number): string {
   const plain = formatNumber(value);
   const [int = '', frac] = plain.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '[,，]');
-  const alternatives = new Set([escapeRegExp(plain), `${grouped}${frac ? `\\.${frac}` : ''}`]);
-  return `(?:${[...alternatives].join('|')})`;
+  // Trailing zeros are the same number: 304.10 is 304.1, 95.0 is 95.
+  const decimals = frac ? `\\.${frac}0*` : '(?:\\.0+)?';
+  return `(?:${[...new Set([int, grouped])].join('|')})${decimals}`;
 }
 
 /** Other ways the text writes a unit: 827名 is 827 人, 189所 is 189 个. */
@@ -138,7 +139,7 @@ function markParagraph(para: MdNode, targets: FigureTarget[]): void {
         wrap: (value: string): MdNode => ({
           type: 'emphasis',
           children: [{ type: 'text', value }],
-          data: { hName: 'mark', hProperties: { className: ['fig', `fig-${s.kind}`], title: s.title } },
+          data: { hName: 'mark', hProperties: { className: [`fig-${s.kind}`], title: s.title } },
         }),
       })),
     );
@@ -158,7 +159,8 @@ function visitParas(node: MdNode, byParagraph: Map<string, FigureTarget[]>): voi
 }
 
 export function remarkHighlightTargets() {
-  return (tree: MdNode, file: MdFile): void => {
+  return (root: unknown, file: MdFile): void => {
+    const tree = root as MdNode;
     const targets = frontmatterOf(file).targets;
     if (!Array.isArray(targets)) return;
     const byParagraph = new Map<string, FigureTarget[]>();

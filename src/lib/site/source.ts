@@ -4,9 +4,12 @@
  * text for the reader to check the cleaning against.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
-export const SOURCES_DIR = resolve(process.env.SOURCES_DIR ?? 'content/sources');
+/** SOURCES_DIR, else the `sources` folder beside the documents (content/sources for content/documents). */
+export const SOURCES_DIR = resolve(
+  process.env.SOURCES_DIR ?? join(dirname(resolve(process.env.DOCUMENTS_DIR ?? 'content/documents')), 'sources'),
+);
 
 export interface SourceLine {
   n: number;
