@@ -65,6 +65,14 @@ export function searchMetadata(data: DocumentFrontmatter, text: string): string 
   return parts.join('');
 }
 
+/** A page reduced to its title and first paragraph, for the index. */
+export function stubPage(html: string, extra: string): string {
+  const main = html.match(/<main\b[^>]*>([\s\S]*?)<\/main>/)?.[1] ?? '';
+  const h1 = main.match(/<h1\b[\s\S]*?<\/h1>/)?.[0] ?? '';
+  const lead = main.slice(main.indexOf(h1) + h1.length).match(/<p\b[\s\S]*?<\/p>/)?.[0] ?? '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${extra}${h1}${lead}</main></body></html>`;
+}
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -81,10 +89,12 @@ for (const path of [...htmlFiles(site)].sort()) {
   let content = readFileSync(path, 'utf8');
   const slug = sourcePath.match(/^documents\/([^/]+)\/index\.html$/)?.[1];
   const data = slug ? frontmatter.get(slug) : undefined;
-  // Every page is indexed (its <main>), with a kind filter so the search page lists documents apart.
-  if (!/data-pagefind-body/.test(content)) content = content.replace(/<main\b/, '<main data-pagefind-body');
+  // Every page is indexed, with a kind filter so the search page lists documents apart.
+  // Other pages (regions, indicators, matrices…) gather text the documents already hold:
+  // only their title and lead paragraph are indexed, which keeps the index linear in the documents.
   const kind = `<span data-pagefind-filter="kind:${pageKind(sourcePath)}"></span>`;
-  content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${data ? searchMetadata(data, content) : ''}`);
+  if (data) content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, content)}`);
+  else content = stubPage(content, kind);
   const added = await index.addHTMLFile({ sourcePath, content });
   if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
   pages++;
