@@ -65,6 +65,12 @@ export function searchMetadata(data: DocumentFrontmatter, text: string): string 
   return parts.join('');
 }
 
+/** A page reduced to its <main>, so the index process is sent no header, footer or head. */
+export function mainOnly(html: string): string {
+  const main = html.match(/<main\b[\s\S]*<\/main>/)?.[0] ?? '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${main}</body></html>`;
+}
+
 /** A page reduced to its title and first paragraph, for the index. */
 export function stubPage(html: string, extra: string): string {
   const main = html.match(/<main\b[^>]*>([\s\S]*?)<\/main>/)?.[1] ?? '';
@@ -92,8 +98,10 @@ for (const path of [...htmlFiles(site)].sort()) {
   // Every page is indexed, with a kind filter so the search page lists documents apart.
   // Other pages (regions, indicators, matrices…) gather text the documents already hold:
   // only their title and lead paragraph are indexed, which keeps the index linear in the documents.
+  // A document's source page repeats its text line by line: not indexed.
+  if (/^documents\/[^/]+\/source\//.test(sourcePath)) continue;
   const kind = `<span data-pagefind-filter="kind:${pageKind(sourcePath)}"></span>`;
-  if (data) content = content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, content)}`);
+  if (data) content = mainOnly(content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, content)}`));
   else content = stubPage(content, kind);
   const added = await index.addHTMLFile({ sourcePath, content });
   if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);

@@ -298,16 +298,41 @@ export interface MatrixRow<R, T> {
   regionCount: number;
 }
 
+/** Most regions a matrix shows as columns; beyond it the page would grow with regions × indicators. */
+export const MATRIX_LIMIT = 30;
+
+const matrixCache = new WeakMap<SiteData, RegionInfo[]>();
+
+/**
+ * The regions that are columns of the comparison matrices: all of them up to
+ * MATRIX_LIMIT, else the focus regions and then those with the most figures.
+ */
+export function matrixRegions(site: SiteData): RegionInfo[] {
+  const cached = matrixCache.get(site);
+  if (cached) return cached;
+  let regions = site.regions;
+  if (regions.length > MATRIX_LIMIT) {
+    const focus = new Set(loadLexicon().focusRegions);
+    const figures = (r: RegionInfo) => [...r.targets.values()].reduce((n, rows) => n + rows.length, 0);
+    regions = [...regions]
+      .sort((a, b) => Number(focus.has(b.region.name)) - Number(focus.has(a.region.name)) || figures(b) - figures(a) || a.slug.localeCompare(b.slug))
+      .slice(0, MATRIX_LIMIT)
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+  matrixCache.set(site, regions);
+  return regions;
+}
+
 export function indicatorMatrix(site: SiteData): Array<MatrixRow<TargetRow, Indicator>> {
   return site.indicatorsWithData.map((item) => {
-    const cells = site.regions.map((r) => r.targets.get(item.id) ?? []);
+    const cells = matrixRegions(site).map((r) => r.targets.get(item.id) ?? []);
     return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
   });
 }
 
 export function practiceMatrix(site: SiteData): Array<MatrixRow<PracticeRow, PracticeDef>> {
   return site.practicesWithData.map((item) => {
-    const cells = site.regions.map((r) => r.practices.get(item.id) ?? []);
+    const cells = matrixRegions(site).map((r) => r.practices.get(item.id) ?? []);
     return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
   });
 }
