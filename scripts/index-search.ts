@@ -90,22 +90,34 @@ function* htmlFiles(dir: string): Generator<string> {
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
 if (!index) throw new Error(`pagefind: cannot create index: ${errors.join('; ')}`);
 let pages = 0;
-for (const path of [...htmlFiles(site)].sort()) {
-  const sourcePath = relative(site, path).split(sep).join('/');
-  let content = readFileSync(path, 'utf8');
+/** The indexed copy of a page, or null when the page is not indexed. */
+function indexedContent(sourcePath: string, html: string): string | null {
+  // A document's source page repeats its text line by line: not indexed.
+  if (/^documents\/[^/]+\/source\//.test(sourcePath)) return null;
   const slug = sourcePath.match(/^documents\/([^/]+)\/index\.html$/)?.[1];
   const data = slug ? frontmatter.get(slug) : undefined;
   // Every page is indexed, with a kind filter so the search page lists documents apart.
   // Other pages (regions, indicators, matrices…) gather text the documents already hold:
   // only their title and lead paragraph are indexed, which keeps the index linear in the documents.
-  // A document's source page repeats its text line by line: not indexed.
-  if (/^documents\/[^/]+\/source\//.test(sourcePath)) continue;
   const kind = `<span data-pagefind-filter="kind:${pageKind(sourcePath)}"></span>`;
-  if (data) content = mainOnly(content.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, content)}`));
-  else content = stubPage(content, kind);
-  const added = await index.addHTMLFile({ sourcePath, content });
-  if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
-  pages++;
+  if (data) return mainOnly(html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, html)}`));
+  return stubPage(html, kind);
+}
+
+/** Pages sent to the index process at once: it works on them in parallel. */
+const IN_FLIGHT = 32;
+const paths = [...htmlFiles(site)].sort();
+for (let i = 0; i < paths.length; i += IN_FLIGHT) {
+  const batch = paths.slice(i, i + IN_FLIGHT).flatMap((path) => {
+    const sourcePath = relative(site, path).split(sep).join('/');
+    const content = indexedContent(sourcePath, readFileSync(path, 'utf8'));
+    return content === null ? [] : [{ sourcePath, content }];
+  });
+  const results = await Promise.all(batch.map((file) => index.addHTMLFile(file)));
+  results.forEach((added, n) => {
+    if (added.errors.length) throw new Error(`pagefind: ${batch[n]?.sourcePath}: ${added.errors.join('; ')}`);
+  });
+  pages += batch.length;
 }
 const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
