@@ -45,7 +45,7 @@ export function pageKind(sourcePath: string): string {
 }
 
 /** Index-only markup for a document page: filters, sort key and alias forms. */
-export function searchMetadata(data: DocumentFrontmatter, text: string): string {
+export function searchMetadata(data: DocumentFrontmatter, text: string): { head: string; tail: string } {
   const filter = (key: string, value: string) => `<span data-pagefind-filter="${key}:${escape(value)}"></span>`;
   const parts = [
     filter('region', data.region?.name ?? '地区不详'),
@@ -61,8 +61,9 @@ export function searchMetadata(data: DocumentFrontmatter, text: string): string 
   if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
   // Indicator and practice names as readers type them (门诊次均费用 where the text says 门诊病人次均费用).
   forms.push(...data.targets.map((t) => t.label), ...data.practices.map((p) => p.label));
-  if (forms.length) parts.push(`<p>${escape([...new Set(forms)].filter(Boolean).join(' '))}</p>`);
-  return parts.join('');
+  // Low weight, so these words find the page but its own text ranks and gives the excerpt.
+  const aliases = forms.length ? `<p data-pagefind-weight="0.1">${escape([...new Set(forms)].filter(Boolean).join(' '))}</p>` : '';
+  return { head: parts.join(''), tail: aliases };
 }
 
 /** A page reduced to its <main>, so the index process is sent no header, footer or head. */
@@ -100,7 +101,15 @@ function indexedContent(sourcePath: string, html: string): string | null {
   // Other pages (regions, indicators, matrices…) gather text the documents already hold:
   // only their title and lead paragraph are indexed, which keeps the index linear in the documents.
   const kind = `<span data-pagefind-filter="kind:${pageKind(sourcePath)}"></span>`;
-  if (data) return mainOnly(html.replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${searchMetadata(data, html)}`));
+  if (data) {
+    const { head, tail } = searchMetadata(data, html);
+    const indexed = html
+      .replace(/(<main\b[^>]*data-pagefind-body[^>]*>)/, `$1${kind}${head}`)
+      .replace(/<\/main>/, `${tail}</main>`)
+      // The ¶N self-links of paragraphs are not text of the document.
+      .replace(/<a href="#p-\d+">¶\d+<\/a>/g, '');
+    return mainOnly(indexed);
+  }
   return stubPage(html, kind);
 }
 
