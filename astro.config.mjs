@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import { satteriFromRemark, satteriTableCaptions } from './src/lib/site/satteri-remark.ts';
 import { remarkHeadingLevels } from './src/lib/site/remark-heading-levels.ts';
 import { remarkHighlightTargets } from './src/lib/site/remark-highlight-targets.ts';
 import { remarkCrosslinks } from './src/lib/site/remark-crosslinks.ts';
-import { rehypeTableCaptions } from './src/lib/site/rehype-table-captions.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
@@ -34,15 +34,16 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     syntaxHighlight: false,
-    // The unified (remark) processor instead of Astro 7's default Sätteri, for the
-    // site's remark plugins; MDX inherits it. Order matters: headings first, then
-    // the figures are marked, then terms are linked around the marks.
-    processor: unified({
-      remarkPlugins: [remarkHeadingLevels, remarkHighlightTargets, [remarkCrosslinks, { root: base.replace(/\/?$/, '/') }]],
-      rehypePlugins: [rehypeTableCaptions],
-      // Keep the text verbatim: no curly quotes or dashes that would differ from the source.
-      smartypants: false,
-      gfm: true,
+    // Astro 7's Sätteri processor (MDX compiled in Rust) running the site's remark plugins
+    // through a small adapter (src/lib/site/satteri-remark.ts). Order matters: headings
+    // first, then the figures are marked, then terms are linked around the marks.
+    processor: satteri({
+      mdastPlugins: [
+        satteriFromRemark('heading-levels', remarkHeadingLevels()),
+        satteriFromRemark('highlight-targets', remarkHighlightTargets()),
+        satteriFromRemark('crosslinks', remarkCrosslinks({ root: base.replace(/\/?$/, '/') })),
+      ],
+      hastPlugins: [satteriTableCaptions],
     }),
   },
   // No inline scripts: the Content-Security-Policy allows only files of the site itself.

@@ -18,13 +18,17 @@ function paraId(node: HNode): string | undefined {
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
+/** The caption of a table in a document's text: 原文表格（¶N）. */
+export function captionFor(para: string | undefined): string {
+  return para ? `原文表格（¶${para.replace(/^p-/, '')}）` : '原文表格';
+}
+
 function fix(node: HNode, para: string | undefined): void {
   const here = node.type === 'mdxJsxFlowElement' && node.name === 'Para' ? (paraId(node) ?? para) : para;
   if (node.type === 'element' && node.tagName === 'table') {
     const children = node.children ?? [];
     if (!children.some((c) => c.type === 'element' && c.tagName === 'caption')) {
-      const label = here ? `原文表格（¶${here.replace(/^p-/, '')}）` : '原文表格';
-      children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: label }] });
+      children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: captionFor(here) }] });
       node.children = children;
     }
   }
