@@ -39,9 +39,7 @@ export default defineConfig({
     // first, then the figures are marked, then terms are linked around the marks.
     processor: satteri({
       mdastPlugins: [
-        satteriFromRemark('heading-levels', remarkHeadingLevels()),
-        satteriFromRemark('highlight-targets', remarkHighlightTargets()),
-        satteriFromRemark('crosslinks', remarkCrosslinks({ root: base.replace(/\/?$/, '/') })),
+        satteriFromRemark('atlas', remarkHeadingLevels(), remarkHighlightTargets(), remarkCrosslinks({ root: base.replace(/\/?$/, '/') })),
       ],
       hastPlugins: [satteriTableCaptions],
     }),

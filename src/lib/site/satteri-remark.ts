@@ -75,15 +75,20 @@ function frontmatter(tree: MdNode, fileURL: URL | undefined): Record<string, unk
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
-/** A Sätteri mdast plugin that runs a remark transform. */
-export function satteriFromRemark(name: string, transform: Transform) {
+/**
+ * A Sätteri mdast plugin that runs remark transforms, in order, on one copy
+ * of the tree: reading Sätteri's tree into JavaScript is the expensive part,
+ * so it is done once for all of them.
+ */
+export function satteriFromRemark(name: string, ...transforms: Transform[]) {
   return defineMdastPlugin({
     name,
     before(root, ctx) {
       const origin = new Map<MdNode, Source>();
       const original = root as unknown as Source;
       const copy = copyTree(original, origin);
-      transform(copy, { data: { astro: { frontmatter: frontmatter(copy, ctx.fileURL) } } });
+      const file: MdFile = { data: { astro: { frontmatter: frontmatter(copy, ctx.fileURL) } } };
+      for (const transform of transforms) transform(copy, file);
       applyChanges(copy, original, origin, ctx);
     },
   });
