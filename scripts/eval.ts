@@ -6,10 +6,9 @@
  * object: {"targets":{"precision","recall"},"practices":{…},"region","year","docType"}.
  */
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
-import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +20,7 @@ const { values } = parseArgs({
 });
 
 const { files } = ingestInMemory({ sources: values.sources });
-const documents = [...files.values()].map((mdx) => parse(mdx.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '') as DocumentFrontmatter);
+const documents = [...files.values()].map(readFrontmatter);
 const result = evaluate(loadGolden(values.golden), documents);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

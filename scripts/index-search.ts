@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { loadLexicon } from '../src/lib/lexicon.ts';
 import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
@@ -29,9 +29,7 @@ const termList = [
 
 const frontmatter = new Map<string, DocumentFrontmatter>();
 for (const file of readdirSync(documentsDir).filter((f) => f.endsWith('.mdx'))) {
-  const text = readFileSync(join(documentsDir, file), 'utf8');
-  const yaml = text.slice(4, text.indexOf('\n---\n'));
-  const data = parse(yaml) as DocumentFrontmatter;
+  const data = readFrontmatter(readFileSync(join(documentsDir, file), 'utf8'));
   frontmatter.set(data.slug, data);
 }
 

@@ -5,10 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
-import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const FLOORS = {
   targets: { precision: 0.96, recall: 0.9 },
@@ -19,7 +18,7 @@ const FLOORS = {
 };
 
 const { files } = ingestInMemory({ sources: join(import.meta.dirname, '../content/sources') });
-const documents = [...files.values()].map((mdx) => parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter);
+const documents = [...files.values()].map(readFrontmatter);
 const result = evaluate(loadGolden(join(import.meta.dirname, 'golden')), documents);
 
 describe('extraction accuracy against the golden annotations', () => {
@@ -39,7 +38,7 @@ describe('extraction accuracy against the golden annotations', () => {
   });
   test('every extracted quote is verbatim text of its cited paragraph', () => {
     for (const mdx of files.values()) {
-      const data = parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter;
+      const data = readFrontmatter(mdx);
       const body = mdx.slice(mdx.indexOf('\n---\n'));
       for (const item of [...data.targets, ...data.practices]) {
         const start = body.indexOf(`<Para id="${item.paragraph}">`);

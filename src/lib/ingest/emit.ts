@@ -19,7 +19,7 @@ import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { Block } from './model.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 
@@ -103,4 +103,11 @@ export function verifyInert(mdx: string, blocks: NumberedBlock[]): void {
     const actual = toString(node).replace(/\s+/g, '');
     if (actual !== expected.replace(/\s+/g, '')) throw new Error(`block ${i + 1}: text changed in MDX: ${JSON.stringify(expected.slice(0, 40))}`);
   });
+}
+
+/** The frontmatter of an emitted MDX file (the YAML between its first two `---` lines). */
+export function readFrontmatter(mdx: string): DocumentFrontmatter {
+  const end = mdx.indexOf('\n---\n');
+  if (!mdx.startsWith('---\n') || end < 0) throw new Error('not an emitted document: no frontmatter');
+  return parse(mdx.slice(4, end)) as DocumentFrontmatter;
 }

@@ -5,13 +5,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { parse } from 'yaml';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
 import { documentSchema, formatIssues, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
 import { processSource, sha256 } from './pipeline.ts';
 import { RejectedSource } from './stages/decode.ts';
 import { analyse, boilerplateCount, type Analysed } from './analyse.ts';
-import { emitMdx } from './emit.ts';
+import { emitMdx, readFrontmatter } from './emit.ts';
 import type { DroppedLine } from './model.ts';
 
 export const REPORT_FILE = 'ingest-report.json';
@@ -171,7 +170,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
         before.documents.forEach((report, n) => {
           const mdx = keptFiles[n] ?? '';
           seen.set(report.hash, `${file} #${n + 1}`);
-          analysed.push({ entry, kept: { data: parse(mdx.slice(4, mdx.indexOf('\n---\n'))) as DocumentFrontmatter, mdx, report } });
+          analysed.push({ entry, kept: { data: readFrontmatter(mdx), mdx, report } });
         });
         entries.push(entry);
         options.onSource?.(entry, i + 1, names.length);

@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, defineMdastPlugin, type MdastVisitorContext } from 'satteri';
 import { parse } from 'yaml';
 import type { MdFile, MdNode } from './mdast-lite.ts';
-import { captionFor } from './rehype-table-captions.ts';
 
 type Transform = (tree: unknown, file: MdFile) => void;
 /** A Sätteri node, seen only through the fields the copy reads. */
@@ -94,7 +93,16 @@ export function satteriFromRemark(name: string, ...transforms: Transform[]) {
   });
 }
 
-/** The table-caption rule of rehype-table-captions.ts, as a Sätteri hast plugin. */
+/** The caption of a table in a document's text: 原文表格（¶N）. */
+export function captionFor(para: string | undefined): string {
+  return para ? `原文表格（¶${para.replace(/^p-/, '')}）` : '原文表格';
+}
+
+/**
+ * Makes the tables of a document's text accessible like the site's own: a
+ * <caption> naming the paragraph and scope="col" on header cells (GFM tables
+ * have neither).
+ */
 export const satteriTableCaptions = defineHastPlugin({
   name: 'table-captions',
   element: {
