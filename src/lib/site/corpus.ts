@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../ingest/emit.ts';
 import { documentSchema } from '../../schema/document.ts';
 import type { Lexicon } from '../lexicon.ts';
 
@@ -16,8 +16,6 @@ export interface CorpusFacts {
   /** Region name (as documents and the gazetteer write it) → region slug. */
   regionNames: Map<string, string>;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 export function readCorpusFacts(
   dir: string = resolve(process.env.DOCUMENTS_DIR ?? 'content/documents'),
@@ -32,10 +30,14 @@ export function readCorpusFacts(
     return { indicators, regionNames };
   }
   for (const file of files) {
-    const match = FRONTMATTER.exec(readFileSync(join(dir, file), 'utf8'));
-    if (!match) continue;
+    let data: unknown;
+    try {
+      data = readFrontmatter(readFileSync(join(dir, file), 'utf8'));
+    } catch {
+      continue;
+    }
     // An invalid file fails the Astro build with a proper message; here it is skipped.
-    const parsed = documentSchema.safeParse(parse(match[1] ?? ''));
+    const parsed = documentSchema.safeParse(data);
     if (!parsed.success) continue;
     for (const t of parsed.data.targets) indicators.add(t.indicator);
     const region = parsed.data.region;

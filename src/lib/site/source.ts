@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { decode, splitLines } from '../ingest/stages/decode.ts';
 
 /** SOURCES_DIR, else the `sources` folder beside the documents (content/sources for content/documents). */
 export const SOURCES_DIR = resolve(
@@ -16,18 +17,12 @@ export interface SourceLine {
   text: string;
 }
 
-function decode(bytes: Uint8Array, encoding: string): string {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding);
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  return decoder.decode(bytes).replace(/^\uFEFF/, '');
-}
-
-/** Lines `from`..`to` (1-based, inclusive) of a source file; [] when the file is missing. */
-export function readSourceLines(file: string, [from, to]: readonly [number, number], encoding = 'utf-8', dir = SOURCES_DIR): SourceLine[] {
+/**
+ * Lines `from`..`to` (1-based, inclusive) of a source file, decoded and split
+ * by ingest's own decode stage so the line numbers are the ones ingest
+ * recorded; [] when the file is missing or no longer decodes.
+ */
+export function readSourceLines(file: string, [from, to]: readonly [number, number], dir = SOURCES_DIR): SourceLine[] {
   // The name comes from frontmatter: never let it leave the sources folder.
   if (basename(file) !== file) return [];
   let bytes: Uint8Array;
@@ -36,7 +31,12 @@ export function readSourceLines(file: string, [from, to]: readonly [number, numb
   } catch {
     return [];
   }
-  const lines = decode(bytes, encoding).split(/\r\n|\r|\n/);
+  let lines: string[];
+  try {
+    lines = splitLines(decode(bytes).text);
+  } catch {
+    return [];
+  }
   const out: SourceLine[] = [];
   for (let n = Math.max(1, from); n <= Math.min(to, lines.length); n++) out.push({ n, text: lines[n - 1] ?? '' });
   return out;
