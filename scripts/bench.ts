@@ -128,9 +128,10 @@ function htmlWeights(dir: string): { median: number; largest: number; documentPa
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => statSync(join(e.parentPath, e.name)).size)
     .sort((a, b) => a - b);
-  const documents = readdirSync(join(dir, 'documents'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => statSync(join(e.parentPath, e.name)).size)
+  // Document pages only: documents/<slug>/index.html (not the list, not source pages).
+  const documents = readdirSync(join(dir, 'documents'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => statSync(join(dir, 'documents', e.name, 'index.html')).size)
     .sort((a, b) => a - b);
   return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0, documentPage: (documents[Math.floor(documents.length / 2)] ?? 0) + css };
 }

@@ -84,10 +84,24 @@ describe('every page', () => {
     expect(charts).toBeGreaterThan(0);
   });
 
-  test('only document pages are in the search index (data-pagefind-body)', () => {
+  test('the search index sees documents in full, other pages by a hidden summary, and not source, search or 404 pages', () => {
     for (const p of pages) {
-      const indexed = p.root.querySelector('main')?.hasAttribute('data-pagefind-body') ?? false;
-      expect(indexed, p.path).toBe(/^documents\/[a-z0-9-]+\/$/.test(p.path));
+      const main = p.root.querySelector('main');
+      const bodies = p.root.querySelectorAll('[data-pagefind-body]');
+      if (/^documents\/[a-z0-9-]+\/$/.test(p.path)) {
+        expect(bodies, p.path).toEqual([main]);
+        expect(main?.getAttribute('data-pagefind-filter'), p.path).toBe('kind:文件');
+        for (const key of ['region', 'year:', 'type', 'topic']) expect(main?.querySelector(`[data-pagefind-filter^="${key}"]`), `${p.path} ${key}`).not.toBeNull();
+        expect(main?.querySelector('[data-pagefind-sort^="year:"]'), p.path).not.toBeNull();
+      } else if (/^(documents\/[^/]+\/source\/|search\/|404\.html)$/.test(p.path)) {
+        expect(bodies, p.path).toHaveLength(0);
+        expect(main?.hasAttribute('data-pagefind-filter'), p.path).toBe(false);
+      } else {
+        expect(bodies, p.path).toHaveLength(1);
+        expect(bodies[0]?.hasAttribute('hidden'), p.path).toBe(true);
+        expect(text(bodies[0]?.querySelector('[data-pagefind-meta="title"]')).length, p.path).toBeGreaterThan(0);
+        expect(main?.getAttribute('data-pagefind-filter'), p.path).toMatch(/^kind:(?!文件)/);
+      }
     }
   });
 

@@ -121,12 +121,22 @@ describe('document pages', () => {
     if (d.yearNote) expect(text(provenance)).toContain(d.yearNote.replace(/\s+/g, ' ').trim());
     expect(provenance?.querySelector('details.original summary')).not.toBeNull();
     if (d.cleaning.repairs.length > 0) expect(provenance?.querySelector('table.repairs caption')).not.toBeNull();
-    expect(hrefs(provenance)).toContain(`${d.url}source/`);
+    // The original is on the page in full, or the page links to a source page that has it all.
+    const original = provenance?.querySelectorAll('details.original ol.source-lines li').length ?? 0;
+    const linesCount = d.source.lines[1] - d.source.lines[0] + 1;
+    if (original < linesCount) expect(hrefs(provenance)).toContain(`${d.url}source/`);
+    else expect(hrefs(provenance)).not.toContain(`${d.url}source/`);
 
     expect(main?.querySelector('section.related h2')).not.toBeNull();
   });
 
-  test.each(docs.map((d) => [d.slug, d] as const))('%s: the source page shows the original lines as escaped text', (slug, d) => {
+  const withSourcePage = docs.filter((d) => hrefs(site.page(`documents/${d.slug}/`).root.querySelector('section.provenance')).includes(`${d.url}source/`));
+  test('long documents have a source page, and only they', () => {
+    expect(withSourcePage.length).toBeGreaterThan(0);
+    for (const d of docs) expect(site.pages.has(`documents/${d.slug}/source/`)).toBe(withSourcePage.includes(d));
+  });
+
+  test.each(withSourcePage.map((d) => [d.slug, d] as const))('%s: the source page shows the original lines as escaped text', (slug, d) => {
     const page = site.page(`documents/${slug}/source/`);
     const list = page.root.querySelector('ol.source-lines');
     expect(list?.getAttribute('start')).toBe(String(d.source.lines[0]));

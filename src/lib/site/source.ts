@@ -60,3 +60,37 @@ export function linesWithin(lines: readonly SourceLine[], budget: number): Sourc
   }
   return out;
 }
+
+/** Bytes one row of the repairs table takes on a page. */
+const REPAIR_ROW = 110;
+
+/**
+ * Room on a document page for its repairs table and original text: a page
+ * stays under 50 KB with its stylesheet (~7.6 KB), so what the text, tables
+ * and lists take (estimated from the MDX body and the counts) and `reserved`
+ * bytes of other things are subtracted from 42 KB.
+ */
+export function provenanceBudget(body: string, counts: { targets: number; practices: number }, reserved = 0): number {
+  const estimate = Buffer.byteLength(body) * 1.45 + counts.targets * 200 + counts.practices * 110 + 6_000 + reserved;
+  return Math.max(0, Math.min(16_000, 42_000 - estimate));
+}
+
+export interface ProvenanceView {
+  /** The original lines shown on the document page (all, a leading part, or none). */
+  shown: SourceLine[];
+  /** Rows of the repairs table shown there. */
+  repairLimit: number;
+  /** Whether something was left out, so the document needs a page of its own source. */
+  cut: boolean;
+}
+
+/** What of the original text and the repairs a document page shows within `budget` bytes. */
+export function provenanceView(lines: readonly SourceLine[], repairs: ReadonlyArray<{ kind: string; from: string; to: string }>, budget: number): ProvenanceView {
+  const repairGroups = new Set(repairs.map((r) => `${r.kind}\u0000${r.from}\u0000${r.to}`)).size;
+  const repairLimit = Math.max(5, Math.min(repairGroups, Math.floor(budget / 3 / REPAIR_ROW)));
+  const room = budget - Math.min(repairGroups, repairLimit) * REPAIR_ROW;
+  const fitting = byteSize(lines) <= room ? [...lines] : linesWithin(lines, room);
+  // A handful of lines is no view of the original: then only the link.
+  const shown = fitting.length >= Math.min(10, lines.length) ? fitting : [];
+  return { shown, repairLimit, cut: shown.length < lines.length || repairLimit < repairGroups };
+}

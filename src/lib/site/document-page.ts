@@ -1,0 +1,23 @@
+/**
+ * What a document page will hold besides its text, decided once for the page
+ * and for the question of whether the document needs a source page of its own.
+ */
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import type { SiteData } from './data.ts';
+import { searchTerms } from './search-index.ts';
+import { provenanceBudget } from './source.ts';
+
+export interface DocumentPagePlan {
+  /** The hidden line of other words the search index finds the page by. */
+  searchTerms: string[];
+  /** Bytes left for the provenance panel's repairs table and original text. */
+  provenanceBudget: number;
+}
+
+export function documentPagePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
+  const body = entry.body ?? '';
+  const terms = searchTerms(entry.data, `${entry.data.title}\n${body}`, lexicon);
+  // The terms line and the search attributes take their share of the page.
+  const reserved = Buffer.byteLength(terms.join(' ')) + 600;
+  return { searchTerms: terms, provenanceBudget: provenanceBudget(body, { targets: entry.data.targets.length, practices: entry.data.practices.length }, reserved) };
+}

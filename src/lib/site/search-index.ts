@@ -1,0 +1,85 @@
+/**
+ * What the search index learns from a page, written into the page itself as
+ * Pagefind attributes (`data-pagefind-*`), so that scripts/index-search.ts
+ * hands the built directory to Pagefind's own indexer as it is: no page is
+ * read, rewritten or sent one by one from JavaScript.
+ */
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import type { SiteData } from './data.ts';
+
+/** How a page is indexed: in full (documents), by its title and summary, or not at all. */
+export type IndexMode = 'full' | 'summary' | 'none';
+
+/** The `kind` filter value of document pages; the search page lists them apart from the rest. */
+export const DOCUMENT_KIND = '文件';
+
+const sectionKinds: Record<string, string> = {
+  regions: '地区', indicators: '指标', practices: '做法', compare: '对比', topics: '主题', glossary: '术语', timeline: '时间线',
+};
+
+/** The `kind` filter value of a page, from its path below the site base (`regions/xixian/`). */
+export function pageKind(path: string): string {
+  if (/^documents\/[^/]+\/$/.test(path)) return DOCUMENT_KIND;
+  return sectionKinds[path.split('/')[0] ?? ''] ?? '页面';
+}
+
+type Lexicon = SiteData['lexicon'];
+
+interface TermIndex {
+  /** Plain Chinese lexicon terms (indicator, practice and glossary forms), by first character. */
+  byFirst: Map<string, string[]>;
+  /** Glossary form → all forms of its entry. */
+  glossaryForms: Map<string, string[]>;
+}
+const indexCache = new WeakMap<Lexicon, TermIndex>();
+
+function termIndex(lexicon: Lexicon): TermIndex {
+  let index = indexCache.get(lexicon);
+  if (index) return index;
+  const byFirst = new Map<string, string[]>();
+  const add = (term: string) => {
+    const list = byFirst.get(term[0] ?? '') ?? [];
+    if (!list.includes(term)) list.push(term);
+    byFirst.set(term[0] ?? '', list);
+  };
+  const plain = [
+    ...lexicon.indicators.flatMap((i) => [i.label, ...i.patterns]),
+    ...lexicon.practices.flatMap((p) => [p.label, ...p.patterns]),
+    ...lexicon.glossary.map((g) => g.term),
+  ].filter((t) => /^\p{Script=Han}{2,8}$/u.test(t));
+  plain.forEach(add);
+  const glossaryForms = new Map<string, string[]>();
+  for (const g of lexicon.glossary) {
+    const forms = [g.term, ...g.aliases];
+    for (const f of forms.filter((f) => f.length >= 2)) {
+      glossaryForms.set(f, [...(glossaryForms.get(f) ?? []), ...forms]);
+      add(f);
+    }
+  }
+  index = { byFirst, glossaryForms };
+  indexCache.set(lexicon, index);
+  return index;
+}
+
+/**
+ * Other words a document should be found by, indexed at low weight: the other
+ * forms of the glossary terms it uses (新农合 → 新型农村合作医疗); the lexicon's
+ * short terms it contains, as words of their own (jieba may cut 合疗 apart inside
+ * 县合疗办, while the browser keeps the query whole); and its region's name without
+ * its suffix. (Indicator and practice names are indexed from the page's panels.)
+ */
+export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): string[] {
+  const { byFirst, glossaryForms } = termIndex(lexicon);
+  const found = new Set<string>();
+  // One pass over the text, trying only the terms that start with the character at hand.
+  for (let at = 0; at < text.length; at++) {
+    for (const term of byFirst.get(text[at] ?? '') ?? []) if (text.startsWith(term, at)) found.add(term);
+  }
+  const forms: string[] = [];
+  for (const term of found) forms.push(...(glossaryForms.get(term) ?? []));
+  // Short words only: a longer query is cut into words by the browser too.
+  for (const term of found) if (/^\p{Script=Han}{2,4}$/u.test(term)) forms.push(term);
+  // The page's head names the region with its prefecture and province; readers also drop the suffix (金安).
+  if (data.region) forms.push(data.region.name.replace(/(县|区|市)$/, ''));
+  return [...new Set(forms)].filter((f) => f.length >= 2);
+}

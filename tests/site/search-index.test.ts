@@ -1,0 +1,67 @@
+/**
+ * The search metadata pages carry for the Pagefind indexer, and how much of
+ * its original a document page shows (which decides whether it gets a source page).
+ */
+import { describe, expect, test } from 'vitest';
+import { pageKind, searchTerms, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
+import { provenanceView, type SourceLine } from '../../src/lib/site/source.ts';
+import type { SiteData } from '../../src/lib/site/data.ts';
+import type { DocumentFrontmatter } from '../../src/schema/document.ts';
+
+describe('pageKind', () => {
+  test.each([
+    ['documents/xixian-2011-summary/', DOCUMENT_KIND],
+    ['documents/', '页面'],
+    ['documents/xixian-2011-summary/source/', '页面'],
+    ['regions/xixian/', '地区'],
+    ['regions/', '地区'],
+    ['indicators/ncms-enrollment-rate/', '指标'],
+    ['practices/zero-markup-essential-drugs/', '做法'],
+    ['compare/xixian-vs-zichangxian/', '对比'],
+    ['topics/public-health/', '主题'],
+    ['glossary/', '术语'],
+    ['timeline/', '时间线'],
+    ['', '页面'],
+    ['about/', '页面'],
+  ])('%j is %s', (path, kind) => {
+    expect(pageKind(path)).toBe(kind);
+  });
+});
+
+const lexicon: SiteData['lexicon'] = {
+  indicators: [{ id: 'ncms-enrollment-rate', label: '新农合参合率', topic: 't', unit: '%', patterns: ['参合率'] }],
+  practices: [{ id: 'zero-markup', label: '基本药物零差率销售', topic: 't', patterns: ['零差率'] }],
+  topics: [],
+  glossary: [{ id: 'ncms', term: '新农合', aliases: ['新型农村合作医疗', '合疗'], definition: '' }],
+} as unknown as SiteData['lexicon'];
+
+const data = (region: DocumentFrontmatter['region']): DocumentFrontmatter =>
+  ({ title: 't', region, targets: [], practices: [] }) as unknown as DocumentFrontmatter;
+const jinan = { name: '金安区', prefecture: '六安市', province: '安徽省', level: 'district', slug: 'jinanqu' } as DocumentFrontmatter['region'];
+
+describe('searchTerms', () => {
+  test.each([
+    ['a glossary form brings every other form of its entry', '全县新农合参合率达到95%', null, ['新农合', '新型农村合作医疗', '合疗', '参合率']],
+    ['a word inside a longer one is found (县合疗办)', '县合疗办负责', null, ['新农合', '新型农村合作医疗', '合疗']],
+    ['short lexicon words the text has are repeated, long ones not', '实行基本药物零差率销售', null, ['零差率']],
+    ['the region name without its suffix', '无关的文字', jinan, ['金安']],
+    ['nothing to add', '无关的文字', null, []],
+  ])('%s', (_name, text, region, expected) => {
+    expect(searchTerms(data(region), text, lexicon).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('provenanceView', () => {
+  const lines = (n: number, chars = 30): SourceLine[] => Array.from({ length: n }, (_, i) => ({ n: i + 1, text: '字'.repeat(chars) }));
+  const repairs = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'synonym', from: `a${i}`, to: `b${i}` }));
+  test.each([
+    ['a short original fits: nothing cut, no source page', lines(20), 0, 14_000, { shown: 20, cut: false }],
+    ['a long original is cut to what fits', lines(400), 0, 14_000, { shown: 140, cut: true }],
+    ['no room: only the link', lines(400), 0, 0, { shown: 0, cut: true }],
+    ['too many repairs to list: cut', lines(5), 200, 14_000, { shown: 5, cut: true }],
+    ['a missing source file: nothing to show, no source page', [], 0, 14_000, { shown: 0, cut: false }],
+  ])('%s', (_name, original, repairCount, budget, expected) => {
+    const view = provenanceView(original, repairs(repairCount), budget);
+    expect({ shown: view.shown.length, cut: view.cut }).toEqual(expected);
+  });
+});
