@@ -121,19 +121,20 @@ function dirBytes(dir: string): number {
 }
 
 function htmlWeights(dir: string): { median: number; largest: number; documentPage: number } {
-  const css = readdirSync(join(dir, '_astro'), { withFileTypes: true })
-    .filter((e) => e.name.endsWith('.css'))
-    .reduce((n, e) => n + statSync(join(dir, '_astro', e.name)).size, 0);
   const sizes = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => statSync(join(e.parentPath, e.name)).size)
     .sort((a, b) => a - b);
-  // Document pages only: documents/<slug>/index.html (not the list, not source pages).
+  // Document pages only (documents/<slug>/index.html), each with the stylesheets it links.
   const documents = readdirSync(join(dir, 'documents'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
-    .map((e) => statSync(join(dir, 'documents', e.name, 'index.html')).size)
+    .map((e) => {
+      const html = readFileSync(join(dir, 'documents', e.name, 'index.html'), 'utf8');
+      const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce((n, m) => n + statSync(join(dir, m[1] ?? '')).size, 0);
+      return Buffer.byteLength(html) + css;
+    })
     .sort((a, b) => a - b);
-  return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0, documentPage: (documents[Math.floor(documents.length / 2)] ?? 0) + css };
+  return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0, documentPage: documents[Math.floor(documents.length / 2)] ?? 0 };
 }
 
 /** Bytes a browser downloads for one search on the search page (all responses after the page itself). */

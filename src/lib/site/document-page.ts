@@ -14,7 +14,18 @@ export interface DocumentPagePlan {
   provenanceBudget: number;
 }
 
-export function documentPagePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
+/** Plans by document, as the document page and the source pages' route both ask (a few KB each). */
+const plans = new Map<string, DocumentPagePlan>();
+
+export function documentPagePlan(entry: { id: string; body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
+  const known = plans.get(entry.id);
+  if (known && !import.meta.env?.DEV) return known;
+  const plan = makePlan(entry, lexicon);
+  plans.set(entry.id, plan);
+  return plan;
+}
+
+function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
   const body = entry.body ?? '';
   const terms = searchTerms(entry.data, `${entry.data.title}\n${body}`, lexicon);
   // The terms line and the search attributes take their share of the page.
