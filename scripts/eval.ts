@@ -41,7 +41,7 @@ for (const d of result.documents) {
 }
 const t = result.targets;
 const p = result.practices;
-console.log(`\ntargets:   precision ${pct(t.precision)}  recall ${pct(t.recall)}  (${t.truePositives} matched, ${t.extracted} extracted, ${t.golden} golden; kind ${pct(t.kindAccuracy)}, comparator ${pct(t.comparatorAccuracy)})`);
+console.log(`\ntargets:   precision ${pct(t.precision)}  recall ${pct(t.recall)}  (${t.truePositives} matched, ${t.extracted} extracted, ${t.golden} golden; kind ${pct(t.kindAccuracy)}, comparator ${pct(t.comparatorAccuracy)}, scope ${pct(t.scopeAccuracy)})`);
 console.log(`practices: precision ${pct(p.precision)}  recall ${pct(p.recall)}  (${p.truePositives} matched, ${p.extracted} extracted, ${p.golden} golden; status ${pct(p.statusAccuracy)})`);
 console.log(`region ${pct(result.region)}  year ${pct(result.year)}  docType ${pct(result.docType)}`);
 if (values.json) {

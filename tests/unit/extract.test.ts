@@ -97,3 +97,16 @@ describe('extract', () => {
     expect(run('下一步，我们将探索建立村医养老退出机制。').practices.every((p) => p.status === 'planned')).toBe(true);
   });
 });
+
+describe('scope of a figure', () => {
+  test.each([
+    ['its own clause names it', '乡镇卫生院住院报销比例提高到85%。', 'township-reimbursement-rate', 85, '乡镇卫生院'],
+    ['a continuing clause names its own', '乡镇卫生院住院报销比例提高到85%，县级医院提高到70%。', 'township-reimbursement-rate', 70, '县级医院'],
+    ['one that frames the whole sentence carries on', '全县新农合参合人数达到35.6万人，参合率达98.5%。', 'ncms-enrollment-rate', 98.5, '全县'],
+    ["an earlier clause's scope does not carry to a new indicator", '乡镇卫生院住院报销比例提高到85%，县级医院提高到70%，最高支付限额提高到15万元。', 'reimbursement-cap', 15, undefined],
+  ])('%s', (_name, text, indicator, value, scope) => {
+    const target = run(text).targets.find((t) => t.indicator === indicator && t.value === value);
+    expect(target, `${indicator} ${value}`).toBeDefined();
+    expect(target?.scope).toBe(scope);
+  });
+});

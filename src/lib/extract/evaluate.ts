@@ -18,6 +18,7 @@ export interface GoldenTarget {
   comparator: Target['comparator'];
   valueMax?: number;
   from?: number;
+  scope?: string;
   quote: string;
 }
 
@@ -51,7 +52,7 @@ export interface Score {
 }
 
 export interface Evaluation {
-  targets: Score & { kindAccuracy: number; comparatorAccuracy: number };
+  targets: Score & { kindAccuracy: number; comparatorAccuracy: number; scopeAccuracy: number };
   practices: Score & { statusAccuracy: number };
   region: number;
   year: number;
@@ -89,7 +90,7 @@ export function findDocument<T extends { title: string; source: { file: string }
 }
 
 export function evaluate(golden: GoldenDocument[], documents: DocumentFrontmatter[]): Evaluation {
-  let tTp = 0, tEx = 0, tGo = 0, kindOk = 0, cmpOk = 0;
+  let tTp = 0, tEx = 0, tGo = 0, kindOk = 0, cmpOk = 0, scopeOk = 0;
   let pTp = 0, pEx = 0, pGo = 0, statusOk = 0;
   let regionOk = 0, yearOk = 0, typeOk = 0;
   const perDocument: Evaluation['documents'] = [];
@@ -112,6 +113,7 @@ export function evaluate(golden: GoldenDocument[], documents: DocumentFrontmatte
       tp++;
       if (t?.kind === gt.kind) kindOk++;
       if (t?.comparator === gt.comparator) cmpOk++;
+      if ((t?.scope ?? null) === (gt.scope ?? null)) scopeOk++;
     }
     tTp += tp;
     tEx += extracted.length;
@@ -148,7 +150,7 @@ export function evaluate(golden: GoldenDocument[], documents: DocumentFrontmatte
   }
   const n = Math.max(golden.length, 1);
   return {
-    targets: { ...score(tTp, tEx, tGo), kindAccuracy: tTp ? kindOk / tTp : 1, comparatorAccuracy: tTp ? cmpOk / tTp : 1 },
+    targets: { ...score(tTp, tEx, tGo), kindAccuracy: tTp ? kindOk / tTp : 1, comparatorAccuracy: tTp ? cmpOk / tTp : 1, scopeAccuracy: tTp ? scopeOk / tTp : 1 },
     practices: { ...score(pTp, pEx, pGo), statusAccuracy: pTp ? statusOk / pTp : 1 },
     region: regionOk / n,
     year: yearOk / n,

@@ -210,7 +210,12 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         // The year the sentence ties the figure to: in its clause, or the last one named before it.
         const year = yearIn(clause) ?? yearIn([...text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
         if (year) target.year = year;
-        const scope = cues.scopes.find((s) => clause.includes(s)) ?? cues.scopes.find((s) => text.slice(0, q.index).includes(s));
+        // What the figure applies to: a scope its own clause names; else one named before it in the
+        // sentence, but for a figure of an indicator named in its own clause only one that frames the
+        // whole sentence (全县…, before its first indicator), not one of an earlier clause's figure
+        // (…县级医院提高到70%，最高支付限额提高到15万元).
+        const framing = named.includes(mention) && mentions[0] ? text.slice(0, mentions[0].index) : text.slice(0, q.index);
+        const scope = cues.scopes.find((s) => clause.includes(s)) ?? cues.scopes.find((s) => framing.includes(s));
         if (scope) target.scope = scope;
         const key = `${target.indicator}|${target.kind}|${target.value}|${target.unit}`;
         if (seen.has(key)) continue;
