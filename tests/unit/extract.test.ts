@@ -19,6 +19,8 @@ describe('findQuantities', () => {
     ['引进人才2千人以上', [{ value: 2000, unit: '人' }]],
     ['相差7000多元', [{ value: 7000, unit: '元', more: true }]],
     ['招进23名毕业生', [{ value: 23, unit: '人' }]],
+    ['孕产妇死亡率控制在20/10万以下', [{ value: 20, unit: '/10万' }]],
+    ['婴儿死亡率降至6.5‰', [{ value: 6.5, unit: '‰' }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text)).toMatchObject(expected);
   });
@@ -103,6 +105,7 @@ describe('scope of a figure', () => {
     ['its own clause names it', '乡镇卫生院住院报销比例提高到85%。', 'township-reimbursement-rate', 85, '乡镇卫生院'],
     ['a continuing clause names its own', '乡镇卫生院住院报销比例提高到85%，县级医院提高到70%。', 'township-reimbursement-rate', 70, '县级医院'],
     ['one that frames the whole sentence carries on', '全县新农合参合人数达到35.6万人，参合率达98.5%。', 'ncms-enrollment-rate', 98.5, '全县'],
+    ['a new indicator in a continuing clause', '县域内就诊率达到90%以上，基层医疗卫生机构诊疗量占总诊疗量的比例达到65%。', 'primary-visit-share', 65, '基层医疗卫生机构'],
     ["an earlier clause's scope does not carry to a new indicator", '乡镇卫生院住院报销比例提高到85%，县级医院提高到70%，最高支付限额提高到15万元。', 'reimbursement-cap', 15, undefined],
   ])('%s', (_name, text, indicator, value, scope) => {
     const target = run(text).targets.find((t) => t.indicator === indicator && t.value === value);
