@@ -25,6 +25,17 @@ describe('boilerplate rules', () => {
     ['工作計劃 >醫務工作計劃 >', 'breadcrumb'],
     ['经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号', 'licence-footer'],
     ['下载文档到电脑，查找使用更方便', 'download-notice'],
+    ['Copyright © 2008-2024 某某文库 All Rights Reserved', 'copyright-notice'],
+    ['本文（2016年医改工作总结）为本站会员（张三）主动上传，本站仅提供信息存储空间。', 'member-upload-notice'],
+    ['亲，该文档总共12页，到这已经超出免费预览范围，如果喜欢就下载吧！', 'preview-notice'],
+    ['预览已结束，完整报告链接和二维码如下：', 'preview-notice'],
+    ['打开APP，阅读全文', 'app-prompt'],
+    ['微信扫一扫 分享到朋友圈', 'app-prompt'],
+    ['上一篇：2015年乡镇卫生院工作总结', 'site-navigation'],
+    ['关于我们 | 联系我们 | 网站地图 | 用户协议', 'site-navigation'],
+    ['返回顶部', 'site-navigation'],
+    ['页数：12页', 'document-stats'],
+    ['浏览量：356', 'document-stats'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -35,6 +46,11 @@ describe('boilerplate rules', () => {
     ['第四篇：金安区基层医药卫生体制综合改革试点工作总结'],
     ['工作总结'],
     ['（二）组织实施阶段（2024年4月至10月）'],
+    ['关于我县2016年医改工作的情况汇报'],
+    ['关于我们县基层医疗卫生机构综合改革的实施意见'],
+    ['首页诊疗实行家庭医生签约服务优先，下一步将扩大覆盖面。'],
+    ['各乡镇卫生院要及时公示补偿结果，主动接受群众监督，对网友反映的问题认真整改。'],
+    ['全县共设置评分细则10项，考核结果与绩效工资挂钩。'],
     ['登录卫生局网站www.example.gov.cn查询政策，并在各乡镇卫生院公示补偿结果，接受群众监督。'.repeat(3)],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
