@@ -36,6 +36,10 @@ describe('boilerplate rules', () => {
     ['返回顶部', 'site-navigation'],
     ['页数：12页', 'document-stats'],
     ['浏览量：356', 'document-stats'],
+    ['页数：6页 大小：45KB', 'document-stats'],
+    ['XX县2016年深化医药卫生体制改革工作总结.doc', 'file-name-echo'],
+    ['原创力文档', 'site-name'],
+    ['金锄头文库', 'site-name'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -51,6 +55,8 @@ describe('boilerplate rules', () => {
     ['首页诊疗实行家庭医生签约服务优先，下一步将扩大覆盖面。'],
     ['各乡镇卫生院要及时公示补偿结果，主动接受群众监督，对网友反映的问题认真整改。'],
     ['全县共设置评分细则10项，考核结果与绩效工资挂钩。'],
+    ['建立县乡村三级卫生信息网'],
+    ['附件：医改任务分解表.doc（另发）'],
     ['登录卫生局网站www.example.gov.cn查询政策，并在各乡镇卫生院公示补偿结果，接受群众监督。'.repeat(3)],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();

@@ -113,3 +113,15 @@ describe('scope of a figure', () => {
     expect(target?.scope).toBe(scope);
   });
 });
+
+describe('kind of a figure', () => {
+  test.each([
+    ['达到 with a number is no deadline', '全县新农合参合人数达到28.6万人。', '工作总结', 'insured-population', 'achieved'],
+    ['a deadline year makes a goal, even in a summary', '到2017年底，县域内就诊率达到90%以上。', '工作总结', 'county-retention-rate', 'target'],
+    ['截至 a year reports a result', '截至2016年底，县域内就诊率达到88%。', '工作总结', 'county-retention-rate', 'achieved'],
+    ['a period is no deadline', '2015年至2017年，县域内就诊率达到88%。', '工作总结', 'county-retention-rate', 'achieved'],
+    ['a plan states goals by default', '县域内就诊率达到90%以上。', '实施方案', 'county-retention-rate', 'target'],
+  ])('%s', (_name, text, docType, indicator, kind) => {
+    expect(run(text, docType as DocType).targets.find((t) => t.indicator === indicator)?.kind).toBe(kind);
+  });
+});

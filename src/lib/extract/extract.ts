@@ -95,11 +95,17 @@ function comparatorOf(q: Quantity, clause: string, after: string, cues: Extracti
   return '=';
 }
 
+/**
+ * A deadline year (到2020年, 至2025年底) before a figure in its sentence: a goal. Neither
+ * 达到2…人, 截至2016年底 nor a period (2015年至2017年) is one.
+ */
+const DEADLINE_YEAR = /(?<!达|截|(?:19|20)\d{2}\s*年\s*)(到|至)\s*(19|20)\d{2}\s*年/u;
+
 function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
   // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
   if (has(lead, cues.baselineCues)) return 'baseline';
   if (has(clause, cues.achievedCues)) return 'achieved';
-  if (has(clause, cues.targetCues)) return 'target';
+  if (has(clause, cues.targetCues) || DEADLINE_YEAR.test(lead)) return 'target';
   return PLAN_TYPES.has(docType) ? 'target' : 'achieved';
 }
 
