@@ -56,6 +56,8 @@ const gazetteerExtraSchema = z.object({
   ),
   docCodes: z.array(z.object({ prefix: z.string(), region: z.string() })),
   stopNames: z.array(z.string()).default([]),
+  /** Endings of an issuing body's name in a signature line (卫生局, 领导小组办公室). */
+  issuers: z.array(z.string()).default([]),
 });
 
 const repairsSchema = z.object({

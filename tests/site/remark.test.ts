@@ -22,7 +22,7 @@ const lexicon = {
     { id: 'village-doctor', term: '村医', aliases: ['乡村医生'], definition: '…' },
     { id: 'staffing-quota', term: '编制', aliases: [], definition: '…' },
   ],
-  gazetteerExtra: { historical: [], docCodes: [], stopNames: [] },
+  gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [] },
 };
 const facts = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };
 

@@ -40,6 +40,7 @@ describe('boilerplate rules', () => {
     ['XX县2016年深化医药卫生体制改革工作总结.doc', 'file-name-echo'],
     ['原创力文档', 'site-name'],
     ['金锄头文库', 'site-name'],
+    ['道客巴巴', 'site-name'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });

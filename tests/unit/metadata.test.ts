@@ -25,6 +25,20 @@ describe('detectRegion', () => {
   });
 
   test.each([
+    ['2018年深化医药卫生体制改革重点工作任务', ['尤溪县深化医药卫生体制改革领导小组办公室', '2018年3月15日'], '尤溪县'],
+    ['医改工作总结', ['武功县卫生和计划生育局', '2016年12月20日'], '武功县'],
+  ])('from the signature: %s', (title, lastLines, name) => {
+    const { region, note } = detectRegion(title, lastLines.join('\n'), lexicon, lastLines);
+    expect(region?.name).toBe(name);
+    expect(note).toMatch(/signature/);
+  });
+
+  test('a signature line must open with the place and end with an issuing body', () => {
+    const lines = ['我们将学习尤溪县的经验，加强领导小组办公室', '2018年3月15日'];
+    expect(detectRegion('医改工作总结', lines.join('\n'), lexicon, lines).note).not.toMatch(/signature/);
+  });
+
+  test.each([
     ['医改工作总结', 'xxx卫生局 年医改工作总结报告 各位领导: 年,我区医改工作稳步开展。', /anonymised/],
     ['卫生体制综合改革工作总结', '我院严格按照县委、县政府的部署推进改革。', /no place name/],
   ])('null with a reason: %s', (title, body, reason) => {

@@ -20,6 +20,9 @@ describe('isTitleish', () => {
     ['（二）加强基层医疗卫生队伍建设', false],
     ['建立科学合理的用人机制，推进人事制度改革', false],
     ['二O一一年十月二十九日', false],
+    ['2016年医改工作总结', true],
+    ['2018年3月15日', false],
+    ['2016年', false],
     ['\t序号', false],
   ])('%s → %s', (line, expected) => {
     expect(isTitleish(line)).toBe(expected);

@@ -33,7 +33,7 @@ export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon
   const title = titleText(draft);
   const bodyText = blocks.map((b) => (b.type === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text)).join('\n');
   const lastLines = blocks.slice(-4).map((b) => (b.type === 'table' ? '' : b.text));
-  const region = detectRegion(title, bodyText, lexicon);
+  const region = detectRegion(title, bodyText, lexicon, lastLines);
   const docType = detectDocType(title, lexicon.docTypes);
   const planning = docType === '实施方案' || docType === '工作安排' || docType === '任务分解';
   const year = detectYear(title, bodyText, lastLines, lexicon.anachronisms, planning);

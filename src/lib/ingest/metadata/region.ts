@@ -108,7 +108,22 @@ function best(counts: Map<string, number>, gazetteer: Gazetteer, text: string, m
   return places[0]?.place;
 }
 
-export function detectRegion(title: string, body: string, lexicon: Lexicon): RegionResult {
+/**
+ * The county-level place that opens a signature line: a short line near the end
+ * naming an issuing body (尤溪县深化医药卫生体制改革领导小组办公室).
+ */
+function signaturePlace(lines: readonly string[], gazetteer: Gazetteer, issuers: readonly string[], text: string): Place | undefined {
+  for (const line of [...lines].reverse()) {
+    const trimmed = line.trim();
+    if (trimmed.length > 40 || !issuers.some((w) => trimmed.endsWith(w))) continue;
+    const counts = new Map([...findPlaces(trimmed, gazetteer)].filter(([name]) => trimmed.startsWith(name)));
+    const place = best(counts, gazetteer, text);
+    if (place && isCountyLevel(place)) return place;
+  }
+  return undefined;
+}
+
+export function detectRegion(title: string, body: string, lexicon: Lexicon, lastLines: readonly string[] = []): RegionResult {
   const gazetteer = buildGazetteer(lexicon);
   const text = `${title}\n${body}`;
 
@@ -130,6 +145,9 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon): Reg
     const examples = cited.filter((c) => c.startsWith(fromCitations.name)).slice(0, 2).map((c) => `《${c}》`).join('、');
     return { region: toRegion(fromCitations), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
   }
+
+  const signed = signaturePlace(lastLines, gazetteer, lexicon.gazetteerExtra.issuers, text);
+  if (signed) return { region: toRegion(signed), note: `named in the signature: ${lastLines.find((l) => l.trim().startsWith(signed.name))?.trim() ?? signed.name}` };
 
   // A place named repeatedly in the body (a report's byline or its own description);
   // the opening of a long text is enough, and keeps a huge file from costing minutes.

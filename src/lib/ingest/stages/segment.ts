@@ -4,7 +4,7 @@
  * where a paragraph or heading break was, is split again at those spaces.
  */
 import type { Block, Draft, TextLine } from '../model.ts';
-import { isTableLine, parseTable } from './table.ts';
+import { isRowTableStart, isTableLine, parseRowTable, parseTable } from './table.ts';
 
 const HEADING_DEPTH: Array<[RegExp, 2 | 3 | 4]> = [
   [/^[一二三四五六七八九十]+[、.．]/u, 2],
@@ -93,8 +93,9 @@ export function segment(draft: Draft): Draft {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (isTableLine(line)) {
-      const table = parseTable(lines, i);
+    const tabbed = isTableLine(line) ? 'cells' : isRowTableStart(lines, i) ? 'rows' : null;
+    if (tabbed) {
+      const table = tabbed === 'cells' ? parseTable(lines, i) : parseRowTable(lines, i);
       blocks.push(table.block);
       notes.push(
         `table rebuilt from tab-separated lines: ${table.block.rows.length} rows, ${table.droppedHeaders} repeated header row(s) dropped, ${table.rejoinedCells} wrapped cell(s) rejoined`,

@@ -27,13 +27,16 @@ export interface SplitOptions {
 }
 
 /** Whether a line could be (part of) a title. */
+const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年(\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$/u;
+
 export function isTitleish(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE_LINE || /^\t/.test(text)) return false;
   if (PARENTHETICAL.test(t)) return true;
   // A parenthetical period at the end (（2017-2020年）) may hold punctuation; judge the rest.
   const core = t.replace(/[（(][^（()）]*[）)]$/u, '');
-  return /\p{Script=Han}/u.test(core) && !SENTENCE_PUNCT.test(core) && !ORDINAL.test(core) && !/^\d{4}年|日$/.test(core);
+  // A date line (2018年3月15日, 2016年) is no title; a title may open with its year (2016年医改工作总结).
+  return /\p{Script=Han}/u.test(core) && !SENTENCE_PUNCT.test(core) && !ORDINAL.test(core) && !DATE_LINE.test(core) && !/日$/.test(core);
 }
 
 /** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */

@@ -1,9 +1,9 @@
 /**
- * Table stage helper: rebuilds a table that a converter flattened into one
- * cell per line, each cell starting with a tab and each row ending with a
- * blank line. A cell that wrapped continues on a line without a tab after a
- * blank line; those pieces are rejoined. Header rows repeated on every page
- * are dropped.
+ * Table stage helpers: rebuild a table that a converter flattened, either
+ * into one cell per line, each cell starting with a tab and each row ending
+ * with a blank line (a cell that wrapped continues on a line without a tab
+ * after a blank line; those pieces are rejoined), or into one row per line
+ * with tabs between its cells. Header rows repeated on every page are dropped.
  */
 import type { Block, TextLine } from '../model.ts';
 import { compact } from '../chinese.ts';
@@ -73,4 +73,42 @@ export function parseTable(lines: TextLine[], start: number): TableParse {
     droppedHeaders: body.length - kept.length,
     rejoinedCells,
   };
+}
+
+/** Cells of a row written on one line with tabs between its cells (序号\t工作任务\t责任单位). */
+function rowCells(line: TextLine | undefined): string[] | null {
+  if (!line || line.text.startsWith('\t')) return null;
+  const cells = line.text.split('\t').map(cellText);
+  return cells.length >= 3 && cells.filter(Boolean).length >= 2 ? cells : null;
+}
+
+/** Whether a table of whole rows, one per line, starts here: two or more such lines in a row. */
+export const isRowTableStart = (lines: TextLine[], i: number): boolean => rowCells(lines[i]) !== null && rowCells(lines[i + 1]) !== null;
+
+/**
+ * Parses a table written one row per line, cells separated by tabs, the
+ * first row its header. Blank lines between rows are allowed; header rows
+ * repeated on every page are dropped.
+ */
+export function parseRowTable(lines: TextLine[], start: number): TableParse {
+  const rows: string[][] = [];
+  let i = start;
+  let end = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (line.text.trim() === '') continue;
+    const cells = rowCells(line);
+    if (!cells) break;
+    rows.push(cells);
+    end = i + 1;
+  }
+  const [header = [], ...body] = rows;
+  const headerKey = compact(header.join('|'));
+  const kept = body.filter((r) => compact(r.join('|')) !== headerKey);
+  const width = header.length;
+  const normalised = kept.map((r) => (r.length >= width ? r.slice(0, width - 1).concat(r.slice(width - 1).join(' ').trim()) : [...r, ...Array<string>(width - r.length).fill('')]));
+  const from = lines[start]?.from ?? 0;
+  const to = lines[end - 1]?.to ?? from;
+  return { block: { type: 'table', header, rows: normalised, from, to }, end, droppedHeaders: body.length - kept.length, rejoinedCells: 0 };
 }
