@@ -23,6 +23,8 @@ describe('isTitleish', () => {
     ['2016年医改工作总结', true],
     ['2018年3月15日', false],
     ['2016年', false],
+    ['20XX年12月', false],
+    ['某县20XX年医改工作总结', true],
     ['\t序号', false],
   ])('%s → %s', (line, expected) => {
     expect(isTitleish(line)).toBe(expected);

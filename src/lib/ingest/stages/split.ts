@@ -27,7 +27,8 @@ export interface SplitOptions {
 }
 
 /** Whether a line could be (part of) a title. */
-const DATE_LINE = /^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年(\s*[\d一二三四五六七八九十]{1,3}\s*月(\s*[\d一二三四五六七八九十]{1,3}\s*日)?)?$/u;
+/** A date on a line of its own, placeholders included (2018年3月15日, 20XX年12月, 二〇一一年十月). */
+const DATE_LINE = /^([\dXx×#＊*]{2,4}|[〇○零一二三四五六七八九OXx]{4})\s*年(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*月(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*日)?)?$/u;
 
 export function isTitleish(text: string): boolean {
   const t = text.trim();
