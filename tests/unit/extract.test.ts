@@ -125,3 +125,24 @@ describe('kind of a figure', () => {
     expect(run(text, docType as DocType).targets.find((t) => t.indicator === indicator)?.kind).toBe(kind);
   });
 });
+
+describe('indicators of figures seen in other counties', () => {
+  test.each([
+    ['全县每千人口拥有执业（助理）医师1.6人。', 'doctors-per-1000', 1.6, '人/千人'],
+    ['按照每千服务人口不少于1名的标准配备乡村医生。', 'village-doctors-per-1000', 1, '人/千人'],
+    ['乡镇卫生院按照每千服务人口1.2张床位核定规模。', 'township-bed-standard', 1.2, '张/千人'],
+    ['全县药品网上集中采购率达到100%。', 'online-procurement-rate', 100, '%'],
+    ['县财政共投入医改资金3560万元，占财政支出的3.2%。', 'reform-spending-share', 3.2, '%'],
+    ['孕产妇死亡率控制在20/10万以下。', 'maternal-mortality-rate', 20, '/10万'],
+  ])('%s → %s', (text, indicator, value, unit) => {
+    expect(run(text).targets).toContainEqual(expect.objectContaining({ indicator, value, unit }));
+  });
+
+  test.each([
+    ['执业（助理）医师资格考试通过15人。'],
+    ['按照每千服务人口不少于1名的标准配备乡村医生。'],
+  ])('no bed standard or per-1,000 figure without its base: %s', (text) => {
+    const wrong = run(text).targets.filter((t) => t.indicator === 'township-bed-standard' || (t.indicator === 'doctors-per-1000' && t.unit === '人'));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -68,8 +68,11 @@ function fittedUnit(q: Quantity, indicator: Indicator, clause: string): string |
   const want = unitFamily(indicator.unit);
   const got = unitFamily(q.unit);
   if (want === 'density' && (got === 'people' || got === 'count')) {
-    if (/每千|千人|千名|千服务人口/u.test(clause)) return `${q.unit === '张' ? '张' : '人'}/千人`;
-    if (/每万|万人口|万名/u.test(clause)) return `${q.unit === '张' ? '张' : '人'}/万人`;
+    // Beds are counted in 张, people in 人 or 名: 1名 per 1,000 is no bed standard.
+    const counted = q.unit === '张' ? '张' : got === 'people' || q.unit === '名' ? '人' : null;
+    if (!counted || !indicator.unit.startsWith(counted)) return null;
+    if (/每千|千人|千名|千服务人口/u.test(clause)) return `${counted}/千人`;
+    if (/每万|万人口|万名/u.test(clause)) return `${counted}/万人`;
     return null;
   }
   if (want === got) return q.unit;
