@@ -70,6 +70,13 @@ describe('the seed run', () => {
     for (const text of e.contains ?? []) expect(doc.body.replace(/\s+/g, ''), text).toContain(text.replace(/\s+/g, ''));
   });
 
+  test('a text whose years were rewritten (2010 → 2024) gives none of its figures the rewritten year', () => {
+    const rewritten = docs.filter((d) => d.data.yearNote?.includes('years look rewritten'));
+    // 000-1, 000-4 and 000-5 (tests/golden/README.md, "Rewritten years").
+    expect(rewritten.length).toBeGreaterThanOrEqual(3);
+    for (const { data } of rewritten) expect(data.targets.filter((t) => t.year === 2024), data.slug).toEqual([]);
+  });
+
   test('no boilerplate string survives in any document', () => {
     for (const { body, data } of docs) {
       for (const junk of expectations.boilerplate) expect(body, `${data.slug}: ${junk}`).not.toContain(junk);

@@ -86,6 +86,15 @@ describe('detectYear', () => {
     expect(result.note).toMatch(/target years \(2024, 2025\)/);
   });
 
+  test.each([
+    ['a plan run by 卫生局 cannot aim at 2024', '县卫生局负责组织实施。2024年底前每个乡镇卫生院至少有1名医师参加全科医师培训。', true],
+    ['a 2017 plan may aim at 2020 while 新农合 still exists', '完善新农合制度。到2020年，县域内就诊率达到90%。', false],
+  ])('%s', (_name, body, rewritten) => {
+    const result = detectYear('实施方案', body, [], lexicon.anachronisms, true);
+    expect(result.rewritten).toBe(rewritten);
+    expect(result.year).toBeNull();
+  });
+
   test('notes placeholder years', () => {
     const result = detectYear('工作安排', 'XX年人均基本公共卫生服务经费标准提高到25元。XX年4月底前完成。', [], lexicon.anachronisms);
     expect(result.year).toBeNull();

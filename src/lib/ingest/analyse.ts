@@ -8,7 +8,7 @@ import type { Draft, DroppedLine } from './model.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import { numberBlocks, type NumberedBlock } from './emit.ts';
 import { detectRegion } from './metadata/region.ts';
-import { detectYear } from './metadata/year.ts';
+import { anachronisms, detectYear } from './metadata/year.ts';
 import { detectDocType } from './metadata/doctype.ts';
 import { detectTopics } from './metadata/topics.ts';
 import { extract } from '../extract/extract.ts';
@@ -42,6 +42,18 @@ export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon
   const last = Math.max(...allLines.map((l) => l.to));
   const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;
   const { targets, practices } = extract(blocks, { docType, lexicon });
+  // In a text whose years were rewritten, a figure's year that the text's own institutions rule
+  // out (2024 in a text about 新农合) was rewritten with the rest: the figure keeps no year.
+  // (A plan's target year may lie past a term's lifetime: only rewritten texts are checked.)
+  const fullText = `${title}\n${bodyText}`;
+  let rewritten = 0;
+  for (const target of year.rewritten ? targets : []) {
+    if (target.year !== undefined && anachronisms(fullText, target.year, lexicon.anachronisms).length > 0) {
+      delete target.year;
+      rewritten++;
+    }
+  }
+  const yearNotes = rewritten > 0 ? [`${rewritten} figure year(s) dropped as rewritten (outside the lifetime of terms the text uses)`] : [];
   const data: Omit<DocumentFrontmatter, 'slug'> = {
     title,
     region: region.region,
@@ -65,7 +77,7 @@ export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon
       rejoins,
       scriptConverted: draft.scriptConverted,
       repairs: draft.repairs,
-      notes: [...draft.source.warnings, ...draft.notes],
+      notes: [...draft.source.warnings, ...draft.notes, ...yearNotes],
     },
   };
   return { draft, blocks, data };

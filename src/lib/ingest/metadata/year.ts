@@ -11,6 +11,8 @@ import { parseChineseYear } from '../chinese.ts';
 export interface YearResult {
   year: number | null;
   note: string;
+  /** Whether the text's years look rewritten (a year outside the lifetime of terms it uses). */
+  rewritten: boolean;
 }
 
 const CN_DIGIT = '[〇零OoО○0一二三四五六七八九]';
@@ -45,6 +47,9 @@ export function closingYear(lastLines: string[]): number | null {
   return null;
 }
 
+/** How many years past its writing a plan aims at, at most (five-year plans). */
+const PLAN_HORIZON = 5;
+
 const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*年))/u;
 
 /**
@@ -54,6 +59,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\
 export function detectYear(title: string, body: string, lastLines: string[], table: Anachronism[], planning = false): YearResult {
   const text = `${title}\n${body}`;
   const notes: string[] = [];
+  let rewritten = false;
   let year: number | null = closingYear(lastLines);
   if (year) notes.push(`closing date ${year}`);
 
@@ -68,6 +74,16 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
   if (!year && counts.size > 0 && planning) {
     // A plan's body names the years it aims at, not the year it was written.
     notes.push(`a plan naming only target years (${[...counts.keys()].sort().join(', ')}): its own year is not stated`);
+    // It aims at most PLAN_HORIZON years past its writing, which the terms it uses date: a target
+    // year beyond that (2024 in a plan run by 卫生局) was rewritten.
+    const stale = [...counts.keys()].flatMap((y) =>
+      table.filter((a) => text.includes(a.term) && ((a.until !== undefined && y > a.until + PLAN_HORIZON) || (a.since !== undefined && y < a.since))).map((a) => ({ y, a })),
+    );
+    if (stale.length > 0) {
+      rewritten = true;
+      const years = [...new Set(stale.map((s) => s.y))].sort().join(', ');
+      notes.push(`years look rewritten: the plan aims at ${years}, but ${[...new Set(stale.map((s) => s.a.note))].join('; ')}`);
+    }
   } else if (!year && counts.size > 0) {
     const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     if (top) {
@@ -84,6 +100,7 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
   if (year) {
     const stale = anachronisms(text, year, table);
     if (stale.length > 0) {
+      rewritten = true;
       notes.push(`years look rewritten: the text says ${year}, but ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
       // A closing date is the author's own; a year read off the body of a rewritten text is not trusted.
       if (!notes[0]?.startsWith('closing date')) year = null;
@@ -93,5 +110,5 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
   } else if (notes.length === 0) {
     notes.push('no year in the text');
   }
-  return { year, note: notes.join('; ') };
+  return { year, note: notes.join('; '), rewritten };
 }
