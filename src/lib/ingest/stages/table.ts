@@ -57,22 +57,22 @@ export function parseTable(lines: TextLine[], start: number): TableParse {
   }
   if (row.length > 0) rows.push(row);
 
+  // Stop before trailing blank lines so they stay outside the table.
+  let end = i;
+  while (end > start && (lines[end - 1]?.text.trim() ?? '') === '' && !isTableLine(lines[end - 1])) end--;
+  return { ...tableOf(rows, lines, start, end), rejoinedCells };
+}
+
+/** The table block of parsed rows (the first is the header): repeated headers dropped, rows fitted to its width. */
+function tableOf(rows: string[][], lines: TextLine[], start: number, end: number): Omit<TableParse, 'rejoinedCells'> {
   const [header = [], ...body] = rows;
   const headerKey = compact(header.join('|'));
   const kept = body.filter((r) => compact(r.join('|')) !== headerKey);
   const width = header.length;
   const normalised = kept.map((r) => (r.length >= width ? r.slice(0, width - 1).concat(r.slice(width - 1).join(' ').trim()) : [...r, ...Array<string>(width - r.length).fill('')]));
-  // Stop before trailing blank lines so they stay outside the table.
-  let end = i;
-  while (end > start && (lines[end - 1]?.text.trim() ?? '') === '' && !isTableLine(lines[end - 1])) end--;
   const from = lines[start]?.from ?? 0;
   const to = lines[end - 1]?.to ?? from;
-  return {
-    block: { type: 'table', header, rows: normalised, from, to },
-    end,
-    droppedHeaders: body.length - kept.length,
-    rejoinedCells,
-  };
+  return { block: { type: 'table', header, rows: normalised, from, to }, end, droppedHeaders: body.length - kept.length };
 }
 
 /** Cells of a row written on one line with tabs between its cells (序号\t工作任务\t责任单位). */
@@ -103,12 +103,5 @@ export function parseRowTable(lines: TextLine[], start: number): TableParse {
     rows.push(cells);
     end = i + 1;
   }
-  const [header = [], ...body] = rows;
-  const headerKey = compact(header.join('|'));
-  const kept = body.filter((r) => compact(r.join('|')) !== headerKey);
-  const width = header.length;
-  const normalised = kept.map((r) => (r.length >= width ? r.slice(0, width - 1).concat(r.slice(width - 1).join(' ').trim()) : [...r, ...Array<string>(width - r.length).fill('')]));
-  const from = lines[start]?.from ?? 0;
-  const to = lines[end - 1]?.to ?? from;
-  return { block: { type: 'table', header, rows: normalised, from, to }, end, droppedHeaders: body.length - kept.length, rejoinedCells: 0 };
+  return { ...tableOf(rows, lines, start, end), rejoinedCells: 0 };
 }
