@@ -41,6 +41,9 @@ describe('boilerplate rules', () => {
     ['原创力文档', 'site-name'],
     ['金锄头文库', 'site-name'],
     ['道客巴巴', 'site-name'],
+    ['医改工作总结范文3篇', 'collection-title'],
+    ['2016年医改工作总结（精选5篇）', 'collection-title'],
+    ['乡镇卫生院医改工作总结3篇', 'collection-title'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -57,6 +60,8 @@ describe('boilerplate rules', () => {
     ['各乡镇卫生院要及时公示补偿结果，主动接受群众监督，对网友反映的问题认真整改。'],
     ['全县共设置评分细则10项，考核结果与绩效工资挂钩。'],
     ['建立县乡村三级卫生信息网'],
+    ['全年共发表论文12篇'],
+    ['第四篇：金安区基层医药卫生体制综合改革试点工作总结'],
     ['附件：医改任务分解表.doc（另发）'],
     ['登录卫生局网站www.example.gov.cn查询政策，并在各乡镇卫生院公示补偿结果，接受群众监督。'.repeat(3)],
   ])('keeps document text: %s', (line) => {
