@@ -10,6 +10,8 @@
  *    is removed and the line rejoined with the next.
  * 3. Split numbers: a line ending in a digit followed by a line starting with
  *    a digit or a decimal point is one number cut by a page break.
+ * 4. Split prose: where a page counter was removed, a line ending mid-sentence
+ *    continues on the next unless that one opens a heading, list item or document.
  */
 import type { Repair, Source, TextLine } from '../model.ts';
 
@@ -67,15 +69,34 @@ function joinPageChunks(lines: TextLine[], repairs: Repair[]): TextLine[] {
   return out;
 }
 
-/** Removes page stubs at line ends and rejoins numbers split across lines. */
-function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[]): TextLine[] {
+/** Markers that open a heading, list item or document: such a line never continues the one before. */
+const OPENS_BLOCK = /^\s*([一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章节条]|【|\t)/u;
+
+/**
+ * Prose cut by a page break ("基本药物制度实现全覆" | 第3页 共5页 | "盖，群众满意度明显提高。"):
+ * a page counter was removed between the two lines, the first ends mid-sentence, and the next
+ * opens no heading, list item or document. Without a removed page counter a mid-sentence line
+ * end is left alone: content farms also cut text out there, and joining would invent a sentence.
+ */
+function isBrokenByPage(previous: TextLine, next: TextLine, pageBreaks: ReadonlySet<number>): boolean {
+  let broken = false;
+  for (let n = previous.to + 1; n < next.from; n++) if (pageBreaks.has(n)) broken = true;
+  // The first line is prose (a title or heading above a page break has no comma).
+  const prose = /[，,、。；;]/.test(previous.text);
+  return broken && prose && !SENTENCE_END.test(previous.text) && !OPENS_BLOCK.test(next.text) && /^\s*[\p{Script=Han}]/u.test(next.text);
+}
+
+/** Removes page stubs at line ends and rejoins numbers and prose split across lines. */
+function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: ReadonlySet<number>): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
     if (previous && previous.text.trim() !== '' && line.text.trim() !== '') {
       const stub = PAGE_STUB.test(previous.text) && !/^\s*[-—－]/.test(previous.text);
-      const splitNumber = /\d\.?$/.test(previous.text) && /^[\d.]/.test(line.text) && !/^\d+[、.．]/.test(line.text);
-      if (stub || splitNumber) {
+      // 8.5% continues a number; 8、 or 8. followed by text starts a list item.
+      const splitNumber = /\d\.?$/.test(previous.text) && /^[\d.]/.test(line.text) && !/^\d+[、.．](?!\d)/.test(line.text);
+      const wrapped = isBrokenByPage(previous, line, pageBreaks);
+      if (stub || splitNumber || wrapped) {
         const base = stub ? { ...previous, text: previous.text.replace(PAGE_STUB, '') } : previous;
         if (!SENTENCE_END.test(base.text)) {
           out[out.length - 1] = rejoin(base, line.text, line, repairs);
@@ -91,6 +112,8 @@ function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[]): TextLine[] {
 
 export function unpaginate(source: Source): Source {
   const repairs: Repair[] = [...source.repairs];
-  const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs);
+  // Lines the boilerplate stage removed as page counters mark where pages broke.
+  const pageBreaks = new Set(source.dropped.filter((d) => d.reason === 'page-counter').map((d) => d.line));
+  const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs, pageBreaks);
   return { ...source, lines, repairs };
 }
