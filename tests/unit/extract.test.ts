@@ -146,3 +146,20 @@ describe('indicators of figures seen in other counties', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('status of a practice', () => {
+  test.each([
+    ['a summary looking ahead', '明年，继续深化县级公立医院综合改革。', '工作总结', 'county-public-hospital-reform', 'planned'],
+    ['a summary reporting it', '全面实施县级公立医院综合改革。', '工作总结', 'county-public-hospital-reform', 'adopted'],
+    ['将 as the object marker is no plan', '将基本药物全部纳入新农合报销，实行零差率销售。', '工作总结', 'zero-markup-essential-drugs', 'adopted'],
+    ['done somewhere in the document wins over planned elsewhere', '我们将进一步完善绩效工资制度。改革后在职人员实施绩效工资制度。', '工作总结', 'performance-pay', 'adopted'],
+    ['a plan instructs', '全面推行家庭医生签约服务。', '实施方案', 'family-doctor-contract', 'planned'],
+  ])('%s', (_name, text, docType, id, status) => {
+    expect(run(text, docType as DocType).practices.find((p) => p.id === id)?.status).toBe(status);
+  });
+
+  test('the first sentence is cited when it already reports the practice done', () => {
+    const practice = run('改革后在职人员实施绩效工资制度。我们将进一步完善绩效工资制度。').practices.find((p) => p.id === 'performance-pay');
+    expect(practice?.quote).toContain('改革后');
+  });
+});

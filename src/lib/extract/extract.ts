@@ -267,11 +267,15 @@ export function extractPractices(sentences: Sentence[], docType: DocType, practi
       const at = sentence.text.indexOf(pattern);
       if (at < 0 || taken.subarray(at, at + pattern.length).some(Boolean)) continue;
       taken.fill(1, at, at + pattern.length);
-      if (found.has(practice.id)) continue;
+      // The first sentence that names the practice is cited, unless a later one reports it done
+      // while the first only looked ahead (我们将进一步完善… then 改革后…实施绩效工资制度).
+      const status = statusOf(sentence.text, docType, cues);
+      const known = found.get(practice.id);
+      if (known && (known.status === 'adopted' || status === 'planned')) continue;
       found.set(practice.id, {
         id: practice.id,
         label: practice.label,
-        status: statusOf(sentence.text, docType, cues),
+        status,
         quote: quoteAround(sentence.text, at, at + pattern.length),
         paragraph: sentence.paragraph,
       });
