@@ -5,6 +5,8 @@
  * Pagefind index and merges the results.
  */
 import { normalizeQuery, queryVariants, type AliasGroups, type CharMap } from '../lib/search/normalize.ts';
+// The kind filter value the pages carry for documents (src/layouts/Base.astro).
+import { DOCUMENT_KIND } from '../lib/site/search-index.ts';
 
 interface PagefindResultData {
   url: string;
@@ -63,9 +65,6 @@ function renderResult(data: PagefindResultData, level: 2 | 3 = 2): HTMLLIElement
   item.append(heading, ...(facts.length ? [meta] : []), excerpt);
   return item;
 }
-
-/** The kind filter value of document pages (see scripts/index-search.ts). */
-const DOCUMENT_KIND = '文件';
 
 export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups): Promise<PagefindResult[]> {
   const options = {
