@@ -8,15 +8,13 @@
  * collection's own title and is reported as dropped.
  */
 import type { Draft, DroppedLine, Source, TextLine } from '../model.ts';
-import { compact, toSimplified } from '../chinese.ts';
+import { ORDINAL, compact, toSimplified } from '../chinese.ts';
 
 const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
 /** 第二篇：, 篇二:, 【篇二】, 【第2篇】, 范文三：, 【范文三】 — how collections number their documents. */
 const MARKER_FORMS = `【\\s*(?:第${NUMERAL}篇|篇${NUMERAL}|范文${NUMERAL})\\s*】|第${NUMERAL}篇[:：]?|篇${NUMERAL}[:：]|范文${NUMERAL}[:：]`;
 const MARKER = new RegExp(`(${MARKER_FORMS})`, 'u');
 const MARKER_AT_START = new RegExp(`^\\s*(${MARKER_FORMS})\\s*`, 'u');
-/** Ordinals that start section headings and list items, never a title. */
-export const ORDINAL = /^\s*([一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]|——|[一二三四五六七八九十]是)/u;
 const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */

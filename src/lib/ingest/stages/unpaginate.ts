@@ -14,6 +14,7 @@
  *    continues on the next unless that one opens a heading, list item or document.
  */
 import type { Repair, Source, TextLine } from '../model.ts';
+import { ORDINAL } from '../chinese.ts';
 
 const CHUNK_PREFIX = /^(\d{1,3})、/;
 /** Page chunks are long; numbered list items are usually short. */
@@ -69,8 +70,8 @@ function joinPageChunks(lines: TextLine[], repairs: Repair[]): TextLine[] {
   return out;
 }
 
-/** Markers that open a heading, list item or document: such a line never continues the one before. */
-const OPENS_BLOCK = /^\s*([一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+[篇章节条]|【|\t)/u;
+/** A line that opens a heading, list item, document (第二篇, 【篇二】) or table row never continues the one before. */
+const opensBlock = (text: string): boolean => ORDINAL.test(text) || /^\s*(第[一二三四五六七八九十\d]+篇|【|\t)/u.test(text);
 
 /**
  * Prose cut by a page break ("基本药物制度实现全覆" | 第3页 共5页 | "盖，群众满意度明显提高。"):
@@ -83,7 +84,7 @@ function isBrokenByPage(previous: TextLine, next: TextLine, pageBreaks: Readonly
   for (let n = previous.to + 1; n < next.from; n++) if (pageBreaks.has(n)) broken = true;
   // The first line is prose (a title or heading above a page break has no comma).
   const prose = /[，,、。；;]/.test(previous.text);
-  return broken && prose && !SENTENCE_END.test(previous.text) && !OPENS_BLOCK.test(next.text) && /^\s*[\p{Script=Han}]/u.test(next.text);
+  return broken && prose && !SENTENCE_END.test(previous.text) && !opensBlock(next.text) && /^\s*[\p{Script=Han}]/u.test(next.text);
 }
 
 /** Removes page stubs at line ends and rejoins numbers and prose split across lines. */
