@@ -21,6 +21,7 @@ describe('findQuantities', () => {
     ['招进23名毕业生', [{ value: 23, unit: '人' }]],
     ['孕产妇死亡率控制在20/10万以下', [{ value: 20, unit: '/10万' }]],
     ['婴儿死亡率降至6.5‰', [{ value: 6.5, unit: '‰' }]],
+    ['医护比达1∶1.1以上', [{ value: 1.1, unit: '1:n' }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text)).toMatchObject(expected);
   });
@@ -30,6 +31,7 @@ describe('findQuantities', () => {
     ['2024年3月5日'],
     ['电话0357-1234567'],
     ['3、完善新农合制度'],
+    ['每天下午1:30开始门诊'],
     ['报销比例达到#%'],
     ['XX年度'],
     ['第3批项目'],

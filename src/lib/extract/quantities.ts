@@ -26,6 +26,8 @@ const unitPattern = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const NUMBER = '\\d+(?:\\.\\d+)?';
 const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${unitPattern})`, 'gu');
 const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100 };
+/** A ratio to one (1∶1.1, 1:2): not a clock time (no minutes after it) nor part of a longer number. */
+const RATIO = /(?<![\d.])1\s*[:∶：]\s*(\d+(?:\.\d+)?)(?![\d:∶])/gu;
 /** A comma-less pair like 15%30% is two values; the first unit is repeated. */
 const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -56,6 +58,12 @@ export function findQuantities(text: string): Quantity[] {
     if (b !== undefined) q.valueMax = Number(b) * times;
     if (more) q.more = true;
     found.push(q);
+  }
+  for (const m of text.matchAll(RATIO)) {
+    // 1∶1.1 (医护比, one doctor to 1.1 nurses): the second term, in the unit "1:n". A larger
+    // second term (1:30) is a clock time.
+    if (Number(m[1]) > 20) continue;
+    found.push({ value: Number(m[1]), unit: '1:n', index: m.index ?? 0, length: m[0].length, raw: m[0] });
   }
   for (const m of text.matchAll(FRACTION)) {
     const den = chineseNumber(m[1] ?? '');
