@@ -10,7 +10,7 @@ import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
 
 const FLOORS = {
-  targets: { precision: 0.96, recall: 0.9 },
+  targets: { precision: 0.96, recall: 0.92 },
   // The goal (issue: ≥ 0.95 for both); measured 1.00 / 0.965 after the adjudication in tests/golden/ADJUDICATION.md.
   practices: { precision: 0.95, recall: 0.96 },
   region: 1,
