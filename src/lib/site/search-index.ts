@@ -65,8 +65,8 @@ function termIndex(lexicon: Lexicon): TermIndex {
  * Other words a document should be found by, indexed at low weight: the other
  * forms of the glossary terms it uses (新农合 → 新型农村合作医疗); the lexicon's
  * short terms it contains, as words of their own (jieba may cut 合疗 apart inside
- * 县合疗办, while the browser keeps the query whole); and its region's name without
- * its suffix. (Indicator and practice names are indexed from the page's panels.)
+ * 县合疗办, while the browser keeps the query whole); and its region's names.
+ * (Indicator and practice names are indexed from the page's panels.)
  */
 export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): string[] {
   const { byFirst, glossaryForms } = termIndex(lexicon);
@@ -79,7 +79,8 @@ export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Le
   for (const term of found) forms.push(...(glossaryForms.get(term) ?? []));
   // Short words only: a longer query is cut into words by the browser too.
   for (const term of found) if (/^\p{Script=Han}{2,4}$/u.test(term)) forms.push(term);
-  // The page's head names the region with its prefecture and province; readers also drop the suffix (金安).
-  if (data.region) forms.push(data.region.name.replace(/(县|区|市)$/, ''));
+  // The region, its prefecture and province (the page's head is kept out of the index), and the
+  // name without its suffix, as readers type it (金安).
+  if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
   return [...new Set(forms)].filter((f) => f.length >= 2);
 }
