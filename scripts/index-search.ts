@@ -20,11 +20,13 @@ const site = process.argv[2] ?? 'dist';
 
 /**
  * Parts of document pages that are not their text: the ¶N self-link of every
- * paragraph, citation links, and of the figures and practices panels all but
- * the indicator and practice names (headings, captions, values, scopes).
+ * paragraph and the caption the site gives a table in it (原文表格（¶N）),
+ * citation links, and of the figures and practices panels all but the
+ * indicator and practice names (headings, captions, values, scopes).
  */
 const EXCLUDE_SELECTORS = [
   '.para > a',
+  '.para caption',
   '.citation',
   '.doc-figures h2', '.doc-figures > p', '.doc-figures caption', '.doc-figures thead', '.doc-figures td',
   '.doc-practices h2', '.doc-practices h3', '.doc-practices > p',

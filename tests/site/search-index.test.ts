@@ -3,7 +3,7 @@
  * its original a document page shows (which decides whether it gets a source page).
  */
 import { describe, expect, test } from 'vitest';
-import { pageKind, searchTerms, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
+import { pageKind, searchTerms, summaryAfterTitle, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
 import { provenanceView, type SourceLine } from '../../src/lib/site/source.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
@@ -25,6 +25,16 @@ describe('pageKind', () => {
     ['about/', '页面'],
   ])('%j is %s', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
+  });
+});
+
+describe('summaryAfterTitle', () => {
+  test.each([
+    ['隰县', '山西省隰县的医改文件、目标与成效、改革做法。', '山西省隰县的医改文件、目标与成效、改革做法。'],
+    ['隰县 与 子长县', '隰县 与 子长县：共同指标的数值与改革做法对照，附原文出处。', '共同指标的数值与改革做法对照，附原文出处。'],
+    ['门诊次均费用', undefined, ''],
+  ])('%s', (title, description, expected) => {
+    expect(summaryAfterTitle(title, description)).toBe(expected);
   });
 });
 

@@ -23,6 +23,15 @@ export function pageKind(path: string): string {
   return sectionKinds[path.split('/')[0] ?? ''] ?? '页面';
 }
 
+/**
+ * What a summary page tells the index after its title: its description, without the title
+ * it often opens with (隰县：山西省隰县的医改文件… for the page titled 隰县).
+ */
+export function summaryAfterTitle(title: string, description: string | undefined): string {
+  if (!description) return '';
+  return description.startsWith(title) ? description.slice(title.length).replace(/^[：:，,\s]+/u, '') : description;
+}
+
 type Lexicon = SiteData['lexicon'];
 
 interface TermIndex {
