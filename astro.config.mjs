@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { satteriFromRemark, satteriTableCaptions } from './src/lib/site/satteri-remark.ts';
-import { remarkHeadingLevels } from './src/lib/site/remark-heading-levels.ts';
-import { remarkHighlightTargets } from './src/lib/site/remark-highlight-targets.ts';
-import { remarkCrosslinks } from './src/lib/site/remark-crosslinks.ts';
+import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
@@ -34,15 +31,9 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     syntaxHighlight: false,
-    // Astro 7's Sätteri processor (MDX compiled in Rust) running the site's remark plugins
-    // through a small adapter (src/lib/site/satteri-remark.ts). Order matters: headings
-    // first, then the figures are marked, then terms are linked around the marks.
-    processor: satteri({
-      mdastPlugins: [
-        satteriFromRemark('atlas', remarkHeadingLevels(), remarkHighlightTargets(), remarkCrosslinks({ root: base.replace(/\/?$/, '/') })),
-      ],
-      hastPlugins: [satteriTableCaptions],
-    }),
+    // Astro 7's Sätteri processor (MDX compiled in Rust). Figures are marked and terms
+    // linked at ingest (src/lib/ingest/markup), so only table captions are added here.
+    processor: satteri({ hastPlugins: [satteriTableCaptions] }),
   },
   // No inline scripts: the Content-Security-Policy allows only files of the site itself.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../src/lib/lexicon.ts';
 import { splitSentences } from '../src/lib/extract/sentences.ts';
+import { paragraphTexts } from '../src/lib/ingest/emit.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,7 @@ function generateCorpus(dir: string): void {
     .sort()
     .flatMap((f) => {
       const mdx = readFileSync(join(root, 'content/documents', f), 'utf8');
-      return [...mdx.matchAll(/<Para id="p-\d+">\n([\s\S]*?)\n<\/Para>/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1').trim()).filter((p) => p.length > 40 && !p.startsWith('|'));
+      return [...paragraphTexts(mdx).values()].filter((p) => p.length > 40 && !p.startsWith('|'));
     });
   const counties = loadLexicon().gazetteer.filter((d) => d.level === 'county');
   const regions = Array.from({ length: Math.min(200, Math.max(5, Math.ceil(N / 5))) }, () => pick(counties));

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../src/lib/ingest/emit.ts';
+import { paragraphTexts, readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
 
@@ -40,13 +40,11 @@ describe('extraction accuracy against the golden annotations', () => {
   test('every extracted quote is verbatim text of its cited paragraph', () => {
     for (const mdx of files.values()) {
       const data = readFrontmatter(mdx);
-      const body = mdx.slice(mdx.indexOf('\n---\n'));
+      const paragraphs = paragraphTexts(mdx);
       for (const item of [...data.targets, ...data.practices]) {
-        const start = body.indexOf(`<Para id="${item.paragraph}">`);
-        const end = body.indexOf('</Para>', start);
-        expect(start, `${data.slug} ${item.paragraph}`).toBeGreaterThanOrEqual(0);
-        const paragraph = body.slice(start, end).replace(/\\(.)/g, '$1').replace(/\s+/g, '');
-        expect(paragraph, `${data.slug}: ${item.quote}`).toContain(item.quote.replace(/\s+/g, ''));
+        const paragraph = paragraphs.get(item.paragraph);
+        expect(paragraph, `${data.slug} ${item.paragraph}`).toBeDefined();
+        expect(paragraph?.replace(/\s+/g, ''), `${data.slug}: ${item.quote}`).toContain(item.quote.replace(/\s+/g, ''));
       }
     }
   });

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { ingestInMemory, persistedReport } from '../src/lib/ingest/ingest.ts';
 import { loadLexicon } from '../src/lib/lexicon.ts';
 import { documentSchema } from '../src/schema/document.ts';
+import { plainText } from '../src/lib/ingest/emit.ts';
 import { findDocument } from '../src/lib/extract/evaluate.ts';
 
 const sources = join(import.meta.dirname, '../content/sources');
@@ -18,7 +19,8 @@ const committed = join(import.meta.dirname, '../content/documents');
 const { report, files } = ingestInMemory({ sources });
 const docs = [...files.values()].map((mdx) => {
   const [, yaml = '', body = ''] = mdx.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
-  return { data: documentSchema.parse(parse(yaml)), body };
+  // The text as a reader sees it: marks and links reduced to their words.
+  return { data: documentSchema.parse(parse(yaml)), body: plainText(body) };
 });
 
 interface Expectation {

@@ -102,7 +102,7 @@ const practicesSchema = z.array(
 );
 
 const glossarySchema = z.array(
-  z.object({ id: z.string(), term: z.string(), aliases: z.array(z.string()).default([]), definition: z.string() }),
+  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string(), aliases: z.array(z.string()).default([]), definition: z.string() }),
 );
 
 const extractionSchema = z.object({

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { emitMdx, numberBlocks, verifyInert } from '../../src/lib/ingest/emit.ts';
+import { emitMdx, numberBlocks, paragraphTexts, verifyInert } from '../../src/lib/ingest/emit.ts';
 import { documentSchema, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import type { Block } from '../../src/lib/ingest/model.ts';
 import { hostile } from '../hostile-strings.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
 
 const data: DocumentFrontmatter = documentSchema.parse({
   title: '标题: #1 --- {x}',
@@ -51,5 +52,64 @@ describe('emitMdx', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('paragraphTexts gives back each paragraph as it went in, marks and links reduced to their text (property)', () => {
+    const lexicon = loadLexicon();
+    const marked = documentSchema.parse({
+      ...data,
+      region: { name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county', slug: 'xixian' },
+      targets: [{ indicator: 'ncms-enrollment-rate', label: '新农合参合率', kind: 'achieved', comparator: '=', value: 95.6, unit: '%', quote: '参合率达到95.6%', paragraph: 'p-1' }],
+    });
+    const piece = fc.oneof(
+      fc.constantFrom(...hostile, '隰县新农合参合率达到95.6%', '零差率销售', '村卫生室', '[', ']', '](../../x)', '\\', '&amp;', '<mark>'),
+      fc.string({ unit: 'grapheme-ascii' }),
+      fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)) }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.join('').replace(/\s+/g, ' ').trim();
+        fc.pre(text.length > 0);
+        const blocks = numberBlocks([paragraph(text)]);
+        expect(paragraphTexts(emitMdx(marked, blocks, lexicon)).get('p-1')).toBe(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  describe('with the markup stage', () => {
+    const lexicon = loadLexicon();
+    const marked = documentSchema.parse({
+      ...data,
+      region: { name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county', slug: 'xixian' },
+      targets: [{ indicator: 'ncms-enrollment-rate', label: '新农合参合率', kind: 'achieved', comparator: '=', value: 95.6, unit: '%', quote: '隰县新农合参合率达到95.6%。', paragraph: 'p-1' }],
+    });
+
+    test('figures are marked and terms linked, relative to the document page', () => {
+      const blocks = numberBlocks([paragraph('隰县新农合参合率达到95.6%。<script>alert(1)</script>{x}')]);
+      const mdx = emitMdx(marked, blocks, lexicon);
+      expect(mdx).toContain('<mark class="fig-achieved" title="实际：新农合参合率">95.6%</mark>');
+      expect(mdx).toContain('[隰县](../../regions/xixian/)');
+      expect(mdx).toMatch(/\[新农合参合率\]\(\.\.\/\.\.\/indicators\/ncms-enrollment-rate\/\)/);
+      // Source text stays escaped: \< is a literal <.
+      expect(mdx).not.toMatch(/(?<!\\)<script>/);
+    });
+
+    test.each(hostile)('hostile text stays literal around marks and links: %s', (text) => {
+      const blocks = numberBlocks([{ type: 'heading', depth: 4, text: `隰县${text}`, from: 1, to: 1 }, paragraph(`隰县新农合参合率达到95.6%。${text}`)]);
+      const mdx = emitMdx(marked, blocks, lexicon);
+      expect(() => verifyInert(mdx, blocks)).not.toThrow();
+      // Headings are never linked, and start below the page's h1 without a gap.
+      expect(mdx).toContain(`## 隰县`);
+    });
+
+    test.each([
+      ['a link off the site', '<Para id="p-1">\n  [隰县](https://example.org/)\n</Para>', /link to "https:\/\/example.org\/"/],
+      ['a mark with a handler', '<Para id="p-1">\n  <mark onclick="x">隰县</mark>\n</Para>', /element <mark>/],
+      ['another element', '<Para id="p-1">\n  <img src="x" />隰县\n</Para>', /element <img>/],
+    ])('the inertness check refuses %s', (_, body, message) => {
+      const blocks = numberBlocks([paragraph('隰县')]);
+      expect(() => verifyInert(`---\ntitle: x\n---\n\n${body}\n`, blocks)).toThrow(message);
+    });
   });
 });

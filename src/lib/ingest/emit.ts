@@ -2,11 +2,13 @@
  * Emit stage: a document → MDX, built as an mdast tree and serialised by
  * mdast-util-to-markdown with the MDX, GFM-table and frontmatter extensions,
  * which escape everything MDX would otherwise run (`{…}`, `<…>`, `import`).
- * Each paragraph and table is wrapped in `<Para id="p-N">` so it can be cited.
+ * Each paragraph and table is wrapped in `<Para id="p-N">` so it can be cited;
+ * the markup stage (./markup) marks figures and links terms in the tree first.
  *
  * The output is parsed back and checked before it is written: nothing but
- * text, headings, tables and our own `Para` elements may come out, and the
- * text must survive unchanged. Source text can therefore never run as code.
+ * text, headings, tables, our own `Para` and `mark` elements and links to the
+ * site's own pages may come out, and the text must survive unchanged. Source
+ * text can therefore never run as code.
  */
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -24,6 +26,7 @@ import { stringify } from 'yaml';
 // site reads every document's frontmatter while it builds.
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Block } from './model.ts';
+import { LINK_URL, MARK_ATTRIBUTES, MARK_ELEMENT, markUp, type LinkLexicon } from './markup/index.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 
 /** The JSX element that carries a paragraph id; the site maps it to a component. */
@@ -72,11 +75,50 @@ export function toMdast(data: DocumentFrontmatter, blocks: NumberedBlock[]): Roo
   return { type: 'root', children: [{ type: 'yaml', value: yaml }, ...blocks.map(blockNode)] };
 }
 
-/** Serialises a document and proves, by parsing it back, that it is inert and intact. */
-export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[]): string {
-  const mdx = toMarkdown(toMdast(data, blocks), toMarkdownOptions);
+/**
+ * Serialises a document and proves, by parsing it back, that it is inert and
+ * intact. With a lexicon, the text is marked up first (figures, term links).
+ */
+export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[], lexicon?: LinkLexicon): string {
+  const tree = toMdast(data, blocks);
+  if (lexicon) markUp(tree, data, lexicon);
+  const mdx = toMarkdown(tree, toMarkdownOptions);
   verifyInert(mdx, blocks);
   return mdx;
+}
+
+type Node = { type: string; children?: Node[]; url?: string; name?: string | null; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
+
+/** Why a node inside a paragraph or table is not ours, or null when it is: text, our marks, links to our pages. */
+function foreignNode(node: Node): string | null {
+  switch (node.type) {
+    case 'text':
+      return null;
+    case 'paragraph':
+    case 'table':
+    case 'tableRow':
+    case 'tableCell':
+      break;
+    case 'link':
+      if (!LINK_URL.test(node.url ?? '')) return `link to ${JSON.stringify(node.url)}`;
+      if (node.children?.some((c) => c.type !== 'text')) return 'link with markup inside';
+      return null;
+    case 'mdxJsxTextElement': {
+      const attributes = node.attributes ?? [];
+      const ours =
+        node.name === MARK_ELEMENT &&
+        attributes.every((a) => a.type === 'mdxJsxAttribute' && (MARK_ATTRIBUTES as readonly string[]).includes(a.name ?? '') && typeof a.value === 'string') &&
+        (node.children ?? []).every((c) => c.type === 'text');
+      return ours ? null : `element <${node.name ?? ''}>`;
+    }
+    default:
+      return node.type;
+  }
+  for (const child of node.children ?? []) {
+    const why = foreignNode(child);
+    if (why) return why;
+  }
+  return null;
 }
 
 /** Throws when the MDX would contain anything but our structure, or the text changed on the way. */
@@ -99,13 +141,35 @@ export function verifyInert(mdx: string, blocks: NumberedBlock[]): void {
         node.children.length === 1 &&
         (node.children[0]?.type === 'paragraph' || node.children[0]?.type === 'table');
       if (!ok) throw new Error(`block ${i + 1} (${block.id}): did not survive as a plain paragraph`);
-      const inner = node.children[0];
-      const phrasing = inner?.type === 'paragraph' ? inner.children : [];
-      if (phrasing.some((c) => c.type !== 'text')) throw new Error(`block ${i + 1} (${block.id}): text parsed as markup`);
+      const why = foreignNode(node.children[0] as Node);
+      if (why) throw new Error(`block ${i + 1} (${block.id}): text parsed as markup (${why})`);
     }
     const actual = toString(node).replace(/\s+/g, '');
     if (actual !== expected.replace(/\s+/g, '')) throw new Error(`block ${i + 1}: text changed in MDX: ${JSON.stringify(expected.slice(0, 40))}`);
   });
+}
+
+/**
+ * The plain text of emitted MDX (a body, or any part of one): our marks and
+ * links reduced to their text, escapes undone, `Para` tags and table pipes
+ * left as they are. Cheap enough for the site to run on every document; the
+ * emit tests check it against a full MDX parse.
+ */
+export function plainText(mdx: string): string {
+  // One left-to-right scan, so an escaped `\<` or `\[` is consumed before it could read as a tag or link.
+  return mdx.replace(MARKUP, (whole, escaped?: string, linkText?: string) =>
+    escaped !== undefined ? escaped : linkText !== undefined ? plainText(linkText) : '',
+  );
+}
+
+/** A markdown escape, one of our marks' tags, or a link to one of our pages (its text captured). */
+const MARKUP = /\\([!-/:-@[-`{-~])|<\/?mark(?:\s[^>]*)?>|\[((?:\\.|[^\]\\])*)\]\(\.\.\/\.\.\/[^)\s]*\)/g;
+
+/** Each paragraph's plain text (see plainText) by paragraph id (p-1, p-2 …). */
+export function paragraphTexts(mdx: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const m of mdx.matchAll(/<Para id="(p-\d+)">\n([\s\S]*?)\n<\/Para>/g)) texts.set(m[1] ?? '', plainText(m[2] ?? '').trim());
+  return texts;
 }
 
 /** The frontmatter of an emitted MDX file (the YAML between its first two `---` lines). */

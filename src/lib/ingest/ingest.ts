@@ -114,7 +114,7 @@ const contentHash = (a: Analysed) =>
 
 /**
  * Hash of everything that decides the output besides the sources: the
- * lexicons and the code of the pipeline, extraction and schema. When it
+ * lexicons and the code of the pipeline, extraction, schema and labels. When it
  * changes, every source is processed again.
  */
 export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
@@ -128,6 +128,8 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
         .map((e) => join(e.parentPath, e.name)),
     ),
     join(code, 'lib/lexicon.ts'),
+    // The figure marks' titles and number formats are the site's labels.
+    join(code, 'lib/site/labels.ts'),
   ].sort();
   for (const file of files) hash.update(file.slice(file.lastIndexOf('/') + 1)).update(readFileSync(file));
   return hash.digest('hex');
@@ -225,7 +227,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
       continue;
     }
     try {
-      files.set(slug, emitMdx(parsed.data, doc.blocks));
+      files.set(slug, emitMdx(parsed.data, doc.blocks, lexicon));
     } catch (error) {
       entry.dropped.push({ line: doc.data.source.lines[0], text: doc.data.title, reason: `cannot emit MDX: ${(error as Error).message}` });
       continue;

@@ -49,6 +49,8 @@ export interface SiteData {
   /** Every document, by year (null last), then region, then title. */
   docs: Doc[];
   docById: Map<string, Doc>;
+  /** A document's place in `docs`: comparing two places is comparing the documents. */
+  docRank: Map<string, number>;
   /** Regions that have documents, by slug. */
   regions: RegionInfo[];
   regionBySlug: Map<string, RegionInfo>;
@@ -77,11 +79,14 @@ export function compareYears(a: number | null | undefined, b: number | null | un
   return a - b;
 }
 
+/** One collator for every title comparison: `localeCompare(…, 'zh-CN')` would look the locale up each time. */
+const zhCollator = new Intl.Collator('zh-CN');
+
 function compareDocs(a: Doc, b: Doc): number {
   return (
     compareYears(a.data.year, b.data.year) ||
     (a.data.region?.slug ?? '~').localeCompare(b.data.region?.slug ?? '~') ||
-    a.data.title.localeCompare(b.data.title, 'zh-CN') ||
+    zhCollator.compare(a.data.title, b.data.title) ||
     a.id.localeCompare(b.id)
   );
 }
@@ -105,6 +110,7 @@ function fallbackPractice(practice: Practice): PracticeDef {
 export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexicon']): SiteData {
   const docs = [...entries].sort(compareDocs);
   const docById = new Map<string, Doc>();
+  const docRank = new Map(docs.map((d, i) => [d.id, i]));
   const regionBySlug = new Map<string, RegionInfo>();
   const unknownRegionDocs: Doc[] = [];
   const targetsByIndicator = new Map<string, TargetRow[]>();
@@ -148,6 +154,7 @@ export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexico
     lexicon,
     docs,
     docById,
+    docRank,
     regions: [...regionBySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)),
     regionBySlug,
     unknownRegionDocs,
@@ -402,6 +409,7 @@ function around<T>(list: readonly T[], docId: string, idOf: (item: T) => string)
 }
 
 export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
+  const rank = (d: Doc) => site.docRank.get(d.id) ?? 0;
   const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
   const sameRegion = (region?.docs ?? []).filter((d) => d.id !== doc.id);
 
@@ -411,7 +419,7 @@ export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
   }
   const sameTopic = [...topics.entries()]
     .map(([id, list]) => ({ doc: site.docById.get(id) as Doc, topics: list }))
-    .sort((x, y) => y.topics.length - x.topics.length || compareDocs(x.doc, y.doc))
+    .sort((x, y) => y.topics.length - x.topics.length || rank(x.doc) - rank(y.doc))
     .slice(0, limit);
 
   const shared = new Map<string, { indicators: Set<string>; practices: Set<string> }>();
@@ -428,7 +436,7 @@ export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
   }
   const sharedList = [...shared.entries()]
     .map(([id, e]) => ({ doc: site.docById.get(id) as Doc, indicators: [...e.indicators], practices: [...e.practices] }))
-    .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || compareDocs(x.doc, y.doc));
+    .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || rank(x.doc) - rank(y.doc));
   return { sameRegion, sameTopic, shared: sharedList };
 }
 

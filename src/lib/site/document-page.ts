@@ -6,6 +6,7 @@ import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
 import { searchTerms } from './search-index.ts';
 import { provenanceBudget } from './source.ts';
+import { plainText } from '../ingest/emit.ts';
 
 export interface DocumentPagePlan {
   /** The hidden line of other words the search index finds the page by. */
@@ -27,7 +28,7 @@ export function documentPagePlan(entry: { id: string; body?: string; data: Docum
 
 function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
   const body = entry.body ?? '';
-  const terms = searchTerms(entry.data, `${entry.data.title}\n${body}`, lexicon);
+  const terms = searchTerms(entry.data, `${entry.data.title}\n${plainText(body)}`, lexicon);
   // The terms line and the search attributes take their share of the page.
   const reserved = Buffer.byteLength(terms.join(' ')) + 600;
   return { searchTerms: terms, provenanceBudget: provenanceBudget(body, { targets: entry.data.targets.length, practices: entry.data.practices.length }, reserved) };

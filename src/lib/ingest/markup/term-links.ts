@@ -1,10 +1,15 @@
 /**
- * remark plugin: links what a document's text mentions to the site's pages:
- * region names (regions that have a page), indicator names (indicators with
- * data) and glossary terms. Rules:
+ * Markup step (remark-style plugin): links what a document's text mentions
+ * to the site's pages: its own region's names, the indicators it states
+ * figures for, and glossary terms. Each of those pages exists because of the
+ * document itself or the lexicon, so the links depend on nothing but the
+ * document and the lexicon, and ingest can write them into the MDX once.
+ * Rules:
  *
  * - first mention per section only (a section is the text between two
- *   headings), never inside a heading, a link, code or a marked figure;
+ *   top-level headings, h2: subsections of a plan are often a paragraph
+ *   long, and a link in each would crowd the page), never inside a
+ *   heading, a link, code or a marked figure;
  * - the longest match at a position wins, across all three kinds, so
  *   新农合参合率 links the indicator, not 新农合; at equal length an
  *   indicator beats a glossary term, which beats a region;
@@ -13,14 +18,12 @@
  * - one-character terms and ambiguous ones (编制 also means "to draw up")
  *   are never linked.
  *
- * Links start with `root`: the site's base path (astro.config.mjs passes
- * it), or by default `../../`, relative to a document page
+ * Links start with `root`, by default `../../`: relative to a document page
  * (`/documents/<slug>/`), which holds under any base path.
  */
-import { loadLexicon, type Lexicon } from '../lexicon.ts';
-import { readCorpusFacts, type CorpusFacts } from './corpus.ts';
-import type { MdNode } from './mdast-lite.ts';
-import { splitText } from './mdast-lite.ts';
+import type { Lexicon } from '../../lexicon.ts';
+import type { MdFile, MdNode } from './mdast-lite.ts';
+import { frontmatterOf, splitText } from './mdast-lite.ts';
 
 type Kind = 'indicator' | 'glossary' | 'region' | 'blocker';
 
@@ -33,8 +36,11 @@ interface Term {
   key: string;
 }
 
-/** Words that contain a linkable term but mean something else; matched only to be skipped. */
-export const BLOCKERS = ['农村医疗', '乡村医疗', '农村医务', '乡村医务', '农村医生', '村医疗', '村医药', '村医院', '村医务', '村医保'];
+/**
+ * Words that contain a linkable term but mean something else; matched only to be skipped.
+ * 农村医… and 乡村医… are 农村/乡村 + 医疗, 医改, 医务 (乡村医生 itself, longer, still links).
+ */
+export const BLOCKERS = ['农村医', '乡村医', '村医疗', '村医药', '村医院', '村医务', '村医保'];
 
 /** Glossary words that are ordinary words too, or name different things in different years. */
 export const AMBIGUOUS_TERMS = new Set(['编制', '三基', '居民医保', '合疗']);
@@ -56,24 +62,57 @@ export function isLinkablePattern(p: string): boolean {
   );
 }
 
-export interface CrosslinkOptions {
-  /** Lexicon (defaults to content/lexicon). */
-  lexicon?: Pick<Lexicon, 'indicators' | 'glossary' | 'gazetteerExtra'>;
-  /** Collection facts (defaults to reading content/documents). */
-  facts?: CorpusFacts;
-  /** Site base path ('/', '/reform-atlas/') or the path from a document page to it ('../../'). */
+/** The lexicon the links are drawn from. */
+export type LinkLexicon = Pick<Lexicon, 'indicators' | 'glossary' | 'gazetteerExtra'>;
+
+/** What one document may link to besides the glossary. */
+export interface LinkTargets {
+  /** Ids of the indicators the document states figures for (their pages list them). */
+  indicators: Set<string>;
+  /** The document's region: its names (today's and former) → region slug. */
+  regionNames: Map<string, string>;
+}
+
+export interface TermLinkOptions {
+  lexicon: LinkLexicon;
+  /** What the document may link to; by default read from its frontmatter (linkTargetsOf). */
+  targets?: LinkTargets;
+  /** The path from a document page to the site's root (default `../../`). */
   root?: string;
 }
 
-/** All terms, grouped by first character, longest (then highest ranked) first. */
-export function buildTerms(
-  lexicon: NonNullable<CrosslinkOptions['lexicon']>,
-  facts: CorpusFacts,
-  root = '../../',
-): Map<string, Term[]> {
+/** A document's own link targets: the indicators of its figures, its region under each of its names. */
+export function linkTargetsOf(frontmatter: Record<string, unknown>, lexicon: Pick<Lexicon, 'gazetteerExtra'>): LinkTargets {
+  const indicators = new Set<string>();
+  for (const t of Array.isArray(frontmatter.targets) ? frontmatter.targets : []) {
+    const id = (t as { indicator?: unknown } | null)?.indicator;
+    if (typeof id === 'string') indicators.add(id);
+  }
+  const regionNames = new Map<string, string>();
+  const region = frontmatter.region as { name?: unknown; slug?: unknown } | null | undefined;
+  if (typeof region?.name === 'string' && typeof region.slug === 'string') {
+    regionNames.set(region.name, region.slug);
+    // A former name (藁城市) and today's name (藁城区) lead to the same page.
+    for (const h of lexicon.gazetteerExtra.historical) {
+      if (h.name === region.name || h.current === region.name) {
+        if (!regionNames.has(h.name)) regionNames.set(h.name, region.slug);
+        if (!regionNames.has(h.current)) regionNames.set(h.current, region.slug);
+      }
+    }
+  }
+  return { indicators, regionNames };
+}
+
+/** The terms a lexicon gives every document (all indicators, the glossary, the blockers); built once per lexicon. */
+const lexiconTerms = new WeakMap<object, Map<string, Term[]>>();
+
+function termsOfLexicon(lexicon: LinkLexicon, root: string): Term[] {
+  const byRoot = lexiconTerms.get(lexicon) ?? new Map<string, Term[]>();
+  lexiconTerms.set(lexicon, byRoot);
+  const known = byRoot.get(root);
+  if (known) return known;
   const terms: Term[] = [];
   for (const ind of lexicon.indicators) {
-    if (!facts.indicators.has(ind.id)) continue;
     for (const text of new Set([ind.label, ...ind.patterns].filter(isLinkablePattern))) {
       terms.push({ text, kind: 'indicator', url: `${root}indicators/${ind.id}/`, key: `i:${ind.id}` });
     }
@@ -89,11 +128,18 @@ export function buildTerms(
       terms.push({ text, kind: 'glossary', url: `${root}glossary/#${g.id}`, key: `g:${g.id}` });
     }
   }
-  for (const [name, slug] of facts.regionNames) {
+  for (const text of BLOCKERS) terms.push({ text, kind: 'blocker', url: '', key: '' });
+  byRoot.set(root, terms);
+  return terms;
+}
+
+/** A document's terms, grouped by first character, longest (then highest ranked) first. */
+export function buildTerms(lexicon: LinkLexicon, targets: LinkTargets, root = '../../'): Map<string, Term[]> {
+  const terms = termsOfLexicon(lexicon, root).filter((t) => t.kind !== 'indicator' || targets.indicators.has(t.key.slice(2)));
+  for (const [name, slug] of targets.regionNames) {
     if ([...name].length < 2) continue;
     terms.push({ text: name, kind: 'region', url: `${root}regions/${slug}/`, key: `r:${slug}` });
   }
-  for (const text of BLOCKERS) terms.push({ text, kind: 'blocker', url: '', key: '' });
 
   const byFirst = new Map<string, Term[]>();
   for (const term of terms) {
@@ -125,12 +171,12 @@ function linkTexts(node: MdNode, terms: Map<string, Term[]>, seen: Set<string>):
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as MdNode;
     if (child.type === 'heading') {
-      // A new section starts: every term may be linked once more.
-      seen.clear();
+      // A new top-level section starts: every term may be linked once more.
+      if ((child.depth ?? 2) <= 2) seen.clear();
       continue;
     }
-    // A marked figure (remark-highlight-targets) keeps its text as it is.
-    if (SKIP.has(child.type) || child.data?.hName === 'mark') continue;
+    // A marked figure (an mdxJsxTextElement, see figure-marks.ts) keeps its text as it is.
+    if (SKIP.has(child.type)) continue;
     if (child.type !== 'text') {
       linkTexts(child, terms, seen);
       continue;
@@ -153,15 +199,9 @@ function linkTexts(node: MdNode, terms: Map<string, Term[]>, seen: Set<string>):
   }
 }
 
-export function remarkCrosslinks(options: CrosslinkOptions = {}) {
-  let terms: Map<string, Term[]> | undefined;
-  return (root: unknown): void => {
-    const tree = root as MdNode;
-    if (!terms) {
-      const lexicon = options.lexicon ?? loadLexicon();
-      const facts = options.facts ?? readCorpusFacts(undefined, lexicon.gazetteerExtra);
-      terms = buildTerms(lexicon, facts, options.root);
-    }
-    linkTexts(tree, terms, new Set());
+export function remarkTermLinks(options: TermLinkOptions) {
+  return (root: unknown, file?: MdFile): void => {
+    const targets = options.targets ?? linkTargetsOf(file ? frontmatterOf(file) : {}, options.lexicon);
+    linkTexts(root as MdNode, buildTerms(options.lexicon, targets, options.root), new Set());
   };
 }

@@ -1,13 +1,16 @@
 /**
- * remark plugin: wraps each extracted figure of a document in `<mark>` inside
- * the paragraph it is cited from (`<Para id="p-N">`), so a reader sees in the
- * text what the tables list. It reads the targets from the frontmatter; a
- * figure it cannot find verbatim (a number written in words) stays unmarked
- * and is still listed in the table.
+ * Markup step (remark-style plugin): wraps each extracted figure of a
+ * document in `<mark>` inside the paragraph it is cited from
+ * (`<Para id="p-N">`), so a reader sees in the text what the tables list. It
+ * reads the targets from the frontmatter; a figure it cannot find verbatim (a
+ * number written in words) stays unmarked and is still listed in the table.
  */
-import { kindLabels } from './labels.ts';
-import { formatNumber } from './labels.ts';
+import { formatNumber, kindLabels } from '../../site/labels.ts';
 import { frontmatterOf, jsxAttribute, splitText, type MdFile, type MdNode } from './mdast-lite.ts';
+
+/** The MDX element of a marked figure, and the only attributes it carries. */
+export const MARK_ELEMENT = 'mark';
+export const MARK_ATTRIBUTES = ['class', 'title'] as const;
 
 interface FigureTarget {
   indicator: string;
@@ -137,9 +140,13 @@ function markParagraph(para: MdNode, targets: FigureTarget[]): void {
         start: s.start - ref.start,
         end: s.end - ref.start,
         wrap: (value: string): MdNode => ({
-          type: 'emphasis',
+          type: 'mdxJsxTextElement',
+          name: MARK_ELEMENT,
+          attributes: [
+            { type: 'mdxJsxAttribute', name: 'class', value: `fig-${s.kind}` },
+            { type: 'mdxJsxAttribute', name: 'title', value: s.title },
+          ],
           children: [{ type: 'text', value }],
-          data: { hName: 'mark', hProperties: { className: [`fig-${s.kind}`], title: s.title } },
         }),
       })),
     );
@@ -158,7 +165,7 @@ function visitParas(node: MdNode, byParagraph: Map<string, FigureTarget[]>): voi
   }
 }
 
-export function remarkHighlightTargets() {
+export function remarkFigureMarks() {
   return (root: unknown, file: MdFile): void => {
     const tree = root as MdNode;
     const targets = frontmatterOf(file).targets;

@@ -1,5 +1,5 @@
 /**
- * remark plugin: keeps a document's headings in order under the page's h1.
+ * Markup step (remark-style plugin): keeps a document's headings in order under the page's h1.
  * Cleaned texts sometimes go from `##` straight to `####`; a skipped level
  * confuses screen-reader navigation, so each heading is at most one level
  * below the one before it (and never an h1: the page title is the h1).

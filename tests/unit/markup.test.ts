@@ -1,5 +1,5 @@
 /**
- * The site's remark plugins on a small MDX text, without a build: figures
+ * The markup steps (src/lib/ingest/markup) as remark plugins on a small MDX text: figures
  * marked in their cited paragraph, terms linked once per section, never in
  * headings, the longest match winning, 村医 left alone inside 农村医疗,
  * ambiguous words never linked, heading levels without gaps.
@@ -7,10 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
-import { remarkCrosslinks, buildTerms, isLinkablePattern } from '../../src/lib/site/remark-crosslinks.ts';
-import { remarkHighlightTargets } from '../../src/lib/site/remark-highlight-targets.ts';
-import { remarkHeadingLevels } from '../../src/lib/site/remark-heading-levels.ts';
-import type { MdNode } from '../../src/lib/site/mdast-lite.ts';
+import { remarkTermLinks, buildTerms, isLinkablePattern, linkTargetsOf } from '../../src/lib/ingest/markup/term-links.ts';
+import { remarkFigureMarks } from '../../src/lib/ingest/markup/figure-marks.ts';
+import { remarkHeadingLevels } from '../../src/lib/ingest/markup/heading-levels.ts';
+import type { MdNode } from '../../src/lib/ingest/markup/mdast-lite.ts';
 
 const lexicon = {
   indicators: [
@@ -24,7 +24,7 @@ const lexicon = {
   ],
   gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [] },
 };
-const facts = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };
+const targets = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };
 
 const source = `## 一、概况
 
@@ -39,7 +39,13 @@ const source = `## 一、概况
 #### 新农合在标题里
 
 <Para id="p-3">
-  新农合在新的一节。\`新农合\`在代码里。[新农合](https://example.org/)在链接里。
+  新农合在小节里。\`新农合\`在代码里。[新农合](https://example.org/)在链接里。农村医改，不是村医。
+</Para>
+
+## 二、下一节
+
+<Para id="p-4">
+  新农合在新的一节。
 </Para>
 `;
 
@@ -55,8 +61,8 @@ function run(src: string): MdNode {
   const processor = remark()
     .use(remarkMdx)
     .use(remarkHeadingLevels)
-    .use(remarkHighlightTargets)
-    .use(remarkCrosslinks, { lexicon, facts, root: '/' });
+    .use(remarkFigureMarks)
+    .use(remarkTermLinks, { lexicon, targets, root: '/' });
   return processor.runSync(processor.parse(src), { data: { astro: { frontmatter } } }) as unknown as MdNode;
 }
 
@@ -74,11 +80,15 @@ describe('remark plugins', () => {
   const tree = run(source);
 
   test('figures are marked in their cited paragraph; a figure written in words is left alone', () => {
-    const marks = (id: string) => all(para(tree, id), (n) => n.data?.hName === 'mark').map(plain);
+    const isMark = (n: MdNode) => n.type === 'mdxJsxTextElement' && n.name === 'mark';
+    const marks = (id: string) => all(para(tree, id), isMark).map(plain);
     expect(marks('p-1')).toEqual(['95%']);
     expect(marks('p-2')).toEqual(['39.78元']);
-    const mark = all(para(tree, 'p-2'), (n) => n.data?.hName === 'mark')[0];
-    expect(mark?.data?.hProperties).toMatchObject({ className: ['fig-change'], title: '变化：门诊次均费用' });
+    const mark = all(para(tree, 'p-2'), isMark)[0];
+    expect(mark?.attributes?.map((a) => [a.name, a.value])).toEqual([
+      ['class', 'fig-change'],
+      ['title', '变化：门诊次均费用'],
+    ]);
   });
 
   test('the text is unchanged', () => {
@@ -96,24 +106,40 @@ describe('remark plugins', () => {
     expect(links(para(tree, 'p-2'))).toEqual([]);
   });
 
-  test('a heading starts a new section and is never linked itself; code and links are left alone', () => {
+  test('an h2 starts a new section, a subsection does not; headings, code and links are left alone', () => {
     const heading = all(tree, (n) => n.type === 'heading')[1];
     expect(links(heading as MdNode)).toEqual([]);
-    expect(links(para(tree, 'p-3'))).toEqual([
-      ['新农合', '/glossary/#ncms'],
-      ['新农合', 'https://example.org/'],
-    ]);
+    // Under an h3 of the same section: only the link that was in the text; 村医 inside 农村医改 stays text.
+    expect(links(para(tree, 'p-3'))).toEqual([['新农合', 'https://example.org/']]);
+    expect(links(para(tree, 'p-4'))).toEqual([['新农合', '/glossary/#ncms']]);
   });
 
   test('heading levels have no gap under the page h1', () => {
-    expect(all(tree, (n) => n.type === 'heading').map((h) => h.depth)).toEqual([2, 3]);
+    expect(all(tree, (n) => n.type === 'heading').map((h) => h.depth)).toEqual([2, 3, 2]);
   });
 
   test('indicator patterns that are sentence fragments are not link text', () => {
     expect(isLinkablePattern('新农合参合率')).toBe(true);
     for (const p of ['编制', '种基本药物', '选派了', '人/千人', '绩效工资的']) expect(isLinkablePattern(p), p).toBe(false);
-    const terms = [...buildTerms(lexicon, facts).values()].flat().map((t) => t.text);
+    const terms = [...buildTerms(lexicon, targets).values()].flat().map((t) => t.text);
     expect(terms).not.toContain('编制');
     expect(terms).not.toContain('没有数据的指标');
+  });
+
+  test("a document links only what it guarantees a page for: its figures' indicators, its own region under each name", () => {
+    const gazetteerExtra = { ...lexicon.gazetteerExtra, historical: [{ name: '藁城市', current: '藁城区', level: 'district', prefecture: '石家庄市', province: '河北省' }] };
+    const own = linkTargetsOf(
+      { region: { name: '藁城区', slug: 'gaochengqu' }, targets: [{ indicator: 'ncms-enrollment-rate' }, { indicator: 'ncms-enrollment-rate' }] },
+      { gazetteerExtra } as never,
+    );
+    expect([...own.indicators]).toEqual(['ncms-enrollment-rate']);
+    expect([...own.regionNames]).toEqual([
+      ['藁城区', 'gaochengqu'],
+      ['藁城市', 'gaochengqu'],
+    ]);
+    expect(linkTargetsOf({ region: null, targets: [] }, lexicon)).toEqual({ indicators: new Set(), regionNames: new Map() });
+    // Without a figure for it, an indicator named in the text is not linked.
+    const tree = remark().use(remarkMdx).use(remarkTermLinks, { lexicon, root: '/' }).runSync(remark().use(remarkMdx).parse('新农合参合率很高。'), { data: { astro: { frontmatter: {} } } }) as unknown as MdNode;
+    expect(links(tree)).toEqual([['新农合', '/glossary/#ncms']]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The few mdast shapes the site's remark plugins touch, typed structurally
+ * The few mdast shapes the markup steps touch, typed structurally
  * (the MDX tree mixes mdast with mdx-jsx nodes), and small helpers on them.
  */
 
