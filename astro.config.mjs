@@ -31,6 +31,8 @@ export default defineConfig({
   prefetch: false,
   markdown: {
     syntaxHighlight: false,
+    // The text is the source's, character for character: no curly quotes, no dashes made of --.
+    smartypants: false,
     // Astro 7's Sätteri processor (MDX compiled in Rust). Figures are marked and terms
     // linked at ingest (src/lib/ingest/markup), so only table captions are added here.
     processor: satteri({ hastPlugins: [satteriTableCaptions] }),

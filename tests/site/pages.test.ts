@@ -121,10 +121,13 @@ describe('document pages', () => {
     if (d.yearNote) expect(text(provenance)).toContain(d.yearNote.replace(/\s+/g, ' ').trim());
     expect(provenance?.querySelector('details.original summary')).not.toBeNull();
     if (d.cleaning.repairs.length > 0) expect(provenance?.querySelector('table.repairs caption')).not.toBeNull();
-    // The original is on the page in full, or the page links to a source page that has it all.
-    const original = provenance?.querySelectorAll('details.original ol.source-lines li').length ?? 0;
-    const linesCount = d.source.lines[1] - d.source.lines[0] + 1;
-    if (original < linesCount) expect(hrefs(provenance)).toContain(`${d.url}source/`);
+    // The lines shown are lines of the original that the text does not hold as they are, each
+    // numbered as in the source file; all of them, or the page links to a source page.
+    const changed = Number(text(provenance?.querySelector('details.original summary')).match(/中的(\d+)行/)?.[1]);
+    const shown = provenance?.querySelectorAll('details.original ol.source-lines li') ?? [];
+    const docText = text(main?.querySelector('.doc-text')).replace(/¶\d+/g, '').replace(/\s+/g, '');
+    for (const li of shown) expect(docText, `${d.slug}: ${text(li)}`).not.toContain(text(li).replace(/\s+/g, ''));
+    if (shown.length < changed) expect(hrefs(provenance)).toContain(`${d.url}source/`);
     else expect(hrefs(provenance)).not.toContain(`${d.url}source/`);
 
     expect(main?.querySelector('section.related h2')).not.toBeNull();

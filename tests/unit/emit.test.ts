@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { emitMdx, numberBlocks, paragraphTexts, verifyInert } from '../../src/lib/ingest/emit.ts';
+import { emitMdx, numberBlocks, paragraphTexts, readingText, verifyInert } from '../../src/lib/ingest/emit.ts';
 import { documentSchema, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import type { Block } from '../../src/lib/ingest/model.ts';
 import { hostile } from '../hostile-strings.ts';
@@ -71,10 +71,22 @@ describe('emitMdx', () => {
         const text = parts.join('').replace(/\s+/g, ' ').trim();
         fc.pre(text.length > 0);
         const blocks = numberBlocks([paragraph(text)]);
-        expect(paragraphTexts(emitMdx(marked, blocks, lexicon)).get('p-1')).toBe(text);
+        const mdx = emitMdx(marked, blocks, lexicon);
+        expect(paragraphTexts(mdx).get('p-1')).toBe(text);
+        expect(readingText(mdx.slice(mdx.indexOf('\n---\n') + 5))).toBe(text);
       }),
       { numRuns: 400 },
     );
+  });
+
+  test('readingText reads headings, paragraphs and tables as words, one block per line', () => {
+    const blocks = numberBlocks([
+      { type: 'heading', depth: 2, text: '一、总体要求', from: 1, to: 1 },
+      paragraph('甲|乙 *丙*'),
+      { type: 'table', header: ['序号', '任务'], rows: [['1', '家庭医生签约']], from: 2, to: 3 },
+    ]);
+    const mdx = emitMdx(data, blocks);
+    expect(readingText(mdx.slice(mdx.indexOf('\n---\n') + 5)).split('\n').map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(['一、总体要求', '甲|乙 *丙*', '序号 任务', '1 家庭医生签约']);
   });
 
   describe('with the markup stage', () => {

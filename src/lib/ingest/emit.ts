@@ -64,7 +64,8 @@ function blockNode(block: NumberedBlock): RootContent {
   return para(id, { type: 'paragraph', children: [text(block.text)] });
 }
 
-const toMarkdownOptions = { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), gfmTableToMarkdown()] };
+// Table cells are not padded to align their pipes: the padding of a wide table is most of its MDX.
+const toMarkdownOptions = { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: false })] };
 const fromMarkdownOptions = {
   extensions: [frontmatter(['yaml']), mdxjs(), gfmTable()],
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), mdxFromMarkdown(), gfmTableFromMarkdown()],
@@ -164,6 +165,29 @@ export function plainText(mdx: string): string {
 
 /** A markdown escape, one of our marks' tags, or a link to one of our pages (its text captured). */
 const MARKUP = /\\([!-/:-@[-`{-~])|<\/?mark(?:\s[^>]*)?>|\[((?:\\.|[^\]\\])*)\]\(\.\.\/\.\.\/[^)\s]*\)/g;
+
+/**
+ * The words of an emitted body as a reader reads them: plainText without the
+ * `Para` tags, heading markers and table rules, one block per line.
+ */
+export function readingText(body: string): string {
+  const words = body
+    .replace(/^<Para id="p-\d+">\n([\s\S]*?)\n<\/Para>$/gm, (_, inner: string) => tableWords(inner) ?? inner)
+    .replace(/^#{1,6} /gm, '');
+  return plainText(words).replace(/\n{2,}/g, '\n').trim();
+}
+
+const TABLE_RULE = /^ *\|(?: *:?-+:? *\|)+ *$/;
+
+/** The cells of a table block as words (its rule row dropped), or undefined for a paragraph. */
+function tableWords(block: string): string | undefined {
+  const rows = block.split('\n');
+  if (!TABLE_RULE.test(rows[1] ?? '')) return undefined;
+  return rows
+    .filter((_, i) => i !== 1)
+    .map((row) => row.replace(/(?<!\\)\|/g, ' '))
+    .join('\n');
+}
 
 /** Each paragraph's plain text (see plainText) by paragraph id (p-1, p-2 …). */
 export function paragraphTexts(mdx: string): Map<string, string> {

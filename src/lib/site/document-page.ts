@@ -5,17 +5,23 @@
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
 import { searchTerms } from './search-index.ts';
-import { provenanceBudget } from './source.ts';
-import { plainText } from '../ingest/emit.ts';
+import { changedLines, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
+import { readingText } from '../ingest/emit.ts';
 
 export interface DocumentPagePlan {
   /** The hidden line of other words the search index finds the page by. */
   searchTerms: string[];
-  /** Bytes left for the provenance panel's repairs table and original text. */
-  provenanceBudget: number;
+  /** The provenance panel's changed lines and repairs, cut to the room the page has. */
+  provenance: ProvenanceView;
+  /** Lines of the original (0 when the source file is not in the build). */
+  originalLines: number;
 }
 
-/** Plans by document, as the document page and the source pages' route both ask (a few KB each). */
+/**
+ * Plans by document: the source pages' route asks for every document before
+ * the document pages render (a few hundred bytes each, more only for the few
+ * documents with many changed lines).
+ */
 const plans = new Map<string, DocumentPagePlan>();
 
 export function documentPagePlan(entry: { id: string; body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
@@ -27,9 +33,14 @@ export function documentPagePlan(entry: { id: string; body?: string; data: Docum
 }
 
 function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
-  const body = entry.body ?? '';
-  const terms = searchTerms(entry.data, `${entry.data.title}\n${plainText(body)}`, lexicon);
+  const d = entry.data;
+  // The text as the page shows it: the estimates below were measured on it, markup aside.
+  const body = readingText(entry.body ?? '');
+  const terms = searchTerms(d, `${d.title}\n${body}`, lexicon);
   // The terms line and the search attributes take their share of the page.
   const reserved = Buffer.byteLength(terms.join(' ')) + 600;
-  return { searchTerms: terms, provenanceBudget: provenanceBudget(body, { targets: entry.data.targets.length, practices: entry.data.practices.length }, reserved) };
+  const budget = provenanceBudget(body, { targets: d.targets.length, practices: d.practices.length }, reserved);
+  const original = readSourceLines(d.source.file, d.source.lines);
+  const changed = changedLines(original, `${d.title}\n${body}`);
+  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length };
 }

@@ -42,6 +42,22 @@ export function readSourceLines(file: string, [from, to]: readonly [number, numb
   return out;
 }
 
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * The lines cleaning removed or changed: those whose text (spaces aside) is
+ * not in the cleaned text. Boilerplate, page counters, repaired and converted
+ * lines; a line split by a page break still reads in the text in its two
+ * halves, so it is not listed (the rejoins are counted in the facts).
+ */
+export function changedLines(lines: readonly SourceLine[], cleanedText: string): SourceLine[] {
+  const text = squeeze(cleanedText);
+  return lines.filter((l) => {
+    const line = squeeze(l.text);
+    return line.length > 0 && !text.includes(line);
+  });
+}
+
 /** UTF-8 size of the lines, to keep a page light. */
 export function byteSize(lines: readonly SourceLine[]): number {
   let size = 0;
@@ -76,15 +92,21 @@ export function provenanceBudget(body: string, counts: { targets: number; practi
 }
 
 export interface ProvenanceView {
-  /** The original lines shown on the document page (all, a leading part, or none). */
+  /** The changed lines shown on the document page (all, a leading part, or none). */
   shown: SourceLine[];
+  /** How many lines cleaning removed or changed. */
+  changed: number;
   /** Rows of the repairs table shown there. */
   repairLimit: number;
   /** Whether something was left out, so the document needs a page of its own source. */
   cut: boolean;
 }
 
-/** What of the original text and the repairs a document page shows within `budget` bytes. */
+/**
+ * What of the changed lines (changedLines) and the repairs a document page
+ * shows within `budget` bytes. The other lines of the original are the text
+ * itself; a document whose changes do not fit gets a source page with them all.
+ */
 export function provenanceView(lines: readonly SourceLine[], repairs: ReadonlyArray<{ kind: string; from: string; to: string }>, budget: number): ProvenanceView {
   const repairGroups = new Set(repairs.map((r) => `${r.kind}\u0000${r.from}\u0000${r.to}`)).size;
   const repairLimit = Math.max(5, Math.min(repairGroups, Math.floor(budget / 3 / REPAIR_ROW)));
@@ -92,5 +114,5 @@ export function provenanceView(lines: readonly SourceLine[], repairs: ReadonlyAr
   const fitting = byteSize(lines) <= room ? [...lines] : linesWithin(lines, room);
   // A handful of lines is no view of the original: then only the link.
   const shown = fitting.length >= Math.min(10, lines.length) ? fitting : [];
-  return { shown, repairLimit, cut: shown.length < lines.length || repairLimit < repairGroups };
+  return { shown, changed: lines.length, repairLimit, cut: shown.length < lines.length || repairLimit < repairGroups };
 }
