@@ -26,6 +26,7 @@ import { stringify } from 'yaml';
 // site reads every document's frontmatter while it builds.
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Block } from './model.ts';
+export { paragraphTexts, plainText, readingText } from './mdx-text.ts';
 import { LINK_URL, MARK_ATTRIBUTES, MARK_ELEMENT, markUp, type LinkLexicon } from './markup/index.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 
@@ -148,52 +149,6 @@ export function verifyInert(mdx: string, blocks: NumberedBlock[]): void {
     const actual = toString(node).replace(/\s+/g, '');
     if (actual !== expected.replace(/\s+/g, '')) throw new Error(`block ${i + 1}: text changed in MDX: ${JSON.stringify(expected.slice(0, 40))}`);
   });
-}
-
-/**
- * The plain text of emitted MDX (a body, or any part of one): our marks and
- * links reduced to their text, escapes undone, `Para` tags and table pipes
- * left as they are. Cheap enough for the site to run on every document; the
- * emit tests check it against a full MDX parse.
- */
-export function plainText(mdx: string): string {
-  // One left-to-right scan, so an escaped `\<` or `\[` is consumed before it could read as a tag or link.
-  return mdx.replace(MARKUP, (whole, escaped?: string, linkText?: string) =>
-    escaped !== undefined ? escaped : linkText !== undefined ? plainText(linkText) : '',
-  );
-}
-
-/** A markdown escape, one of our marks' tags, or a link to one of our pages (its text captured). */
-const MARKUP = /\\([!-/:-@[-`{-~])|<\/?mark(?:\s[^>]*)?>|\[((?:\\.|[^\]\\])*)\]\(\.\.\/\.\.\/[^)\s]*\)/g;
-
-/**
- * The words of an emitted body as a reader reads them: plainText without the
- * `Para` tags, heading markers and table rules, one block per line.
- */
-export function readingText(body: string): string {
-  const words = body
-    .replace(/^<Para id="p-\d+">\n([\s\S]*?)\n<\/Para>$/gm, (_, inner: string) => tableWords(inner) ?? inner)
-    .replace(/^#{1,6} /gm, '');
-  return plainText(words).replace(/\n{2,}/g, '\n').trim();
-}
-
-const TABLE_RULE = /^ *\|(?: *:?-+:? *\|)+ *$/;
-
-/** The cells of a table block as words (its rule row dropped), or undefined for a paragraph. */
-function tableWords(block: string): string | undefined {
-  const rows = block.split('\n');
-  if (!TABLE_RULE.test(rows[1] ?? '')) return undefined;
-  return rows
-    .filter((_, i) => i !== 1)
-    .map((row) => row.replace(/(?<!\\)\|/g, ' '))
-    .join('\n');
-}
-
-/** Each paragraph's plain text (see plainText) by paragraph id (p-1, p-2 …). */
-export function paragraphTexts(mdx: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const m of mdx.matchAll(/<Para id="(p-\d+)">\n([\s\S]*?)\n<\/Para>/g)) texts.set(m[1] ?? '', plainText(m[2] ?? '').trim());
-  return texts;
 }
 
 /** The frontmatter of an emitted MDX file (the YAML between its first two `---` lines). */

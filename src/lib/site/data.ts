@@ -380,63 +380,69 @@ export interface Related {
   shared: Array<{ doc: Doc; indicators: string[]; practices: string[] }>;
 }
 
-/** Related documents and backlinks of one document, read from the indexes. */
 /**
  * How many neighbours in a shared topic's, indicator's or practice's list a
  * document page considers. Every list can hold nearly all documents; reading
  * whole lists for every page made the build quadratic (measured: 5,000
  * documents took 6× as long as 1,000). A window around the document keeps the
- * work per page constant.
+ * work per page constant; the page lists a handful of them.
  */
-export const RELATED_WINDOW = 60;
+export const RELATED_WINDOW = 30;
 
-const positions = new WeakMap<readonly unknown[], Map<string, number>>();
+const positions = new WeakMap<readonly unknown[], Map<Doc, number>>();
 
 /** Up to RELATED_WINDOW items of a list around the document's own place in it. */
-function around<T>(list: readonly T[], docId: string, idOf: (item: T) => string): readonly T[] {
+function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc): readonly T[] {
   if (list.length <= RELATED_WINDOW) return list;
   let index = positions.get(list);
   if (!index) {
     index = new Map();
-    list.forEach((item, i) => {
-      if (!index?.has(idOf(item))) index?.set(idOf(item), i);
-    });
+    for (let i = 0; i < list.length; i++) {
+      const d = docOf(list[i] as T);
+      if (!index.has(d)) index.set(d, i);
+    }
     positions.set(list, index);
   }
-  const at = index.get(docId) ?? 0;
+  const at = index.get(doc) ?? 0;
   const start = Math.max(0, Math.min(at - RELATED_WINDOW / 2, list.length - RELATED_WINDOW));
   return list.slice(start, start + RELATED_WINDOW);
 }
 
+const self = (d: Doc): Doc => d;
+const rowDoc = (r: { doc: Doc }): Doc => r.doc;
+
+/** Related documents and backlinks of one document, read from the indexes. */
 export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
   const rank = (d: Doc) => site.docRank.get(d.id) ?? 0;
   const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
-  const sameRegion = (region?.docs ?? []).filter((d) => d.id !== doc.id);
+  const sameRegion = (region?.docs ?? []).filter((d) => d !== doc);
 
-  const topics = new Map<string, string[]>();
+  const topics = new Map<Doc, string[]>();
   for (const topic of new Set(doc.data.topics)) {
-    for (const other of around(site.docsByTopic.get(topic) ?? [], doc.id, (d) => d.id)) if (other.id !== doc.id) push(topics, other.id, topic);
+    for (const other of around(site.docsByTopic.get(topic) ?? [], doc, self)) if (other !== doc) push(topics, other, topic);
   }
-  const sameTopic = [...topics.entries()]
-    .map(([id, list]) => ({ doc: site.docById.get(id) as Doc, topics: list }))
-    .sort((x, y) => y.topics.length - x.topics.length || rank(x.doc) - rank(y.doc))
-    .slice(0, limit);
+  const sameTopic = [...topics]
+    .map(([d, list]) => ({ doc: d, topics: list, rank: rank(d) }))
+    .sort((x, y) => y.topics.length - x.topics.length || x.rank - y.rank)
+    .slice(0, limit)
+    .map(({ doc: d, topics: list }) => ({ doc: d, topics: list }));
 
-  const shared = new Map<string, { indicators: Set<string>; practices: Set<string> }>();
-  const entry = (id: string) => {
-    let e = shared.get(id);
-    if (!e) shared.set(id, (e = { indicators: new Set(), practices: new Set() }));
+  const shared = new Map<Doc, { indicators: Set<string>; practices: Set<string> }>();
+  const entry = (d: Doc) => {
+    let e = shared.get(d);
+    if (!e) shared.set(d, (e = { indicators: new Set(), practices: new Set() }));
     return e;
   };
   for (const id of new Set(doc.data.targets.map((t) => t.indicator))) {
-    for (const row of around(site.targetsByIndicator.get(id) ?? [], doc.id, (r) => r.doc.id)) if (row.doc.id !== doc.id) entry(row.doc.id).indicators.add(id);
+    for (const row of around(site.targetsByIndicator.get(id) ?? [], doc, rowDoc)) if (row.doc !== doc) entry(row.doc).indicators.add(id);
   }
   for (const id of new Set(doc.data.practices.map((p) => p.id))) {
-    for (const row of around(site.practicesById.get(id) ?? [], doc.id, (r) => r.doc.id)) if (row.doc.id !== doc.id) entry(row.doc.id).practices.add(id);
+    for (const row of around(site.practicesById.get(id) ?? [], doc, rowDoc)) if (row.doc !== doc) entry(row.doc).practices.add(id);
   }
-  const sharedList = [...shared.entries()]
-    .map(([id, e]) => ({ doc: site.docById.get(id) as Doc, indicators: [...e.indicators], practices: [...e.practices] }))
-    .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || rank(x.doc) - rank(y.doc));
+  const sharedList = [...shared]
+    .map(([d, e]) => ({ doc: d, indicators: [...e.indicators], practices: [...e.practices], rank: rank(d) }))
+    .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || x.rank - y.rank)
+    .map(({ doc: d, indicators, practices }) => ({ doc: d, indicators, practices }));
   return { sameRegion, sameTopic, shared: sharedList };
 }
 

@@ -35,8 +35,8 @@ export function summaryAfterTitle(title: string, description: string | undefined
 type Lexicon = SiteData['lexicon'];
 
 interface TermIndex {
-  /** Plain Chinese lexicon terms (indicator, practice and glossary forms), by first character. */
-  byFirst: Map<string, string[]>;
+  /** Plain Chinese lexicon terms (indicator, practice and glossary forms), by the code of their first character. */
+  byFirst: Map<number, string[]>;
   /** Glossary form → all forms of its entry. */
   glossaryForms: Map<string, string[]>;
 }
@@ -45,11 +45,11 @@ const indexCache = new WeakMap<Lexicon, TermIndex>();
 function termIndex(lexicon: Lexicon): TermIndex {
   let index = indexCache.get(lexicon);
   if (index) return index;
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
   const add = (term: string) => {
-    const list = byFirst.get(term[0] ?? '') ?? [];
+    const list = byFirst.get(term.charCodeAt(0)) ?? [];
     if (!list.includes(term)) list.push(term);
-    byFirst.set(term[0] ?? '', list);
+    byFirst.set(term.charCodeAt(0), list);
   };
   const plain = [
     ...lexicon.indicators.flatMap((i) => [i.label, ...i.patterns]),
@@ -80,9 +80,11 @@ function termIndex(lexicon: Lexicon): TermIndex {
 export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): string[] {
   const { byFirst, glossaryForms } = termIndex(lexicon);
   const found = new Set<string>();
-  // One pass over the text, trying only the terms that start with the character at hand.
+  // One pass over the text, trying only the terms that start with the character at hand
+  // (looked up by its code: a one-character string per position costs more than the lookup).
   for (let at = 0; at < text.length; at++) {
-    for (const term of byFirst.get(text[at] ?? '') ?? []) if (text.startsWith(term, at)) found.add(term);
+    const terms = byFirst.get(text.charCodeAt(at));
+    if (terms) for (const term of terms) if (text.startsWith(term, at)) found.add(term);
   }
   const forms: string[] = [];
   for (const term of found) forms.push(...(glossaryForms.get(term) ?? []));

@@ -5,13 +5,18 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import * as OpenCC from 'opencc-js';
+import { ConverterFactory } from 'opencc-js/core';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import HKVariants from 'opencc-js/dict/HKVariants';
 import { loadLexicon } from '../../lib/lexicon.ts';
 
+// OpenCC's cn→tw, cn→hk and cn→t conversions of single characters: only the character
+// dictionaries take part (the phrase dictionaries, 1 MB, match two characters or more).
 const toTraditional = [
-  OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  OpenCC.Converter({ from: 'cn', to: 'hk' }),
-  OpenCC.Converter({ from: 'cn', to: 't' }),
+  ConverterFactory([STCharacters], [TWVariants]),
+  ConverterFactory([STCharacters], [HKVariants]),
+  ConverterFactory([STCharacters]),
 ];
 
 export const GET: APIRoute = async () => {
