@@ -24,7 +24,9 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   site: process.env.SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render four at a time: while one waits for its file to be written or a source to be
+  // read, another renders (docs/benchmarks.md: the render phase at 1,000 documents, ~6 s → ~5 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Every page is static; no client JavaScript but search.
   integrations: [mdx()],
   devToolbar: { enabled: false },

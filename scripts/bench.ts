@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--docs N] [--keep] [--skip-baseline]
+ * npm run bench -- [--docs N] [--rounds R] [--keep] [--skip-baseline] [--skip-browser]
  *
  * Generates a synthetic corpus of N documents (seed paragraphs recombined
  * with other regions, years and figures), then measures in one run on this
@@ -7,6 +7,9 @@
  * size of dist/, median and largest HTML page, and the bytes a browser
  * downloads for one search. The same documents are also built by a bare
  * Astro + MDX + Pagefind project (no plugins, plain layout) for a baseline.
+ * With --rounds R, both builds run R times, alternating which goes first
+ * (full, bare, bare, full, …) so that a machine slowing down or speeding up
+ * during the run weighs on both alike; times and peaks are the medians.
  * Prints a table and, as its last line, one JSON object with the figures.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +24,7 @@ import { paragraphTexts } from '../src/lib/ingest/emit.ts';
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
@@ -29,6 +33,11 @@ const { values } = parseArgs({
 const N = Number(values.docs);
 if (!Number.isInteger(N) || N < 1) {
   console.error(`--docs must be a positive integer, not ${JSON.stringify(values.docs)}`);
+  process.exit(2);
+}
+const ROUNDS = Number(values.rounds);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error(`--rounds must be a positive integer, not ${JSON.stringify(values.rounds)}`);
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
@@ -166,7 +175,8 @@ function writeBaseline(dir: string, documents: string): void {
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n`,
+    // Its own cache folder: node_modules is a link to the project's, and a cache left there would warm the next run.
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx()] });\n`,
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
@@ -192,19 +202,50 @@ const nodeBin = process.execPath;
 const ingestRun = await measure(nodeBin, ['scripts/ingest.ts', '--sources', sources, '--out', documents, '--quiet']);
 const report = JSON.parse(readFileSync(join(documents, 'ingest-report.json'), 'utf8')) as { summary: { documents: number } };
 const env = { DOCUMENTS_DIR: documents, SITE_OUT_DIR: dist, SITE_BASE: '/' };
-const astroRun = await measure(nodeBin, ['node_modules/astro/bin/astro.mjs', 'build'], { env });
-const pagefindRun = await measure(nodeBin, ['scripts/index-search.ts', dist], { env });
-const weights = htmlWeights(dist);
-const searchDownload = values['skip-browser'] ? null : await searchBytes(dist, '零差率');
+const project = join(work, 'baseline');
+if (!values['skip-baseline']) writeBaseline(project, documents);
 
-let baseline: { astro: Run; pagefind: Run } | null = null;
-if (!values['skip-baseline']) {
-  const project = join(work, 'baseline');
-  writeBaseline(project, documents);
+/** One build of each kind from cold: no output, no content cache. */
+async function fullBuild(): Promise<{ astro: Run; pagefind: Run }> {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(`${dist}-astro-cache`, { recursive: true, force: true });
+  const astro = await measure(nodeBin, ['node_modules/astro/bin/astro.mjs', 'build'], { env });
+  const pagefind = await measure(nodeBin, ['scripts/index-search.ts', dist], { env });
+  return { astro, pagefind };
+}
+async function bareBuild(): Promise<{ astro: Run; pagefind: Run }> {
+  for (const dir of ['dist', '.astro-cache', '.astro']) rmSync(join(project, dir), { recursive: true, force: true });
   const astro = await measure(nodeBin, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project });
   const pagefind = await measure(nodeBin, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', join(project, 'dist')], { cwd: project });
-  baseline = { astro, pagefind };
+  return { astro, pagefind };
 }
+
+const fullRuns: Array<{ astro: Run; pagefind: Run }> = [];
+const bareRuns: Array<{ astro: Run; pagefind: Run }> = [];
+for (let round = 0; round < ROUNDS; round++) {
+  // full, bare | bare, full | full, bare …
+  const fullFirst = round % 2 === 0;
+  if (fullFirst) fullRuns.push(await fullBuild());
+  if (!values['skip-baseline']) bareRuns.push(await bareBuild());
+  if (!fullFirst) fullRuns.push(await fullBuild());
+  if (ROUNDS > 1) console.error(`bench: round ${round + 1} of ${ROUNDS} done`);
+}
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const medianRun = (runs: Run[]): Run => ({ seconds: median(runs.map((r) => r.seconds)), peakMB: median(runs.map((r) => r.peakMB)) });
+const astroRun = medianRun(fullRuns.map((r) => r.astro));
+const pagefindRun = medianRun(fullRuns.map((r) => r.pagefind));
+const weights = htmlWeights(dist);
+const searchDownload = values['skip-browser'] ? null : await searchBytes(dist, '零差率');
+const baseline = bareRuns.length > 0 ? { astro: medianRun(bareRuns.map((r) => r.astro)), pagefind: medianRun(bareRuns.map((r) => r.pagefind)) } : null;
+/** Each round's ratio, to show the spread. */
+const roundRatios = bareRuns.map((b, i) => {
+  const f = fullRuns[i];
+  return f ? +((f.astro.seconds + f.pagefind.seconds) / (b.astro.seconds + b.pagefind.seconds)).toFixed(2) : 0;
+});
 
 const full = { seconds: astroRun.seconds + pagefindRun.seconds, peakMB: Math.max(astroRun.peakMB, pagefindRun.peakMB) };
 const base = baseline ? { seconds: baseline.astro.seconds + baseline.pagefind.seconds, peakMB: Math.max(baseline.astro.peakMB, baseline.pagefind.peakMB) } : null;
@@ -221,13 +262,14 @@ const rows: Array<[string, string]> = [
 if (baseline && base) {
   rows.push(['baseline astro', `${baseline.astro.seconds.toFixed(1)} s, peak ${baseline.astro.peakMB.toFixed(0)} MB`]);
   rows.push(['baseline pagefind', `${baseline.pagefind.seconds.toFixed(1)} s, peak ${baseline.pagefind.peakMB.toFixed(0)} MB`]);
-  rows.push(['time ratio', `${(full.seconds / base.seconds).toFixed(2)}× (build + index, full ÷ bare)`]);
+  rows.push(['time ratio', `${(full.seconds / base.seconds).toFixed(2)}× (build + index, full ÷ bare)${ROUNDS > 1 ? `; by round ${roundRatios.join(', ')}` : ''}`]);
   rows.push(['memory ratio', `${(full.peakMB / base.peakMB).toFixed(2)}× (peak, full ÷ bare)`]);
 }
 for (const [k, v] of rows) console.log(`${k.padEnd(18)} ${v}`);
 console.log(
   JSON.stringify({
     docs: N,
+    rounds: ROUNDS,
     ingestSeconds: +ingestRun.seconds.toFixed(2),
     ingestDocsPerSecond: +(N / ingestRun.seconds).toFixed(1),
     astroSeconds: +astroRun.seconds.toFixed(2),
@@ -241,6 +283,7 @@ console.log(
     baselineSeconds: base ? +base.seconds.toFixed(2) : null,
     baselinePeakMemoryMB: base ? +base.peakMB.toFixed(0) : null,
     timeRatio: base ? +(full.seconds / base.seconds).toFixed(2) : null,
+    roundTimeRatios: roundRatios,
     memoryRatio: base ? +(full.peakMB / base.peakMB).toFixed(2) : null,
   }),
 );
