@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  buildSiteData, comparePair, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs, relatedDocuments, timeline, type Doc,
+  boundedRows, buildSiteData, comparePair, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs, relatedDocuments, timeline, type Doc,
 } from '../../src/lib/site/data.ts';
 import { formatTargetValue } from '../../src/lib/site/labels.ts';
 import { csvField, toCsv } from '../../src/lib/site/opendata.ts';
@@ -124,5 +124,19 @@ describe('labels, CSV, chart geometry', () => {
     expect(chart.max).toBe(200);
     expect(chart.bars[0]?.width).toBeCloseTo(chart.plotWidth / 4);
     for (const b of chart.bars) expect(b.width + b.extra).toBeLessThanOrEqual(chart.plotWidth);
+  });
+});
+
+describe('boundedRows', () => {
+  const docs = [2011, null, 2015, 2013, 2015].map((year, i) => doc(`d${i}`, { year }));
+  test.each([
+    ['a short list is whole', 10, ['d0', 'd1', 'd2', 'd3', 'd4']],
+    ['the most recent documents, in the given order', 3, ['d2', 'd3', 'd4']],
+    ['equal years keep the given order', 1, ['d2']],
+    ['undated documents come last', 4, ['d0', 'd2', 'd3', 'd4']],
+  ])('%s', (_name, limit, expected) => {
+    const list = boundedRows(docs, (d) => d, limit);
+    expect(list.shown.map((d) => d.id)).toEqual(expected);
+    expect(list.total).toBe(5);
   });
 });

@@ -71,6 +71,38 @@ export interface SiteData {
   glossaryById: Map<string, GlossaryTerm>;
 }
 
+/**
+ * How many rows a list on an indicator, practice, region, topic or timeline
+ * page shows. Those lists grow with the collection (at 5,000 documents the
+ * busiest indicator page held 2.7 MB); beyond this, the page shows the rows
+ * of the most recent documents and says where the rest are (the open data,
+ * or the document pages).
+ */
+export const LIST_LIMIT = 150;
+
+export interface Bounded<T> {
+  /** The rows the page shows, in the order they were given. */
+  shown: T[];
+  /** How many there are in all. */
+  total: number;
+}
+
+/**
+ * At most `limit` rows, those of the most recent documents (undated last),
+ * kept in their given order. Deterministic: ties keep the given order.
+ */
+export function boundedRows<T>(rows: readonly T[], docOf: (row: T) => Doc, limit = LIST_LIMIT): Bounded<T> {
+  if (rows.length <= limit) return { shown: [...rows], total: rows.length };
+  const keep = new Set(
+    rows
+      .map((row, i) => ({ i, year: docOf(row).data.year }))
+      .sort((a, b) => compareYears(b.year ?? -Infinity, a.year ?? -Infinity) || a.i - b.i)
+      .slice(0, limit)
+      .map((x) => x.i),
+  );
+  return { shown: rows.filter((_, i) => keep.has(i)), total: rows.length };
+}
+
 /** null years sort after every year. */
 export function compareYears(a: number | null | undefined, b: number | null | undefined): number {
   if (a == null && b == null) return 0;
