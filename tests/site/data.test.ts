@@ -140,3 +140,17 @@ describe('boundedRows', () => {
     expect(list.total).toBe(5);
   });
 });
+
+describe('relatedDocuments, same region', () => {
+  test.each([
+    ['the first document: the next ones', 0, ['r1', 'r2', 'r3']],
+    ['a middle one: those around it', 5, ['r4', 'r6', 'r7']],
+    ['the last: the ones before', 9, ['r6', 'r7', 'r8']],
+  ])('%s', (_name, index, expected) => {
+    const docs = Array.from({ length: 10 }, (_, i) => doc(`r${i}`, { year: 2010 + i, region: region('r', '某县') }));
+    const site = buildSiteData(docs, lexicon);
+    const related = relatedDocuments(site, site.docById.get(`r${index}`)!, 3);
+    expect(related.sameRegion.map((d) => d.id)).toEqual(expected);
+    expect(related.sameRegionTotal).toBe(9);
+  });
+});

@@ -405,7 +405,10 @@ export function headlineFigures(site: SiteData, region: RegionInfo, limit = 3): 
 }
 
 export interface Related {
+  /** Other documents of the same region: the nearest in order (at most `limit`). */
   sameRegion: Doc[];
+  /** How many other documents the region has in all (its page lists them). */
+  sameRegionTotal: number;
   /** Other documents sharing topics, most shared first (at most `limit`). */
   sameTopic: Array<{ doc: Doc; topics: string[] }>;
   /** Other documents stating the same indicators or practices (backlinks), most shared first. */
@@ -447,7 +450,11 @@ const rowDoc = (r: { doc: Doc }): Doc => r.doc;
 export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
   const rank = (d: Doc) => site.docRank.get(d.id) ?? 0;
   const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
-  const sameRegion = (region?.docs ?? []).filter((d) => d !== doc);
+  const regionDocs = region?.docs ?? [];
+  // The documents just before and after this one (by year): a region can have hundreds.
+  const at = Math.max(0, regionDocs.indexOf(doc));
+  const from = Math.max(0, Math.min(at - Math.floor(limit / 2), regionDocs.length - limit - 1));
+  const sameRegion = regionDocs.slice(from, from + limit + 1).filter((d) => d !== doc).slice(0, limit);
 
   const topics = new Map<Doc, string[]>();
   for (const topic of new Set(doc.data.topics)) {
@@ -475,7 +482,7 @@ export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
     .map(([d, e]) => ({ doc: d, indicators: [...e.indicators], practices: [...e.practices], rank: rank(d) }))
     .sort((x, y) => y.indicators.length + y.practices.length - (x.indicators.length + x.practices.length) || x.rank - y.rank)
     .map(({ doc: d, indicators, practices }) => ({ doc: d, indicators, practices }));
-  return { sameRegion, sameTopic, shared: sharedList };
+  return { sameRegion, sameRegionTotal: Math.max(0, regionDocs.length - 1), sameTopic, shared: sharedList };
 }
 
 export interface TimelineYear {
