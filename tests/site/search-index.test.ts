@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { pageKind, searchTerms, summaryAfterTitle, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
 import { changedLines, provenanceView, type SourceLine } from '../../src/lib/site/source.ts';
+import { hanCharacters } from '../../src/lib/search/characters.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
 
@@ -88,5 +89,20 @@ describe('provenanceView', () => {
   ])('%s', (_name, original, repairCount, budget, expected) => {
     const view = provenanceView(original, repairs(repairCount), budget);
     expect({ shown: view.shown.length, cut: view.cut }).toEqual(expected);
+  });
+});
+
+describe('hanCharacters', () => {
+  test.each([
+    ['distinct, sorted', ['医改医保', '改革'], ['保', '医', '改', '革'].sort()],
+    ['no Latin, digits, punctuation or kana', ['医改2020年，ABC。かな'], ['医', '年', '改'].sort()],
+    ['characters outside the BMP count once', ['𠀀医𠀀'], ['医', '𠀀'].sort()],
+    ['nothing', [], []],
+  ])('%s', (_name, texts, expected) => {
+    expect(hanCharacters(texts)).toEqual(expected);
+  });
+  test('the same as a regular expression over the joined text', () => {
+    const texts = ['深化医药卫生体制改革，醫療衞生，𪚥', '新农合参合率达到95%'];
+    expect(hanCharacters(texts)).toEqual([...new Set(texts.join('').match(/\p{Script=Han}/gu) ?? [])].sort());
   });
 });

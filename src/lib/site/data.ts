@@ -50,7 +50,7 @@ export interface SiteData {
   docs: Doc[];
   docById: Map<string, Doc>;
   /** A document's place in `docs`: comparing two places is comparing the documents. */
-  docRank: Map<string, number>;
+  docRank: Map<Doc, number>;
   /** Regions that have documents, by slug. */
   regions: RegionInfo[];
   regionBySlug: Map<string, RegionInfo>;
@@ -142,7 +142,7 @@ function fallbackPractice(practice: Practice): PracticeDef {
 export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexicon']): SiteData {
   const docs = [...entries].sort(compareDocs);
   const docById = new Map<string, Doc>();
-  const docRank = new Map(docs.map((d, i) => [d.id, i]));
+  const docRank = new Map(docs.map((d, i) => [d, i]));
   const regionBySlug = new Map<string, RegionInfo>();
   const unknownRegionDocs: Doc[] = [];
   const targetsByIndicator = new Map<string, TargetRow[]>();
@@ -422,13 +422,15 @@ export interface Related {
  * documents took 6× as long as 1,000). A window around the document keeps the
  * work per page constant; the page lists a handful of them.
  */
-export const RELATED_WINDOW = 30;
+export const RELATED_WINDOW = 20;
+/** Fewer for topics: every document has several, and the page names only two topic neighbours. */
+export const TOPIC_WINDOW = 8;
 
 const positions = new WeakMap<readonly unknown[], Map<Doc, number>>();
 
-/** Up to RELATED_WINDOW items of a list around the document's own place in it. */
-function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc): readonly T[] {
-  if (list.length <= RELATED_WINDOW) return list;
+/** Up to `size` items of a list around the document's own place in it. */
+function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc, size = RELATED_WINDOW): readonly T[] {
+  if (list.length <= size) return list;
   let index = positions.get(list);
   if (!index) {
     index = new Map();
@@ -439,8 +441,8 @@ function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc): reado
     positions.set(list, index);
   }
   const at = index.get(doc) ?? 0;
-  const start = Math.max(0, Math.min(at - RELATED_WINDOW / 2, list.length - RELATED_WINDOW));
-  return list.slice(start, start + RELATED_WINDOW);
+  const start = Math.max(0, Math.min(at - Math.floor(size / 2), list.length - size));
+  return list.slice(start, start + size);
 }
 
 const self = (d: Doc): Doc => d;
@@ -448,7 +450,7 @@ const rowDoc = (r: { doc: Doc }): Doc => r.doc;
 
 /** Related documents and backlinks of one document, read from the indexes. */
 export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
-  const rank = (d: Doc) => site.docRank.get(d.id) ?? 0;
+  const rank = (d: Doc) => site.docRank.get(d) ?? 0;
   const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
   const regionDocs = region?.docs ?? [];
   // The documents just before and after this one (by year): a region can have hundreds.
@@ -458,7 +460,7 @@ export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
 
   const topics = new Map<Doc, string[]>();
   for (const topic of new Set(doc.data.topics)) {
-    for (const other of around(site.docsByTopic.get(topic) ?? [], doc, self)) if (other !== doc) push(topics, other, topic);
+    for (const other of around(site.docsByTopic.get(topic) ?? [], doc, self, TOPIC_WINDOW)) if (other !== doc) push(topics, other, topic);
   }
   const sameTopic = [...topics]
     .map(([d, list]) => ({ doc: d, topics: list, rank: rank(d) }))

@@ -10,6 +10,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import { loadLexicon } from '../../lib/lexicon.ts';
+import { hanCharacters } from '../../lib/search/characters.ts';
 
 // OpenCC's cn→tw, cn→hk and cn→t conversions of single characters: only the character
 // dictionaries take part (the phrase dictionaries, 1 MB, match two characters or more).
@@ -21,13 +22,12 @@ const toTraditional = [
 
 export const GET: APIRoute = async () => {
   const lexicon = loadLexicon();
-  const text = [
-    ...(await getCollection('documents')).map((d) => `${d.data.title}${d.body ?? ''}`),
+  const chars = hanCharacters([
+    ...(await getCollection('documents')).flatMap((d) => [d.data.title, d.body ?? '']),
     ...lexicon.indicators.map((i) => i.label + i.patterns.join('')),
     ...lexicon.practices.map((p) => p.label + p.patterns.join('')),
     ...lexicon.glossary.map((g) => g.term + g.aliases.join('')),
-  ].join('');
-  const chars = [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].sort();
+  ]);
   const map: Record<string, string> = {};
   for (const char of chars) {
     for (const convert of toTraditional) {
