@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--docs N] [--rounds R] [--keep] [--skip-baseline] [--skip-browser]
+ * npm run bench -- [--docs N] [--rounds R] [--no-warmup] [--keep] [--skip-baseline] [--skip-browser]
  *
  * Generates a synthetic corpus of N documents (seed paragraphs recombined
  * with other regions, years and figures), then measures in one run on this
@@ -9,7 +9,9 @@
  * Astro + MDX + Pagefind project (no plugins, plain layout) for a baseline.
  * With --rounds R, both builds run R times, alternating which goes first
  * (full, bare, bare, full, …) so that a machine slowing down or speeding up
- * during the run weighs on both alike; times and peaks are the medians.
+ * during the run weighs on both alike (use an even R); times and peaks are
+ * the medians. Before the timed rounds each build runs once untimed, so that
+ * neither meets a cold disk cache alone (--no-warmup skips that).
  * Prints a table and, as its last line, one JSON object with the figures.
  */
 import { spawn } from 'node:child_process';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    'no-warmup': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.docs);
@@ -220,6 +223,11 @@ async function bareBuild(): Promise<{ astro: Run; pagefind: Run }> {
   return { astro, pagefind };
 }
 
+if (!values['no-warmup']) {
+  await fullBuild();
+  if (!values['skip-baseline']) await bareBuild();
+  console.error('bench: warm-up builds done');
+}
 const fullRuns: Array<{ astro: Run; pagefind: Run }> = [];
 const bareRuns: Array<{ astro: Run; pagefind: Run }> = [];
 for (let round = 0; round < ROUNDS; round++) {
@@ -270,6 +278,7 @@ console.log(
   JSON.stringify({
     docs: N,
     rounds: ROUNDS,
+    warmup: !values['no-warmup'],
     ingestSeconds: +ingestRun.seconds.toFixed(2),
     ingestDocsPerSecond: +(N / ingestRun.seconds).toFixed(1),
     astroSeconds: +astroRun.seconds.toFixed(2),
