@@ -10,13 +10,43 @@
  * them by; other pages by their title and summary; source pages, the search
  * page and 404 not at all.
  *
+ * Pagefind reads only document pages and, for every other indexed page, a
+ * stub holding its one indexed line and its address (`href` meta, which the
+ * search page links to): parsing the region, indicator, practice and
+ * comparison pages whole, only to find that line, cost a tenth of the
+ * indexing time. The stubs are removed once the index is written.
+ *
  *   node scripts/index-search.ts [dist]
  */
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summaryStub } from '../src/lib/site/search-index.ts';
 
 const site = process.argv[2] ?? 'dist';
+/** Where the stubs go while Pagefind runs (inside the site, so its glob reaches them). */
+const STUBS = '_search-stubs';
+
+/** A document page: `documents/<slug>/index.html`. */
+const isDocumentPage = (path: string): boolean => /^documents\/[^/]+\/index\.html$/.test(path);
+
+/** Writes a stub for every summary page; returns how many. */
+function writeStubs(): number {
+  let count = 0;
+  for (const entry of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const path = relative(site, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (isDocumentPage(path) || path.startsWith('pagefind/') || path.startsWith(`${STUBS}/`)) continue;
+    const stub = summaryStub(readFileSync(join(site, path), 'utf8'), path);
+    if (!stub) continue;
+    const target = join(site, STUBS, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, stub);
+    count++;
+  }
+  return count;
+}
 
 /**
  * Parts of document pages that are not their text: the ¶N self-link of every
@@ -34,10 +64,17 @@ const EXCLUDE_SELECTORS = [
 
 // The package's bin (it finds the platform's binary); its exports list only the Node API.
 const runner = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
-const args = ['--site', site, '--force-language', 'zh-cn', '--quiet', ...EXCLUDE_SELECTORS.flatMap((s) => ['--exclude-selectors', s])];
+rmSync(join(site, STUBS), { recursive: true, force: true });
+const stubs = writeStubs();
+const args = [
+  '--site', site, '--force-language', 'zh-cn', '--quiet',
+  '--glob', `{documents/*/index.html,${STUBS}/**/*.html}`,
+  ...EXCLUDE_SELECTORS.flatMap((s) => ['--exclude-selectors', s]),
+];
 const run = spawnSync(process.execPath, [runner, ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
+rmSync(join(site, STUBS), { recursive: true, force: true });
 if (run.status !== 0) {
   console.error(`pagefind: indexing ${site} failed (exit ${run.status ?? run.signal})`);
   process.exit(1);
 }
-console.log(`pagefind: indexed ${site} into ${join(site, 'pagefind')}`);
+console.log(`pagefind: indexed ${site} into ${join(site, 'pagefind')} (document pages, and ${stubs} other pages by their summary)`);

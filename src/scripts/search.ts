@@ -52,8 +52,10 @@ function excerptNodes(excerpt: string): Node[] {
 function renderResult(data: PagefindResultData, level: 2 | 3 = 2): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  // Pages other than documents are indexed from a stub (scripts/index-search.ts) that names their address.
+  const url = data.meta.href !== undefined ? base + data.meta.href : data.url;
+  link.href = url;
+  link.textContent = data.meta.title ?? url;
   const heading = document.createElement(`h${level}`);
   heading.append(link);
   const facts = [data.filters.region?.[0], data.filters.year?.[0], data.filters.type?.[0]].filter(Boolean);

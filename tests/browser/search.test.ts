@@ -82,4 +82,16 @@ describe('search', () => {
     const links = await page.$$eval('#search-results li h2 a', (a) => a.map((x) => x.getAttribute('href')));
     expect(links.some((href) => href?.includes('jinanqu'))).toBe(true);
   });
+
+  test('other pages that match are listed apart, linked to the pages themselves', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('隰县')}`);
+    await page.waitForSelector('#search-pages li');
+    const links = await page.$$eval('#search-pages li h3 a', (a) => a.map((x) => [x.textContent ?? '', x.getAttribute('href') ?? '']));
+    expect(links).toContainEqual(['隰县', '/regions/xixian/']);
+    // Every link leads to a page that exists, never to the stub it was indexed from.
+    for (const [, href] of links) {
+      expect(href).not.toContain('_search-stubs');
+      expect((await fetch(`${server.origin}${href}`)).status, href).toBe(200);
+    }
+  });
 });

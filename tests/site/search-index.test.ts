@@ -3,7 +3,7 @@
  * its changed lines a document page shows (which decides whether it gets a source page).
  */
 import { describe, expect, test } from 'vitest';
-import { pageKind, searchTerms, summaryAfterTitle, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
+import { pageKind, searchTerms, summaryAfterTitle, summaryStub, DOCUMENT_KIND } from '../../src/lib/site/search-index.ts';
 import { changedLines, provenanceView, type SourceLine } from '../../src/lib/site/source.ts';
 import { hanCharacters } from '../../src/lib/search/characters.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
@@ -104,5 +104,25 @@ describe('hanCharacters', () => {
   test('the same as a regular expression over the joined text', () => {
     const texts = ['深化医药卫生体制改革，醫療衞生，𪚥', '新农合参合率达到95%'];
     expect(hanCharacters(texts)).toEqual([...new Set(texts.join('').match(/\p{Script=Han}/gu) ?? [])].sort());
+  });
+});
+
+describe('summaryStub', () => {
+  const page = (main: string) => `<html><body><nav>菜单</nav><main id="main" data-pagefind-filter="kind:地区">${main}</main></body></html>`;
+  test.each([
+    [
+      'a summary page: its line, kind and address',
+      page('<p hidden data-pagefind-body><span data-pagefind-meta="title">隰县</span>：山西省隰县的医改文件。</p><h1>隰县</h1><table><tr><td>很多数字</td></tr></table>'),
+      'regions/xixian/index.html',
+      '<main data-pagefind-body data-pagefind-filter="kind:地区" data-pagefind-meta="href:regions/xixian/"><p><span data-pagefind-meta="title">隰县</span>：山西省隰县的医改文件。</p></main>',
+    ],
+    ['a page the index leaves out', page('<h1>原文</h1>'), 'documents/x/source/index.html', undefined],
+  ])('%s', (_name, html, path, expected) => {
+    const stub = summaryStub(html, path);
+    if (expected === undefined) expect(stub).toBeUndefined();
+    else {
+      expect(stub).toContain(expected);
+      expect(stub).not.toContain('很多数字');
+    }
   });
 });

@@ -95,3 +95,18 @@ export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Le
   if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
   return [...new Set(forms)].filter((f) => f.length >= 2);
 }
+
+/**
+ * What the indexer reads of a summary page (Base.astro, `index="summary"`):
+ * a stub with its <main>'s kind filter, its hidden indexed line and, as `href`
+ * meta, the page's path below the site base (`regions/xixian/`), which the
+ * search page links to. Undefined for a page that is not indexed (no such
+ * line: document pages are read whole, source pages and 404 not at all).
+ */
+export function summaryStub(html: string, path: string): string | undefined {
+  const line = html.match(/<p hidden data-pagefind-body>([\s\S]*?)<\/p>/)?.[1];
+  if (line === undefined) return undefined;
+  const kind = html.match(/<main id="main"[^>]*? data-pagefind-filter="([^"]*)"/)?.[1] ?? '';
+  const href = path.replace(/index\.html$/, '');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body data-pagefind-filter="${kind}" data-pagefind-meta="href:${href}"><p>${line}</p></main></body></html>\n`;
+}
