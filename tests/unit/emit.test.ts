@@ -22,6 +22,16 @@ const data: DocumentFrontmatter = documentSchema.parse({
 
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', text, from: 1, to: 1 });
+/** The body of emitted MDX: what follows its frontmatter. */
+const bodyOf = (mdx: string): string => mdx.slice(mdx.indexOf('\n---\n') + 5);
+
+const lexicon = loadLexicon();
+/** A document with a region and one figure, for the markup stage. */
+const marked = documentSchema.parse({
+  ...data,
+  region: { name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county', slug: 'xixian' },
+  targets: [{ indicator: 'ncms-enrollment-rate', label: '新农合参合率', kind: 'achieved', comparator: '=', value: 95.6, unit: '%', quote: '参合率达到95.6%', paragraph: 'p-1' }],
+});
 
 describe('emitMdx', () => {
   test.each(hostile)('keeps hostile text literal: %s', (text) => {
@@ -55,12 +65,6 @@ describe('emitMdx', () => {
   });
 
   test('paragraphTexts gives back each paragraph as it went in, marks and links reduced to their text (property)', () => {
-    const lexicon = loadLexicon();
-    const marked = documentSchema.parse({
-      ...data,
-      region: { name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county', slug: 'xixian' },
-      targets: [{ indicator: 'ncms-enrollment-rate', label: '新农合参合率', kind: 'achieved', comparator: '=', value: 95.6, unit: '%', quote: '参合率达到95.6%', paragraph: 'p-1' }],
-    });
     const piece = fc.oneof(
       fc.constantFrom(...hostile, '隰县新农合参合率达到95.6%', '零差率销售', '村卫生室', '[', ']', '](../../x)', '\\', '&amp;', '<mark>'),
       fc.string({ unit: 'grapheme-ascii' }),
@@ -73,7 +77,7 @@ describe('emitMdx', () => {
         const blocks = numberBlocks([paragraph(text)]);
         const mdx = emitMdx(marked, blocks, lexicon);
         expect(paragraphTexts(mdx).get('p-1')).toBe(text);
-        expect(readingText(mdx.slice(mdx.indexOf('\n---\n') + 5))).toBe(text);
+        expect(readingText(bodyOf(mdx))).toBe(text);
       }),
       { numRuns: 400 },
     );
@@ -86,16 +90,10 @@ describe('emitMdx', () => {
       { type: 'table', header: ['序号', '任务'], rows: [['1', '家庭医生签约']], from: 2, to: 3 },
     ]);
     const mdx = emitMdx(data, blocks);
-    expect(readingText(mdx.slice(mdx.indexOf('\n---\n') + 5)).split('\n').map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(['一、总体要求', '甲|乙 *丙*', '序号 任务', '1 家庭医生签约']);
+    expect(readingText(bodyOf(mdx)).split('\n').map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(['一、总体要求', '甲|乙 *丙*', '序号 任务', '1 家庭医生签约']);
   });
 
   describe('with the markup stage', () => {
-    const lexicon = loadLexicon();
-    const marked = documentSchema.parse({
-      ...data,
-      region: { name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county', slug: 'xixian' },
-      targets: [{ indicator: 'ncms-enrollment-rate', label: '新农合参合率', kind: 'achieved', comparator: '=', value: 95.6, unit: '%', quote: '隰县新农合参合率达到95.6%。', paragraph: 'p-1' }],
-    });
 
     test('figures are marked and terms linked, relative to the document page', () => {
       const blocks = numberBlocks([paragraph('隰县新农合参合率达到95.6%。<script>alert(1)</script>{x}')]);

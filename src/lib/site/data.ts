@@ -428,9 +428,8 @@ export const TOPIC_WINDOW = 8;
 
 const positions = new WeakMap<readonly unknown[], Map<Doc, number>>();
 
-/** Up to `size` items of a list around the document's own place in it. */
-function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc, size = RELATED_WINDOW): readonly T[] {
-  if (list.length <= size) return list;
+/** The document's place in a list (its first item), from an index built once per list. */
+function placeIn<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc): number {
   let index = positions.get(list);
   if (!index) {
     index = new Map();
@@ -440,7 +439,13 @@ function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc, size =
     }
     positions.set(list, index);
   }
-  const at = index.get(doc) ?? 0;
+  return index.get(doc) ?? 0;
+}
+
+/** Up to `size` items of a list around the document's own place in it. */
+function around<T>(list: readonly T[], doc: Doc, docOf: (item: T) => Doc, size = RELATED_WINDOW): readonly T[] {
+  if (list.length <= size) return list;
+  const at = placeIn(list, doc, docOf);
   const start = Math.max(0, Math.min(at - Math.floor(size / 2), list.length - size));
   return list.slice(start, start + size);
 }
@@ -454,7 +459,7 @@ export function relatedDocuments(site: SiteData, doc: Doc, limit = 5): Related {
   const region = doc.data.region ? site.regionBySlug.get(doc.data.region.slug) : undefined;
   const regionDocs = region?.docs ?? [];
   // The documents just before and after this one (by year): a region can have hundreds.
-  const at = Math.max(0, regionDocs.indexOf(doc));
+  const at = placeIn(regionDocs, doc, self);
   const from = Math.max(0, Math.min(at - Math.floor(limit / 2), regionDocs.length - limit - 1));
   const sameRegion = regionDocs.slice(from, from + limit + 1).filter((d) => d !== doc).slice(0, limit);
 
