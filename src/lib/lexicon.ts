@@ -160,7 +160,16 @@ export interface Lexicon {
   extraction: ExtractionCues;
   /** Regions featured on the home page and compared with every other region. */
   focusRegions: string[];
+  termLinks: TermLinkRules;
 }
+
+const termLinksSchema = z.object({
+  /** Words that contain a linkable term but mean something else: matched only to be skipped. */
+  blockers: z.array(z.string().min(2)),
+  /** Glossary words never linked: ordinary words too, or different things in different years. */
+  ambiguous: z.array(z.string()),
+});
+export type TermLinkRules = z.infer<typeof termLinksSchema>;
 
 function loadFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   const path = join(dir, file);
@@ -195,6 +204,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     anachronisms: loadFile(dir, 'anachronisms.yaml', anachronismsSchema),
     extraction: loadFile(dir, 'extraction.yaml', extractionSchema),
     focusRegions: loadFile(dir, 'focus-regions.yaml', z.array(z.string())),
+    termLinks: loadFile(dir, 'term-links.yaml', termLinksSchema),
   };
   cache.set(dir, lexicon);
   return lexicon;

@@ -23,6 +23,7 @@ const lexicon = {
     { id: 'staffing-quota', term: '编制', aliases: [], definition: '…' },
   ],
   gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [] },
+  termLinks: { blockers: ['农村医', '乡村医', '村医疗'], ambiguous: ['编制'] },
 };
 const targets = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };
 

@@ -14,9 +14,9 @@
  *   新农合参合率 links the indicator, not 新农合; at equal length an
  *   indicator beats a glossary term, which beats a region;
  * - a glossary term inside a longer word is not linked: a few "blocker"
- *   words (农村医疗, 农村医务 … which contain 村医) consume their span;
+ *   words (农村医…, 村医疗 … which contain 村医) consume their span;
  * - one-character terms and ambiguous ones (编制 also means "to draw up")
- *   are never linked.
+ *   are never linked. Blockers and ambiguous words: content/lexicon/term-links.yaml.
  *
  * Links start with `root`, by default `../../`: relative to a document page
  * (`/documents/<slug>/`), which holds under any base path.
@@ -36,15 +36,6 @@ interface Term {
   key: string;
 }
 
-/**
- * Words that contain a linkable term but mean something else; matched only to be skipped.
- * 农村医… and 乡村医… are 农村/乡村 + 医疗, 医改, 医务 (乡村医生 itself, longer, still links).
- */
-export const BLOCKERS = ['农村医', '乡村医', '村医疗', '村医药', '村医院', '村医务', '村医保'];
-
-/** Glossary words that are ordinary words too, or name different things in different years. */
-export const AMBIGUOUS_TERMS = new Set(['编制', '三基', '居民医保', '合疗']);
-
 const rank: Record<Kind, number> = { blocker: 0, indicator: 1, glossary: 2, region: 3 };
 
 /**
@@ -63,7 +54,7 @@ export function isLinkablePattern(p: string): boolean {
 }
 
 /** The lexicon the links are drawn from. */
-export type LinkLexicon = Pick<Lexicon, 'indicators' | 'glossary' | 'gazetteerExtra'>;
+export type LinkLexicon = Pick<Lexicon, 'indicators' | 'glossary' | 'gazetteerExtra' | 'termLinks'>;
 
 /** What one document may link to besides the glossary. */
 export interface LinkTargets {
@@ -117,6 +108,7 @@ function termsOfLexicon(lexicon: LinkLexicon, root: string): Term[] {
       terms.push({ text, kind: 'indicator', url: `${root}indicators/${ind.id}/`, key: `i:${ind.id}` });
     }
   }
+  const ambiguous = new Set(lexicon.termLinks.ambiguous);
   // A glossary word claimed by two entries is ambiguous too.
   const owners = new Map<string, Set<string>>();
   for (const g of lexicon.glossary) {
@@ -124,11 +116,11 @@ function termsOfLexicon(lexicon: LinkLexicon, root: string): Term[] {
   }
   for (const g of lexicon.glossary) {
     for (const text of new Set([g.term, ...g.aliases])) {
-      if ([...text].length < 2 || AMBIGUOUS_TERMS.has(text) || (owners.get(text)?.size ?? 0) > 1) continue;
+      if ([...text].length < 2 || ambiguous.has(text) || (owners.get(text)?.size ?? 0) > 1) continue;
       terms.push({ text, kind: 'glossary', url: `${root}glossary/#${g.id}`, key: `g:${g.id}` });
     }
   }
-  for (const text of BLOCKERS) terms.push({ text, kind: 'blocker', url: '', key: '' });
+  for (const text of lexicon.termLinks.blockers) terms.push({ text, kind: 'blocker', url: '', key: '' });
   byRoot.set(root, terms);
   return terms;
 }
