@@ -22,14 +22,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { summaryStub } from '../src/lib/site/search-index.ts';
+import { DOCUMENT_KIND, pageKind, summaryStub } from '../src/lib/site/search-index.ts';
 
 const site = process.argv[2] ?? 'dist';
 /** Where the stubs go while Pagefind runs (inside the site, so its glob reaches them). */
 const STUBS = '_search-stubs';
 
-/** A document page: `documents/<slug>/index.html`. */
-const isDocumentPage = (path: string): boolean => /^documents\/[^/]+\/index\.html$/.test(path);
+/** A document page (`documents/<slug>/index.html`), as the pages' own kind filter tells it. */
+const isDocumentPage = (path: string): boolean => pageKind(path.replace(/index\.html$/, '')) === DOCUMENT_KIND;
 
 /** Writes a stub for every summary page; returns how many. */
 function writeStubs(): number {

@@ -36,11 +36,12 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const d = entry.data;
   // The text as the page shows it: the estimates below were measured on it, markup aside.
   const body = readingText(entry.body ?? '');
-  const terms = searchTerms(d, `${d.title}\n${body}`, lexicon);
+  const text = `${d.title}\n${body}`;
+  const terms = searchTerms(d, text, lexicon);
   // The terms line and the search attributes take their share of the page.
   const reserved = Buffer.byteLength(terms.join(' ')) + 600;
   const budget = provenanceBudget(body, { targets: d.targets.length, practices: d.practices.length }, reserved);
   const original = readSourceLines(d.source.file, d.source.lines);
-  const changed = changedLines(original, `${d.title}\n${body}`);
+  const changed = changedLines(original, text);
   return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length };
 }
