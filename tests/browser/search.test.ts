@@ -33,13 +33,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Slugs of the top five results the search page shows for a query. */
-async function topFive(query: string): Promise<string[]> {
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+/** Opens the search page at `query` (a URL query string) and waits until the search has finished. */
+async function searchFor(query: string): Promise<void> {
+  await page.goto(`${server.origin}/search/?${query}`);
+  // The status is empty until the script starts, then 正在搜索… until the results are in.
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return status !== '' && !status.startsWith('正在搜索');
   });
+}
+
+/** Slugs of the top five results the search page shows for a query. */
+async function topFive(query: string): Promise<string[]> {
+  await searchFor(`q=${encodeURIComponent(query)}`);
   const hrefs = await page.$$eval('#search-results li h2 a', (links) => links.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => href.match(/documents\/([^/]+)\//)?.[1] ?? href);
 }
@@ -59,8 +65,7 @@ describe('search', () => {
   }, 300_000);
 
   test('filters by region and sorts by year', async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('乡镇卫生院')}&region=${encodeURIComponent('隰县')}`);
-    await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '正在搜索').startsWith('正在搜索'));
+    await searchFor(`q=${encodeURIComponent('乡镇卫生院')}&region=${encodeURIComponent('隰县')}`);
     const metas = await page.$$eval('#search-results li .meta', (nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(metas.length).toBeGreaterThan(0);
     for (const meta of metas) expect(meta).toContain('隰县');
