@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
+import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
@@ -28,16 +29,20 @@ export default defineConfig({
   // read, another renders (docs/benchmarks.md: the render phase at 1,000 documents, ~6 s → ~5 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Every page is static; no client JavaScript but search.
-  integrations: [mdx()],
+  // GFM off here too: the MDX integration's own `gfm` wins over the processor's features.
+  integrations: [mdx({ gfm: false })],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: {
     syntaxHighlight: false,
-    // The text is the source's, character for character: no curly quotes, no dashes made of --.
-    smartypants: false,
+    // The features ingest verifies every document with (src/lib/mdx/syntax.ts): no GFM (its
+    // autolink literal made source text live), no smart punctuation. Astro's own `gfm` and
+    // `smartypants` are set to match, as they override the processor's booleans.
+    gfm: MDX_FEATURES.gfm,
+    smartypants: MDX_FEATURES.smartPunctuation,
     // Astro 7's Sätteri processor (MDX compiled in Rust). Figures are marked and terms
     // linked at ingest (src/lib/ingest/markup), so only table captions are added here.
-    processor: satteri({ hastPlugins: [satteriTableCaptions] }),
+    processor: satteri({ features: { ...MDX_FEATURES }, hastPlugins: [satteriTableCaptions] }),
   },
   // No inline scripts: the Content-Security-Policy allows only files of the site itself.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,37 +1,33 @@
 /**
- * Emit stage: a document → MDX, built as an mdast tree and serialised by
- * mdast-util-to-markdown with the MDX, GFM-table and frontmatter extensions,
- * which escape everything MDX would otherwise run (`{…}`, `<…>`, `import`).
- * Each paragraph and table is wrapped in `<Para id="p-N">` so it can be cited;
- * the markup stage (./markup) marks figures and links terms in the tree first.
+ * Emit stage: a document → MDX. The document is built as an mdast tree (the
+ * markup stage, ./markup, marks figures and links terms in it), then written
+ * by a serialiser of our own that knows the few shapes we emit: headings,
+ * `<Para id="p-N">` around each paragraph or table, tables as JSX elements,
+ * our `mark` elements and links to the site's own pages. Every character of
+ * the source that any parser could read as syntax is written as a character
+ * reference (src/lib/mdx/encode.ts), and frontmatter strings are always
+ * quoted, so source text can never become markup, code or a YAML date.
  *
- * The output is parsed back and checked before it is written: nothing but
- * text, headings, tables, our own `Para` and `mark` elements and links to the
- * site's own pages may come out, and the text must survive unchanged. Source
- * text can therefore never run as code.
+ * The output is then proven inert by the processor Astro itself compiles it
+ * with: Sätteri, with the features of src/lib/mdx/syntax.ts, must give
+ * nothing but our elements and attributes, with every block's text exactly
+ * as it went in (./verify.ts).
  */
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
-import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { frontmatterFromMarkdown, frontmatterToMarkdown } from 'mdast-util-frontmatter';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { stringify } from 'yaml';
 // Reading is js-yaml's (core schema, the same values as `yaml`): several times faster, and the
 // site reads every document's frontmatter while it builds.
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Block } from './model.ts';
-export { paragraphTexts, plainText, readingText } from './mdx-text.ts';
-import { LINK_URL, MARK_ATTRIBUTES, MARK_ELEMENT, markUp, type LinkLexicon } from './markup/index.ts';
+import { markUp, type LinkLexicon } from './markup/index.ts';
+import { encodeAttribute, encodeText } from '../mdx/encode.ts';
+import { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
+import { verifyInert } from './verify.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
-
-/** The JSX element that carries a paragraph id; the site maps it to a component. */
-export const PARAGRAPH_ELEMENT = 'Para';
+export { paragraphTexts, plainText, readingText } from '../mdx/text.ts';
+export { verifyInert } from './verify.ts';
+export { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
 
 /** A block with its paragraph id (headings have none). */
 export type NumberedBlock = Block & { id?: string };
@@ -65,90 +61,82 @@ function blockNode(block: NumberedBlock): RootContent {
   return para(id, { type: 'paragraph', children: [text(block.text)] });
 }
 
-// Table cells are not padded to align their pipes: the padding of a wide table is most of its MDX.
-const toMarkdownOptions = { extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), gfmTableToMarkdown({ tablePipeAlign: false })] };
-const fromMarkdownOptions = {
-  extensions: [frontmatter(['yaml']), mdxjs(), gfmTable()],
-  mdastExtensions: [frontmatterFromMarkdown(['yaml']), mdxFromMarkdown(), gfmTableFromMarkdown()],
-};
+/**
+ * YAML for the frontmatter: every string double-quoted, so that no value (a title of
+ * `2021-01-01`, `0b101`, `null`, `yes`) is read back as a date, number or boolean.
+ */
+export function frontmatterYaml(data: DocumentFrontmatter): string {
+  return stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd();
+}
 
 export function toMdast(data: DocumentFrontmatter, blocks: NumberedBlock[]): Root {
-  const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd();
-  return { type: 'root', children: [{ type: 'yaml', value: yaml }, ...blocks.map(blockNode)] };
+  return { type: 'root', children: [{ type: 'yaml', value: frontmatterYaml(data) }, ...blocks.map(blockNode)] };
+}
+
+type Node = { type: string; value?: string; depth?: number; url?: string; name?: string | null; children?: Node[]; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
+
+/** Phrasing content: text, our marks and our links (the markup stage makes nothing else). */
+function phrasing(nodes: Node[], lineStart: boolean): string {
+  return nodes
+    .map((node, i) => {
+      switch (node.type) {
+        case 'text':
+          return encodeText(node.value ?? '', lineStart && i === 0);
+        case 'link':
+          return `[${phrasing(node.children ?? [], false)}](${node.url ?? ''})`;
+        case 'mdxJsxTextElement': {
+          const attributes = (node.attributes ?? []).map((a) => ` ${a.name ?? ''}="${encodeAttribute(String(a.value ?? ''))}"`).join('');
+          return `<${node.name ?? ''}${attributes}>${phrasing(node.children ?? [], false)}</${node.name ?? ''}>`;
+        }
+        default:
+          throw new Error(`emit: no serialisation for a ${node.type} node`);
+      }
+    })
+    .join('');
+}
+
+/** A cell's content never opens a line (its tag precedes it), so no line-start encoding. */
+const cellContent = (cell: Node): string => phrasing(cell.children ?? [], false);
+
+function tableMdx(table: Node): string {
+  const [header, ...rows] = table.children ?? [];
+  const row = (r: Node | undefined, tag: 'th' | 'td') =>
+    `      <tr>${(r?.children ?? []).map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${cellContent(c)}</${tag}>`).join('')}</tr>`;
+  const lines = ['  <table>', '    <thead>', row(header, 'th'), '    </thead>'];
+  if (rows.length > 0) lines.push('    <tbody>', ...rows.map((r) => row(r, 'td')), '    </tbody>');
+  lines.push('  </table>');
+  return lines.join('\n');
+}
+
+function blockMdx(node: Node): string {
+  if (node.type === 'heading') return `${'#'.repeat(node.depth ?? 2)} ${phrasing(node.children ?? [], true)}`;
+  if (node.type === 'mdxJsxFlowElement' && node.name === PARAGRAPH_ELEMENT) {
+    const id = String(node.attributes?.[0]?.value ?? '');
+    const [child] = node.children ?? [];
+    const inner = child?.type === 'table' ? tableMdx(child) : `  ${phrasing(child?.children ?? [], true)}`;
+    return `<${PARAGRAPH_ELEMENT} id="${encodeAttribute(id)}">\n${inner}\n</${PARAGRAPH_ELEMENT}>`;
+  }
+  throw new Error(`emit: no serialisation for a ${node.type} block`);
+}
+
+/** The tree as MDX: frontmatter, then one block per paragraph, blank lines between. */
+export function serialise(tree: Root): string {
+  const [head, ...body] = tree.children as Node[];
+  if (head?.type !== 'yaml') throw new Error('emit: the tree has no frontmatter');
+  return `${[`---\n${head.value ?? ''}\n---`, ...body.map(blockMdx)].join('\n\n')}\n`;
 }
 
 /**
- * Serialises a document and proves, by parsing it back, that it is inert and
- * intact. With a lexicon, the text is marked up first (figures, term links).
+ * Serialises a document and proves, with Sätteri as the site runs it, that it
+ * is inert and intact. With a lexicon, the text is marked up first (figures,
+ * term links).
  */
 export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[], lexicon?: LinkLexicon): string {
   const tree = toMdast(data, blocks);
   if (lexicon) markUp(tree, data, lexicon);
-  const mdx = toMarkdown(tree, toMarkdownOptions);
+  const mdx = serialise(tree);
   verifyInert(mdx, blocks);
   return mdx;
-}
-
-type Node = { type: string; children?: Node[]; url?: string; name?: string | null; attributes?: Array<{ type: string; name?: string; value?: unknown }> };
-
-/** Why a node inside a paragraph or table is not ours, or null when it is: text, our marks, links to our pages. */
-function foreignNode(node: Node): string | null {
-  switch (node.type) {
-    case 'text':
-      return null;
-    case 'paragraph':
-    case 'table':
-    case 'tableRow':
-    case 'tableCell':
-      break;
-    case 'link':
-      if (!LINK_URL.test(node.url ?? '')) return `link to ${JSON.stringify(node.url)}`;
-      if (node.children?.some((c) => c.type !== 'text')) return 'link with markup inside';
-      return null;
-    case 'mdxJsxTextElement': {
-      const attributes = node.attributes ?? [];
-      const ours =
-        node.name === MARK_ELEMENT &&
-        attributes.every((a) => a.type === 'mdxJsxAttribute' && (MARK_ATTRIBUTES as readonly string[]).includes(a.name ?? '') && typeof a.value === 'string') &&
-        (node.children ?? []).every((c) => c.type === 'text');
-      return ours ? null : `element <${node.name ?? ''}>`;
-    }
-    default:
-      return node.type;
-  }
-  for (const child of node.children ?? []) {
-    const why = foreignNode(child);
-    if (why) return why;
-  }
-  return null;
-}
-
-/** Throws when the MDX would contain anything but our structure, or the text changed on the way. */
-export function verifyInert(mdx: string, blocks: NumberedBlock[]): void {
-  const tree = fromMarkdown(mdx, fromMarkdownOptions);
-  const [head, ...body] = tree.children;
-  if (head?.type !== 'yaml') throw new Error('emitted MDX lost its frontmatter');
-  if (body.length !== blocks.length) throw new Error(`emitted MDX has ${body.length} blocks, expected ${blocks.length}`);
-  body.forEach((node, i) => {
-    const block = blocks[i];
-    if (!block) return;
-    const expected = block.type === 'table' ? [...block.header, ...block.rows.flat()].join('') : block.text;
-    if (block.type === 'heading') {
-      if (node.type !== 'heading' || node.children.some((c) => c.type !== 'text')) throw new Error(`block ${i + 1}: heading did not survive as plain text`);
-    } else {
-      const ok =
-        node.type === 'mdxJsxFlowElement' &&
-        node.name === PARAGRAPH_ELEMENT &&
-        node.attributes.length === 1 &&
-        node.children.length === 1 &&
-        (node.children[0]?.type === 'paragraph' || node.children[0]?.type === 'table');
-      if (!ok) throw new Error(`block ${i + 1} (${block.id}): did not survive as a plain paragraph`);
-      const why = foreignNode(node.children[0] as Node);
-      if (why) throw new Error(`block ${i + 1} (${block.id}): text parsed as markup (${why})`);
-    }
-    const actual = toString(node).replace(/\s+/g, '');
-    if (actual !== expected.replace(/\s+/g, '')) throw new Error(`block ${i + 1}: text changed in MDX: ${JSON.stringify(expected.slice(0, 40))}`);
-  });
 }
 
 /** The frontmatter of an emitted MDX file (the YAML between its first two `---` lines). */

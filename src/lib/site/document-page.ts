@@ -6,7 +6,7 @@ import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
 import { searchTerms } from './search-index.ts';
 import { changedLines, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
-import { readingText } from '../ingest/mdx-text.ts';
+import { readingText } from '../mdx/text.ts';
 
 export interface DocumentPagePlan {
   /** The hidden line of other words the search index finds the page by. */

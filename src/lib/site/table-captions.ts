@@ -6,7 +6,15 @@
  * no mdast plugin at all.
  */
 import { defineHastPlugin } from 'satteri';
-import type { MdNode } from '../ingest/markup/mdast-lite.ts';
+import { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
+
+/** The few node fields this plugin reads. */
+interface MdNode {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ name?: string; value?: unknown }>;
+  children?: MdNode[];
+}
 
 /** The caption of a table in a document's text: 原文表格（¶N）. */
 export function captionFor(para: string | undefined): string {
@@ -14,24 +22,20 @@ export function captionFor(para: string | undefined): string {
 }
 
 /**
- * Makes the tables of a document's text accessible like the site's own: a
- * <caption> naming the paragraph and scope="col" on header cells (GFM tables
- * have neither).
+ * Gives the tables of a document's text a <caption> naming their paragraph,
+ * like the site's own tables. The tables are JSX elements in our MDX
+ * (src/lib/mdx/syntax.ts), with `scope="col"` on header cells already.
  */
 export const satteriTableCaptions = defineHastPlugin({
   name: 'table-captions',
-  element: {
-    filter: ['table', 'th'],
+  mdxJsxFlowElement: {
+    filter: ['table'],
     visit(node, ctx) {
-      const element = node as unknown as { tagName: string; properties?: Record<string, unknown>; children?: Array<{ tagName?: string }> };
-      if (element.tagName === 'th') {
-        if (element.properties?.scope === undefined) ctx.setProperty(node, 'scope', 'col');
-        return;
-      }
-      if (element.children?.some((c) => c.tagName === 'caption')) return;
+      const table = node as unknown as MdNode;
+      if (table.children?.some((c) => c.type === 'element' && (c as { tagName?: string }).tagName === 'caption')) return;
       let para: string | undefined;
       for (let up = ctx.parent(node) as unknown as MdNode | undefined; up && !para; up = ctx.parent(up as never) as unknown as MdNode | undefined) {
-        if (up.type === 'mdxJsxFlowElement' && up.name === 'Para') {
+        if (up.type === 'mdxJsxFlowElement' && up.name === PARAGRAPH_ELEMENT) {
           const id = up.attributes?.find((a) => a.name === 'id')?.value;
           if (typeof id === 'string') para = id;
         }

@@ -9,8 +9,8 @@ import { formatNumber, kindLabels } from '../../site/labels.ts';
 import { frontmatterOf, jsxAttribute, splitText, type MdFile, type MdNode } from './mdast-lite.ts';
 
 /** The MDX element of a marked figure, and the only attributes it carries. */
-export const MARK_ELEMENT = 'mark';
-export const MARK_ATTRIBUTES = ['class', 'title'] as const;
+export { MARK_ATTRIBUTES, MARK_ELEMENT } from '../../mdx/syntax.ts';
+import { MARK_ELEMENT } from '../../mdx/syntax.ts';
 
 interface FigureTarget {
   indicator: string;

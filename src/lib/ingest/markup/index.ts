@@ -25,5 +25,3 @@ export function markUp(tree: Root, data: DocumentFrontmatter, lexicon: LinkLexic
   remarkTermLinks({ lexicon })(tree, file);
 }
 
-/** The relative URLs the term links may point to (`../../regions/…/`, `../../indicators/…/`, `../../glossary/#…`). */
-export const LINK_URL = /^\.\.\/\.\.\/(?:regions\/[a-z0-9-]+\/|indicators\/[a-z0-9-]+\/|glossary\/#[a-z0-9-]+)$/;

@@ -1,0 +1,153 @@
+/**
+ * Proof that emitted MDX is inert and intact, by the processor that compiles
+ * it for the site: Sätteri's own tree (mdxToHast, with the features Astro is
+ * configured with, src/lib/mdx/syntax.ts) must hold nothing but our
+ * elements and attributes, and every block's text exactly as it went in.
+ * A second reading with micromark (mdx-js's parser) must agree on the text,
+ * so that no other MDX tool reads the file differently either.
+ */
+import { mdxToHast } from 'satteri';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { LINK_URL, MARK_ATTRIBUTES, MARK_ELEMENT, MDX_FEATURES, PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
+import type { Block } from './model.ts';
+
+type NumberedBlock = Block & { id?: string };
+
+interface HNode {
+  type: string;
+  value?: string;
+  tagName?: string;
+  name?: string | null;
+  properties?: Record<string, unknown>;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: HNode[];
+}
+
+/** Thrown when emitted MDX would render anything but our structure, or lost text. */
+export class NotInertError extends Error {
+  override name = 'NotInertError';
+}
+
+const fail = (where: string, why: string): never => {
+  throw new NotInertError(`${where}: ${why}`);
+};
+
+const isBlank = (n: HNode) => n.type === 'text' && (n.value ?? '').trim() === '';
+const content = (n: HNode): HNode[] => (n.children ?? []).filter((c) => !isBlank(c));
+const attributesOf = (n: HNode) => Object.fromEntries((n.attributes ?? []).map((a) => [a.type === 'mdxJsxAttribute' ? (a.name ?? '') : `{${a.type}}`, a.value]));
+
+function describe(n: HNode): string {
+  if (n.type === 'element') return `element <${n.tagName}>`;
+  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') return `element <${n.name ?? ''}>`;
+  return n.type;
+}
+
+/** The text of phrasing content that may hold only text, our marks and links to our pages. */
+function phrasingText(nodes: HNode[], where: string): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'text') return n.value ?? '';
+      if (n.type === 'element' && n.tagName === 'a') {
+        const keys = Object.keys(n.properties ?? {});
+        const href = n.properties?.href;
+        if (keys.length !== 1 || typeof href !== 'string' || !LINK_URL.test(href)) fail(where, `link to ${JSON.stringify(href)}`);
+        if (n.children?.some((c) => c.type !== 'text')) fail(where, 'link with markup inside');
+        return phrasingText(n.children ?? [], where);
+      }
+      if (n.type === 'mdxJsxTextElement' && n.name === MARK_ELEMENT) {
+        const ok =
+          (n.attributes ?? []).every((a) => a.type === 'mdxJsxAttribute' && (MARK_ATTRIBUTES as readonly string[]).includes(a.name ?? '') && typeof a.value === 'string') &&
+          (n.children ?? []).every((c) => c.type === 'text');
+        if (!ok) fail(where, `element <${n.name}> with foreign attributes or content`);
+        return phrasingText(n.children ?? [], where);
+      }
+      return fail(where, `text parsed as markup (${describe(n)})`);
+    })
+    .join('');
+}
+
+function jsx(n: HNode | undefined, name: string, type: 'mdxJsxFlowElement' | 'mdxJsxTextElement', where: string, attributes: Record<string, string> = {}): HNode {
+  if (!n || n.type !== type || n.name !== name) return fail(where, `expected <${name}>, found ${n ? describe(n) : 'nothing'}`);
+  const actual = attributesOf(n);
+  if (JSON.stringify(actual) !== JSON.stringify(attributes)) fail(where, `<${name}> with attributes ${JSON.stringify(actual)}`);
+  return n;
+}
+
+/** The cells of a table element (header row first) as text. */
+function tableCells(table: HNode, where: string): string[][] {
+  const rows: string[][] = [];
+  const sections = content(table);
+  sections.forEach((section, i) => {
+    const tag = i === 0 ? 'thead' : 'tbody';
+    jsx(section, tag, 'mdxJsxFlowElement', where);
+    for (const tr of content(section)) {
+      jsx(tr, 'tr', 'mdxJsxFlowElement', where);
+      rows.push(content(tr).map((cell) => phrasingText(jsx(cell, i === 0 ? 'th' : 'td', 'mdxJsxTextElement', where, i === 0 ? { scope: 'col' } : {}).children ?? [], where)));
+    }
+  });
+  if (sections.length < 1 || sections.length > 2) fail(where, `a table of ${sections.length} sections`);
+  return rows;
+}
+
+/** Throws NotInertError when the MDX would render anything but our structure, or the text changed on the way. */
+export function verifyInert(mdx: string, blocks: NumberedBlock[]): void {
+  verifyWithSatteri(mdx, blocks);
+  verifyWithMicromark(mdx, blocks);
+}
+
+function verifyWithSatteri(mdx: string, blocks: NumberedBlock[]): void {
+  let tree: HNode;
+  try {
+    tree = mdxToHast(mdx, { features: MDX_FEATURES, position: false }) as unknown as HNode;
+  } catch (error) {
+    return fail('MDX', `does not compile: ${(error as Error).message}`);
+  }
+  const body = content(tree);
+  if (body.length !== blocks.length) fail('MDX', `has ${body.length} blocks, expected ${blocks.length}`);
+  body.forEach((node, i) => {
+    const block = blocks[i] as NumberedBlock;
+    const where = `block ${i + 1}${block.id ? ` (${block.id})` : ''}`;
+    if (block.type === 'heading') {
+      // The markup stage may change its level (no gaps under the page's h1), never its kind.
+      if (node.type !== 'element' || !/^h[2-6]$/.test(node.tagName ?? '') || Object.keys(node.properties ?? {}).length > 0) fail(where, `heading became ${describe(node)}`);
+      if (phrasingText(node.children ?? [], where) !== block.text) fail(where, `text changed: ${JSON.stringify(block.text.slice(0, 40))}`);
+      return;
+    }
+    jsx(node, PARAGRAPH_ELEMENT, 'mdxJsxFlowElement', where, { id: block.id ?? '' });
+    const inner = content(node);
+    if (inner.length !== 1) fail(where, `a paragraph of ${inner.length} parts`);
+    const [child] = inner as [HNode];
+    if (block.type === 'table') {
+      const cells = tableCells(jsx(child, 'table', 'mdxJsxFlowElement', where), where);
+      if (JSON.stringify(cells) !== JSON.stringify([block.header, ...block.rows])) fail(where, 'table text changed');
+      return;
+    }
+    if (child.type !== 'element' || child.tagName !== 'p' || Object.keys(child.properties ?? {}).length > 0) fail(where, `paragraph became ${describe(child)}`);
+    if (phrasingText(child.children ?? [], where) !== block.text) fail(where, `text changed: ${JSON.stringify(block.text.slice(0, 40))}`);
+  });
+}
+
+const micromarkOptions = { extensions: [frontmatter(['yaml']), mdxjs()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), mdxFromMarkdown()] };
+
+function verifyWithMicromark(mdx: string, blocks: NumberedBlock[]): void {
+  let tree;
+  try {
+    tree = fromMarkdown(mdx, micromarkOptions);
+  } catch (error) {
+    return fail('MDX', `micromark cannot read it: ${(error as Error).message}`);
+  }
+  const [head, ...body] = tree.children;
+  if (head?.type !== 'yaml') fail('MDX', 'lost its frontmatter');
+  if (body.length !== blocks.length) fail('MDX', `micromark reads ${body.length} blocks, expected ${blocks.length}`);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  body.forEach((node, i) => {
+    const block = blocks[i] as NumberedBlock;
+    const expected = block.type === 'table' ? [...block.header, ...block.rows.flat()].join('') : block.text;
+    if (squash(toString(node)) !== squash(expected)) fail(`block ${i + 1}`, `micromark reads other text: ${JSON.stringify(expected.slice(0, 40))}`);
+  });
+}
