@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
-import { detectRegion, placeSlug } from '../../src/lib/ingest/metadata/region.ts';
+import { buildGazetteer, detectRegion, placeSlug } from '../../src/lib/ingest/metadata/region.ts';
 import { closingYear, detectYear } from '../../src/lib/ingest/metadata/year.ts';
 import { detectDocType } from '../../src/lib/ingest/metadata/doctype.ts';
 import { parseChineseYear, toSimplified, traditionalShare } from '../../src/lib/ingest/chinese.ts';
@@ -53,6 +53,43 @@ describe('detectRegion', () => {
     ['平顶山市', 'pingdingshanshi'],
   ])('placeSlug(%s) = %s', (name, slug) => {
     expect(placeSlug(name)).toBe(slug);
+  });
+});
+
+describe('region slugs', () => {
+  const gazetteer = buildGazetteer(lexicon);
+  const places = [...gazetteer.byName.values()].flat();
+
+  test('are unique across the whole gazetteer: no two places share a page', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const place of places) {
+      const key = `${place.name}|${place.prefecture ?? ''}|${place.province}`;
+      const slug = gazetteer.slugs.get(key);
+      expect(slug, key).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      const owner = owners.get(slug ?? '');
+      if (owner !== undefined && owner !== key) clashes.push(`${slug}: ${owner} and ${key}`);
+      owners.set(slug ?? '', key);
+    }
+    expect(places.length).toBeGreaterThan(3000);
+    expect(clashes).toEqual([]);
+  });
+
+  test.each([
+    ['隰县的总结', '隰县', 'xixian'],
+    ['息县的总结', '息县', 'xixian-xinyang'],
+    ['魏县的总结', '魏县', 'weixian'],
+    ['蔚县的总结', '蔚县', 'weixian-zhangjiakou'],
+    ['威县的总结', '威县', 'weixian-xingtai'],
+    ['北京市朝阳区的总结', '朝阳区', 'chaoyangqu'],
+    ['汕头市潮阳区的总结', '潮阳区', 'chaoyangqu-shantou'],
+    ['长春市朝阳区的总结', '朝阳区', 'chaoyangqu-changchun'],
+    ['济南市的要点', '济南市', 'jinanshi'],
+    ['金安区的总结', '金安区', 'jinanqu'],
+  ])('%s → %s at /regions/%s/ (same-sounding places apart, existing slugs kept)', (title, name, slug) => {
+    const { region } = detectRegion(title, '', lexicon);
+    expect(region?.name).toBe(name);
+    expect(region?.slug).toBe(slug);
   });
 });
 

@@ -102,13 +102,23 @@ function comparatorOf(q: Quantity, clause: string, after: string, cues: Extracti
  * A deadline year (到2020年, 至2025年底) before a figure in its sentence: a goal. Neither
  * 达到2…人, 截至2016年底 nor a period (2015年至2017年) is one.
  */
-const DEADLINE_YEAR = /(?<!达|截|(?:19|20)\d{2}\s*年\s*)(到|至)\s*(19|20)\d{2}\s*年/u;
+const DEADLINE_YEAR = /(?:到|至)\s*(?:19|20)\d{2}\s*年/gu;
+/** What may not stand right before 到/至 in a deadline: 达(到), 截(至), or a year (2015年至). */
+const NOT_DEADLINE_BEFORE = /(?:[达截]|(?:19|20)\d{2}\s*年)$/u;
+
+/** Whether the text names a deadline year. (Checked forwards: a look-behind of `\s*` backtracks on long runs of spaces.) */
+function hasDeadlineYear(text: string): boolean {
+  for (const m of text.matchAll(DEADLINE_YEAR)) {
+    if (!NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index).trimEnd())) return true;
+  }
+  return false;
+}
 
 function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
   // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
   if (has(lead, cues.baselineCues)) return 'baseline';
   if (has(clause, cues.achievedCues)) return 'achieved';
-  if (has(clause, cues.targetCues) || DEADLINE_YEAR.test(lead)) return 'target';
+  if (has(clause, cues.targetCues) || hasDeadlineYear(lead)) return 'target';
   return PLAN_TYPES.has(docType) ? 'target' : 'achieved';
 }
 
@@ -134,7 +144,7 @@ const QUANTIFIER_GAP = 4;
 
 
 /** A verb right before a figure that makes it a movement (下降了21%), not a level (提高到90%). */
-const DELTA_VERB = /(提高|增加|上升|下降|降低|减少|增长|上调|下调|提升|增幅|降幅)了?\s*(约|近|大约)?\s*$/u;
+const DELTA_VERB = /(提高|增加|上升|下降|降低|减少|增长|上调|下调|提升|增幅|降幅)了?(?:\s*(?:约|近|大约))?\s*$/u;
 
 function yearIn(text: string): number | undefined {
   const m = text.match(/((?:19|20)\d{2})\s*年/u);

@@ -24,7 +24,7 @@ const UNITS = [
 ];
 const unitPattern = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const NUMBER = '\\d+(?:\\.\\d+)?';
-const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${unitPattern})`, 'gu');
+export const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${unitPattern})`, 'gu');
 const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100 };
 /** A ratio to one (1∶1.1, 1:2): not a clock time (no minutes after it) nor part of a longer number. */
 const RATIO = /(?<![\d.])1\s*[:∶：]\s*(\d+(?:\.\d+)?)(?![\d:∶])/gu;
@@ -39,7 +39,7 @@ export function chineseNumber(text: string): number | null {
   return null;
 }
 
-const FRACTION = /([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
+const FRACTION = /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
 const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
 const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
 

@@ -45,3 +45,22 @@ export function parseChineseYear(text: string): number | null {
 
 /** Ordinals that start section headings and list items, never a title. */
 export const ORDINAL = /^\s*([一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]|——|[一二三四五六七八九十]是)/u;
+
+const OPENING = new Set(['（', '(']);
+const CLOSING = new Set(['）', ')']);
+
+/**
+ * The text without the parentheticals that close it: 实施方案（征求意见稿）(2015) → 实施方案.
+ * A scan from the end rather than a regular expression: `(…)+$` backtracks quadratically on a
+ * long run of parentheses.
+ */
+export function withoutTrailingParentheticals(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text.charAt(end - 1))) {
+    let open = end - 2;
+    while (open >= 0 && !OPENING.has(text.charAt(open)) && !CLOSING.has(text.charAt(open))) open--;
+    if (open < 0 || !OPENING.has(text.charAt(open))) break;
+    end = open;
+  }
+  return text.slice(0, end);
+}

@@ -10,7 +10,7 @@
 
 /** Anywhere in text: HTML/JSX, expressions, references, escapes, code, emphasis, links, images, strikethrough, table pipes, ATX closing hashes. */
 const ANYWHERE = /[&<>{}[\]\\`*_~|#!\n\r]/g;
-const TRAILING_SPACE = /[\t ]+$/;
+const TRAILING_SPACE = /(?<![\t ])[\t ]+$/;
 
 const reference = (c: string): string => `&#${c.codePointAt(0)};`;
 const references = (s: string): string => [...s].map(reference).join('');

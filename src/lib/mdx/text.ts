@@ -8,11 +8,11 @@
 import { decodeReferences } from './encode.ts';
 
 /** A link to one of our pages: its text captured. */
-const LINK = /\[([^\]]*)\]\(\.\.\/\.\.\/[^)\s]*\)/g;
+const LINK = /\[([^[\]]*)\]\(\.\.\/\.\.\/[^()\s]*\)/g;
 /** Between two cells of a table row. */
-const CELL_GAP = /<\/t[hd]><t[hd](?:\s[^>]*)?>/g;
+const CELL_GAP = /<\/t[hd]><t[hd](?:\s[^<>]*)?>/g;
 /** Our marks' and tables' tags. */
-const TAG = /<\/?(?:mark|table|thead|tbody|tr|th|td)(?:\s[^>]*)?>/g;
+const TAG = /<\/?(?:mark|table|thead|tbody|tr|th|td)(?:\s[^<>]*)?>/g;
 /** The indentation emit writes inside JSX elements (text's own leading spaces are references). */
 const INDENT = /^ +/gm;
 
@@ -41,9 +41,17 @@ export function readingText(body: string): string {
 /** Each paragraph's plain text (see plainText) by paragraph id (p-1, p-2 …); a table's rows one per line. */
 export function paragraphTexts(mdx: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const m of mdx.matchAll(/<Para id="(p-\d+)">\n([\s\S]*?)\n<\/Para>/g)) {
-    const lines = plainText(m[2] ?? '').split('\n').filter((line) => line.trim() !== '');
-    texts.set(m[1] ?? '', lines.join('\n'));
+  // A scan for our own tags (source text holds no `<`: it is a reference in the MDX).
+  for (let at = mdx.indexOf(PARA_OPEN); at >= 0; at = mdx.indexOf(PARA_OPEN, at + 1)) {
+    const idEnd = mdx.indexOf('">\n', at);
+    const close = mdx.indexOf(PARA_CLOSE, idEnd);
+    if (idEnd < 0 || close < 0) break;
+    const lines = plainText(mdx.slice(idEnd + 3, close)).split('\n').filter((line) => line.trim() !== '');
+    texts.set(mdx.slice(at + PARA_OPEN.length, idEnd), lines.join('\n'));
+    at = close;
   }
   return texts;
 }
+
+const PARA_OPEN = '<Para id="';
+const PARA_CLOSE = '\n</Para>';

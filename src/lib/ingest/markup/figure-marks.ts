@@ -12,7 +12,7 @@ import { frontmatterOf, jsxAttribute, splitText, type MdFile, type MdNode } from
 export { MARK_ATTRIBUTES, MARK_ELEMENT } from '../../mdx/syntax.ts';
 import { MARK_ELEMENT } from '../../mdx/syntax.ts';
 
-interface FigureTarget {
+export interface FigureTarget {
   indicator: string;
   label: string;
   kind: keyof typeof kindLabels;
@@ -53,7 +53,7 @@ function numberPattern(value: number): string {
 const UNIT_VARIANTS: Record<string, string[]> = { 人: ['名'], 个: ['所', '家', '项'] };
 
 /** Pattern of the figure: number, optional range end, optional unit right after it. */
-function figurePattern(t: FigureTarget): RegExp {
+export function figurePattern(t: FigureTarget): RegExp {
   const range = t.valueMax !== undefined ? `(?:\\s*[-–—~～至到]\\s*${numberPattern(t.valueMax)})?` : '';
   const units = t.unit ? [t.unit, ...(UNIT_VARIANTS[t.unit] ?? [])].map(escapeRegExp) : [];
   const unit = units.length ? `(?:${units.join('|')})?` : '';

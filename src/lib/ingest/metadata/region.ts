@@ -25,6 +25,51 @@ export interface Gazetteer {
   /** Names longest first, so 六安市金安区 finds 金安区 and not a shorter name inside it. */
   names: string[];
   docCodes: Array<{ prefix: string; region: string }>;
+  /** Each place's URL slug, unique across the gazetteer (see regionSlugs). */
+  slugs: Map<string, string>;
+}
+
+/** What tells two places apart: name, prefecture and province (朝阳区 of 北京市 is not 朝阳区 of 长春市). */
+const placeKey = (p: Pick<Place, 'name' | 'prefecture' | 'province'>) => `${p.name}|${p.prefecture ?? ''}|${p.province}`;
+
+/** The pinyin of a prefecture or province name without its generic suffix (信阳市 → xinyang). */
+const areaSlug = (name: string | null) => placeSlug((name ?? '').replace(/(市|地区|盟|自治州|省|自治区|特别行政区)$/u, ''));
+
+/**
+ * A slug for every place, unique across the gazetteer: its pinyin (隰县 → xixian), and where
+ * several places share that pinyin (隰县 and 息县, 朝阳区 of 北京 and of 长春), the one with the
+ * lowest division code keeps it (today's divisions before former names) and the others add
+ * their prefecture's (息县 → xixian-xinyang), else their province's, else their code. So existing slugs stay as they
+ * were wherever no other place shares them.
+ */
+export function regionSlugs(places: Iterable<Place>, codeOf: (p: Place) => string): Map<string, string> {
+  const groups = new Map<string, Place[]>();
+  const seen = new Set<string>();
+  for (const place of places) {
+    const key = placeKey(place);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const plain = placeSlug(place.name) || 'place';
+    groups.set(plain, [...(groups.get(plain) ?? []), place]);
+  }
+  const slugs = new Map<string, string>();
+  const taken = new Set(groups.keys());
+  for (const [plain, members] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // Today's divisions before former names (津南市, made from 津南区, never takes 济南市's slug).
+    const rank = (p: Place) => (p.current ? 1 : 0);
+    const ordered = [...members].sort((a, b) => rank(a) - rank(b) || codeOf(a).localeCompare(codeOf(b)) || placeKey(a).localeCompare(placeKey(b)));
+    ordered.forEach((place, i) => {
+      let slug = plain;
+      if (i > 0) {
+        const areas = [areaSlug(place.prefecture), areaSlug(place.province)].filter((a) => a !== '' && a !== plain);
+        const candidates = [...areas.map((a) => `${plain}-${a}`), `${plain}-${codeOf(place)}`];
+        slug = candidates.find((c) => !taken.has(c)) ?? `${plain}-${i + 1}`;
+      }
+      taken.add(slug);
+      slugs.set(placeKey(place), slug);
+    });
+  }
+  return slugs;
 }
 
 const gazetteerCache = new WeakMap<Lexicon, Gazetteer>();
@@ -48,7 +93,11 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   for (const stop of lexicon.gazetteerExtra.stopNames) byName.delete(stop);
   // Two-character names (叶县, 隰县) are kept; one-character stems never exist as names.
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes };
+  const codes = new Map(lexicon.gazetteer.map((d) => [`${d.name}|${d.province}`, d.code]));
+  // A former name sorts with today's division (藁城市 with 藁城区); one unknown today sorts last.
+  const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
+  const slugs = regionSlugs([...byName.values()].flat(), codeOf);
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -89,8 +138,9 @@ function disambiguate(candidates: Place[], text: string): Place | undefined {
   );
 }
 
-function toRegion(place: Place): Region {
-  return { name: place.name, prefecture: place.prefecture, province: place.province, level: place.level, slug: placeSlug(place.name) };
+function toRegion(place: Place, gazetteer: Gazetteer): Region {
+  const slug = gazetteer.slugs.get(placeKey(place)) ?? placeSlug(place.name);
+  return { name: place.name, prefecture: place.prefecture, province: place.province, level: place.level, slug };
 }
 
 /** How much of a body is searched for repeated place names. */
@@ -128,10 +178,10 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon, last
   const text = `${title}\n${body}`;
 
   const inTitle = best(findPlaces(title, gazetteer), gazetteer, text);
-  if (inTitle) return { region: toRegion(inTitle), note: `named in the title: ${inTitle.name}${inTitle.current ? ` (now ${inTitle.current})` : ''}` };
+  if (inTitle) return { region: toRegion(inTitle, gazetteer), note: `named in the title: ${inTitle.name}${inTitle.current ? ` (now ${inTitle.current})` : ''}` };
 
   // The document's own county-level documents it cites by name: 《无极县医药卫生体制综合改革实施方案》.
-  const cited = [...body.matchAll(/《([^》]{2,60})》/gu)].map((m) => m[1] ?? '');
+  const cited = [...body.matchAll(/《([^《》]{2,60})》/gu)].map((m) => m[1] ?? '');
   const citedCounts = new Map<string, number>();
   for (const citation of cited) {
     const places = findPlaces(citation, gazetteer);
@@ -143,28 +193,28 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon, last
   const fromCitations = best(citedCounts, gazetteer, text);
   if (fromCitations) {
     const examples = cited.filter((c) => c.startsWith(fromCitations.name)).slice(0, 2).map((c) => `《${c}》`).join('、');
-    return { region: toRegion(fromCitations), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
+    return { region: toRegion(fromCitations, gazetteer), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
   }
 
   const signed = signaturePlace(lastLines, gazetteer, lexicon.gazetteerExtra.issuers, text);
-  if (signed) return { region: toRegion(signed), note: `named in the signature: ${lastLines.find((l) => l.trim().startsWith(signed.name))?.trim() ?? signed.name}` };
+  if (signed) return { region: toRegion(signed, gazetteer), note: `named in the signature: ${lastLines.find((l) => l.trim().startsWith(signed.name))?.trim() ?? signed.name}` };
 
   // A place named repeatedly in the body (a report's byline or its own description);
   // the opening of a long text is enough, and keeps a huge file from costing minutes.
   const opening = body.slice(0, BODY_SCAN_CHARS);
   const mentioned = best(findPlaces(opening, gazetteer), gazetteer, text, 3);
   if (mentioned && isCountyLevel(mentioned)) {
-    return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(opening, gazetteer).get(mentioned.name)} times` };
+    return { region: toRegion(mentioned, gazetteer), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(opening, gazetteer).get(mentioned.name)} times` };
   }
 
   // The issuing government's document-number prefix: 济发〔2010〕16号.
   for (const { prefix, region } of gazetteer.docCodes) {
     const code = new RegExp(`(^|[^\\p{Script=Han}])${prefix}[〔\\[（(]`, 'u');
     const place = gazetteer.byName.get(region)?.[0];
-    if (place && code.test(body)) return { region: toRegion(place), note: `heading anonymised; inferred from the document number prefix ${prefix}〔〕 it cites (issued by ${region})` };
+    if (place && code.test(body)) return { region: toRegion(place, gazetteer), note: `heading anonymised; inferred from the document number prefix ${prefix}〔〕 it cites (issued by ${region})` };
   }
 
-  if (mentioned) return { region: toRegion(mentioned), note: `inferred from the body, which names ${mentioned.name} repeatedly` };
+  if (mentioned) return { region: toRegion(mentioned, gazetteer), note: `inferred from the body, which names ${mentioned.name} repeatedly` };
   const anonymised = title.match(ANONYMISED) ?? body.slice(0, 200).match(ANONYMISED);
   return {
     region: null,

@@ -16,7 +16,7 @@ export interface YearResult {
 }
 
 const CN_DIGIT = '[〇零OoО○0一二三四五六七八九]';
-const CLOSING_DATE = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日`, 'u');
+export const CLOSING_DATE = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日`, 'u');
 /** A year in YYYY年 form; 到2025年 is a target date, not the year a text is about. */
 const BODY_YEAR = /(?<![\d.到])((?:19|20)\d{2})(?=\s*年)/gu;
 

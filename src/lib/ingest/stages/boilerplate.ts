@@ -38,7 +38,7 @@ const FOOTER_LINE_MAX = 60;
 /** Finds the site a text was scraped from: a URL's host, else a named site. */
 export function findSite(dropped: DroppedLine[], sitePatterns: string[]): string | null {
   for (const { text } of dropped) {
-    const url = text.match(/(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|cn|org))/i);
+    const url = text.match(/(?<![a-z0-9.-])((?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|net|cn|org))/i);
     if (url?.[1]) return url[1].toLowerCase().replace(/^www\./, '');
   }
   for (const pattern of sitePatterns) {

@@ -12,7 +12,7 @@ const HEADING_DEPTH: Array<[RegExp, 2 | 3 | 4]> = [
   [/^(\d+[、.．](?!\d)|[（(]\d+[）)])/u, 4],
 ];
 /** Markers that start a heading or a list item inside running text. */
-const INLINE_BREAK = /[\s\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、(?!\d))/u;
+const INLINE_BREAK = /(?<![\s\u3000])[\s\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、(?!\d))/u;
 const MAX_HEADING = 30;
 /** Short leading pieces of running text (bylines, dates) that stand on their own. */
 const MAX_LEAD_PIECE = 24;

@@ -8,13 +8,13 @@
  * collection's own title and is reported as dropped.
  */
 import type { Draft, DroppedLine, Source, TextLine } from '../model.ts';
-import { ORDINAL, compact, toSimplified } from '../chinese.ts';
+import { ORDINAL, compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
 
 const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
 /** 第二篇：, 篇二:, 【篇二】, 【第2篇】, 范文三：, 【范文三】 — how collections number their documents. */
 const MARKER_FORMS = `【\\s*(?:第${NUMERAL}篇|篇${NUMERAL}|范文${NUMERAL})\\s*】|第${NUMERAL}篇[:：]?|篇${NUMERAL}[:：]|范文${NUMERAL}[:：]`;
-const MARKER = new RegExp(`(${MARKER_FORMS})`, 'u');
-const MARKER_AT_START = new RegExp(`^\\s*(${MARKER_FORMS})\\s*`, 'u');
+export const MARKER = new RegExp(`(${MARKER_FORMS})`, 'u');
+export const MARKER_AT_START = new RegExp(`^\\s*(${MARKER_FORMS})\\s*`, 'u');
 const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */
@@ -42,7 +42,7 @@ export function isTitleish(text: string): boolean {
 
 /** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */
 export function endsWithDocType(text: string, suffixes: string[]): boolean {
-  const core = compact(toSimplified(text)).replace(/([（(][^（()）]*[）)])+$/u, '');
+  const core = withoutTrailingParentheticals(compact(toSimplified(text)));
   return suffixes.some((suffix) => core.endsWith(suffix));
 }
 
@@ -95,7 +95,7 @@ function newDraft(source: Source, index: number, marker: string | null, titleLin
   return { source, index, marker, titleLines, lines: [], original: '', scriptConverted: false, repairs: [], blocks: [], notes: [] };
 }
 
-const withoutParenthetical = (title: string) => title.replace(/([（(][^（()）]*[）)])+$/u, '');
+const withoutParenthetical = withoutTrailingParentheticals;
 /** Sites print a title again, sometimes without its (征求意见稿) or with a prefix such as 第四篇. */
 export const isRepeatedTitle = (current: string, candidate: string): boolean =>
   candidate.length > 0 && withoutParenthetical(current).endsWith(withoutParenthetical(candidate)) && withoutParenthetical(candidate).length >= withoutParenthetical(current).length - 4;

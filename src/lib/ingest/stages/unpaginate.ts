@@ -20,7 +20,7 @@ const CHUNK_PREFIX = /^(\d{1,3})、/;
 /** Page chunks are long; numbered list items are usually short. */
 const MIN_MEAN_CHUNK_LENGTH = 60;
 const SENTENCE_END = /[。！？!?；;：:”’）)」』]\s*$/;
-const PAGE_STUB = /\s*[-—－]\s*\d{1,3}\s*[-—－]\s*$/;
+const PAGE_STUB = /(?<!\s)\s*[-—－]\s*\d{1,3}\s*[-—－]\s*$/;
 
 /** Indices (into non-blank lines) of a page-chunk run, or null when the lines are not paginated that way. */
 export function findPageChunks(lines: TextLine[]): number[] | null {

@@ -1,0 +1,72 @@
+/**
+ * No rule can hang ingest: every regular expression that runs over source
+ * text (the lexicon's boilerplate rules and site patterns, every regex
+ * literal of the pipeline's code, and the patterns code builds) is checked
+ * by recheck, which finds exponential and polynomial backtracking by
+ * analysis and fuzzing. A new rule that could backtrack catastrophically
+ * fails here, with the attack string recheck found.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import ts from 'typescript';
+import { checkSync } from 'recheck';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { MARKER, MARKER_AT_START } from '../../src/lib/ingest/stages/split.ts';
+import { QUANTITY } from '../../src/lib/extract/quantities.ts';
+import { CLOSING_DATE } from '../../src/lib/ingest/metadata/year.ts';
+import { figurePattern } from '../../src/lib/ingest/markup/figure-marks.ts';
+
+const root = join(import.meta.dirname, '../..');
+const lexicon = loadLexicon();
+
+/** Every regex literal in the TypeScript files under `dir`, with where it is. */
+function regexLiterals(dir: string): Array<[string, string, string]> {
+  const found: Array<[string, string, string]> = [];
+  for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(file);
+        const end = text.lastIndexOf('/');
+        const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+        found.push([`${relative(root, path)}:${line + 1}`, text.slice(1, end), text.slice(end + 1).replace(/[gy]/g, '')]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return found;
+}
+
+const sample = { indicator: 'x', label: 'x', kind: 'target' as const, value: 1048.5, valueMax: 2000, unit: '人', quote: '', paragraph: 'p-1' };
+
+const patterns: Array<[string, string, string]> = [
+  ...lexicon.boilerplate.rules.map((r): [string, string, string] => [`boilerplate.yaml ${r.id}`, r.pattern, 'u']),
+  ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
+  ...[MARKER, MARKER_AT_START, QUANTITY, CLOSING_DATE, figurePattern(sample)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
+  ...['src/lib/ingest', 'src/lib/extract', 'src/lib/mdx', 'src/lib/search'].flatMap(regexLiterals),
+];
+
+describe('regular expressions over source text', () => {
+  test('are found (the collection itself works)', () => {
+    expect(patterns.length).toBeGreaterThan(60);
+    expect(patterns.some(([where]) => where.includes('boilerplate.yaml breadcrumb'))).toBe(true);
+  });
+
+  test('a known catastrophic pattern is caught (the checker works)', () => {
+    expect(checkSync('^([^>]{1,12}\\s*>\\s*){1,}$', 'u', { randomSeed: 1 }).status).toBe('vulnerable');
+  });
+
+  test('none can backtrack catastrophically', () => {
+    const unsafe: string[] = [];
+    for (const [where, source, flags] of patterns) {
+      const result = checkSync(source, flags, { timeout: 60_000, randomSeed: 1 });
+      if (result.status === 'vulnerable') unsafe.push(`${where}: /${source}/ is ${result.complexity.type}, e.g. on ${JSON.stringify(result.attack.pattern)}`);
+      else if (result.status !== 'safe') unsafe.push(`${where}: /${source}/ could not be checked (${JSON.stringify(result.error)})`);
+    }
+    expect(unsafe).toEqual([]);
+  }, 600_000);
+});
