@@ -1,17 +1,20 @@
 /**
- * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--force]
+ * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]
  *
  * Turns the messy source files of DIR (default content/sources) into MDX
  * documents and an ingest report in --out (default content/documents).
  * Sources whose sha256 (and the pipeline) did not change since the last run
  * into --out are kept as they are; --force processes everything again.
  * Exit code: 0 when at least one document was produced (with --strict, 1 if
- * any source was rejected); 2 on bad arguments or when nothing was produced.
+ * any source was rejected or any document quarantined); 2 on bad arguments or
+ * when nothing was produced.
  */
 import { parseArgs } from 'node:util';
-import { ingest, REPORT_FILE } from '../src/lib/ingest/ingest.ts';
+import { join } from 'node:path';
+import { ingest, REPORT_FILE, type ReportSource } from '../src/lib/ingest/ingest.ts';
+import { printable } from '../src/lib/ingest/display.ts';
 
-const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--force]';
+const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]';
 
 let args;
 try {
@@ -22,6 +25,7 @@ try {
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
+      'time-limit': { type: 'string' },
       force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -30,13 +34,22 @@ try {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-if (args['max-bytes'] !== undefined && !(Number(args['max-bytes']) > 0)) {
-  console.error(`--max-bytes must be a positive number of bytes, not ${JSON.stringify(args['max-bytes'])}\n${usage}`);
-  process.exit(2);
+for (const option of ['max-bytes', 'time-limit'] as const) {
+  if (args[option] !== undefined && !(Number(args[option]) > 0)) {
+    console.error(`--${option} must be a positive number, not ${JSON.stringify(args[option])}\n${usage}`);
+    process.exit(2);
+  }
 }
 if (args.help) {
   console.log(usage);
   process.exit(0);
+}
+
+/** What a source's entry says went wrong, one line each, for stderr. */
+function problems(entry: ReportSource): string[] {
+  const name = printable(entry.source);
+  if (entry.status === 'rejected' && !entry.quarantined?.length) return [`rejected ${name}: ${printable(entry.reason ?? '')}`];
+  return (entry.quarantined ?? []).map((q) => `quarantined ${name} lines ${q.lines[0]}-${q.lines[1]} (${printable(q.title)}): ${printable(q.reason)}`);
 }
 
 const tty = process.stderr.isTTY && !args.quiet;
@@ -48,6 +61,7 @@ try {
     out: args.out,
     force: args.force,
     ...(args['max-bytes'] ? { maxBytes: Number(args['max-bytes']) } : {}),
+    ...(args['time-limit'] ? { timeLimitMs: Number(args['time-limit']) * 1000 } : {}),
     onSource(entry, done, total) {
       if (tty && total > 20) {
         const width = 30;
@@ -55,30 +69,35 @@ try {
         process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
         if (done === total) process.stderr.write('\n');
       }
-      if (entry.status === 'rejected') console.error(`rejected ${entry.source}: ${entry.reason}`);
+      for (const line of problems(entry)) console.error(line);
     },
   });
 } catch (error) {
-  console.error(`ingest failed: ${(error as Error).message}`);
+  console.error(`ingest failed: ${printable((error as Error).message)}`);
   process.exit(2);
 }
 
 const { summary } = result.report;
+for (const entry of result.report.sources.filter((e) => e.status === 'skipped')) console.error(`skipped  ${printable(entry.source)}: ${entry.reason}`);
+for (const name of result.foreign) console.error(`warning: ${printable(join(args.out, name))} was not written by ingest and is left alone${name.endsWith('.mdx') ? ' (the site will build it as a document)' : ''}`);
 if (!args.quiet) {
   for (const entry of result.report.sources) {
+    if (entry.status === 'skipped') continue;
+    const name = printable(entry.source);
     if (entry.status === 'rejected') {
-      console.log(`rejected  ${entry.source}: ${entry.reason}`);
+      console.log(`rejected  ${name}: ${printable(entry.reason ?? '')}`);
       continue;
     }
     const dup = entry.duplicates?.length ? `, ${entry.duplicates.length} duplicate(s) skipped` : '';
+    const quarantined = entry.quarantined?.length ? `, ${entry.quarantined.length} quarantined` : '';
     const kept = entry.unchanged ? ' (unchanged, kept)' : '';
-    console.log(`ok        ${entry.source}: ${entry.documents.length} document(s), ${entry.dropped.length} line(s) dropped${dup}${kept}`);
-    for (const doc of entry.documents) console.log(`            ${doc.slug}.mdx  ${doc.title} (${doc.region ?? '地区不详'}, ${doc.year ?? '年份不详'}, ${doc.docType})`);
+    console.log(`${entry.status.padEnd(9)} ${name}: ${entry.documents.length} document(s), ${entry.dropped.length} line(s) dropped${dup}${quarantined}${kept}`);
+    for (const doc of entry.documents) console.log(`            ${doc.slug}.mdx  ${printable(doc.title)} (${doc.region ?? '地区不详'}, ${doc.year ?? '年份不详'}, ${doc.docType})`);
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `${summary.documents} document(s) from ${summary.ok} of ${summary.sources} source(s) in ${seconds}s (${summary.unchanged} unchanged); ${summary.rejected} rejected, ${summary.duplicates} duplicate(s), ${summary.droppedLines} line(s) dropped (see ${args.out}/${REPORT_FILE})`,
+  `${summary.documents} document(s) from ${summary.ok + summary.partial} of ${summary.sources - summary.skipped} source(s) in ${seconds}s (${summary.unchanged} unchanged); ${summary.rejected} rejected, ${summary.partial} partial (${summary.quarantined} document(s) quarantined), ${summary.skipped} skipped, ${summary.duplicates} duplicate(s), ${summary.droppedLines} line(s) dropped (see ${args.out}/${REPORT_FILE})`,
 );
 if (summary.documents === 0) process.exit(2);
-if (args.strict && summary.rejected > 0) process.exit(1);
+if (args.strict && summary.rejected + summary.partial > 0) process.exit(1);

@@ -2,6 +2,8 @@
  * Helpers shared by the tests: a plain-text rendering of ingested documents
  * for input/expected fixture pairs, and the fixture pair runner itself.
  */
+import type { ReportSource } from '../src/lib/ingest/ingest.ts';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../src/lib/lexicon.ts';
@@ -40,4 +42,25 @@ export function checkFixture(dir: string): { actual: string; expected: string } 
   if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, actual);
   if (!existsSync(expectedPath)) throw new Error(`${expectedPath} is missing: run UPDATE_FIXTURES=1 npx vitest run tests/fixtures.test.ts and check it by hand`);
   return { actual, expected: readFileSync(expectedPath, 'utf8') };
+}
+
+/**
+ * The non-blank lines (1-based numbers) of a source that its report entry does
+ * not account for: not inside a document's line range, a duplicate's, or a
+ * quarantined document's, and not listed as dropped.
+ */
+export function unaccountedLines(entry: ReportSource, files: Map<string, string>, lines: string[]): number[] {
+  const ranges: Array<[number, number]> = [
+    ...entry.documents.map((d) => readFrontmatter(files.get(d.slug) ?? '').source.lines),
+    ...(entry.duplicates ?? []).map((d) => d.lines),
+    ...(entry.quarantined ?? []).map((q) => q.lines),
+  ];
+  const dropped = new Set(entry.dropped.map((d) => d.line));
+  const missing: number[] = [];
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (line.trim() === '' || dropped.has(n) || ranges.some(([from, to]) => n >= from && n <= to)) return;
+    missing.push(n);
+  });
+  return missing;
 }

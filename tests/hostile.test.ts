@@ -1,16 +1,23 @@
 /**
  * Hostile and broken input (tests/fixtures/hostile/, see its README): ingest
- * the seeds together with every fixture and a generated 20 MB file, check the
- * report entry of each, then build the site from the result and check that
- * hostile text renders as literal text and nothing in it ran.
+ * the seeds together with every fixture and the entries generated here (a
+ * 20 MB file, hidden files, a folder, a symbolic link, a title thousands of
+ * lines long), check the report entry of each and that every line is
+ * accounted for, then build the site from the result and check that hostile
+ * text renders as literal text and that nothing in it became markup.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { ingest, type IngestResult, type ReportSource } from '../src/lib/ingest/ingest.ts';
+import { decode, splitLines } from '../src/lib/ingest/stages/decode.ts';
+import { MAX_TITLE_CHARS } from '../src/lib/ingest/display.ts';
+import { paragraphTexts } from '../src/lib/mdx/text.ts';
+import { dangerousMarkup, foreignMarkup } from './site/allow-list.ts';
+import { unaccountedLines } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(import.meta.dirname, 'fixtures/hostile');
@@ -24,6 +31,7 @@ const entry = (name: string): ReportSource => {
   if (!found) throw new Error(`no report entry for ${name}`);
   return found;
 };
+const slugOf = (name: string): string => entry(name).documents[0]?.slug ?? '';
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -35,8 +43,17 @@ beforeAll(() => {
   // 20 MB of real text: a seed repeated.
   const seed = readFileSync(join(root, 'content/sources/004_25ce2148ba82f1c2.txt'), 'utf8');
   writeFileSync(join(sources, 'huge.txt'), seed.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(seed))));
+  // Entries of the sources folder that are not files to read.
+  writeFileSync(join(sources, '.hidden.txt'), seed);
+  mkdirSync(join(sources, 'sub-folder'));
+  writeFileSync(join(sources, 'sub-folder', 'inside.txt'), seed);
+  symlinkSync(join(sources, '004_25ce2148ba82f1c2.txt'), join(sources, 'link.txt'));
+  // Three thousand title-like lines in a row (two alternating, so none repeats the one before)
+  // become one title: far too long to show.
+  const titleLines = Array.from({ length: 3000 }, (_, i) => (i % 2 ? '保德县卫生工作总结' : '保德县医改工作总结'));
+  writeFileSync(join(sources, 'long-title.txt'), `${titleLines.join('\n')}\n\n今年以来，保德县新农合参合率达到96.5%。各乡镇卫生院全部实行基本药物零差率销售。\n`);
   result = ingest({ sources, out });
-});
+}, 120_000);
 
 describe('ingesting hostile and broken input', () => {
   test.each([
@@ -58,6 +75,19 @@ describe('ingesting hostile and broken input', () => {
   });
 
   test.each([
+    ['bom-utf8-gbk.txt', 'gb18030', '汾阳市', /utf-8-bom byte-order mark, but its bytes are gb18030/],
+    ['bom-utf16-utf8.txt', 'utf-8', '孝义市', /utf-16le byte-order mark, but its bytes are utf-8/],
+    ['nul-deep.txt', 'utf-8', '方山县', /1 control character\(s\) removed/],
+    ['invalid-utf8-middle.txt', 'utf-8', undefined, /invalid UTF-8/],
+  ])('%s is read as %s with a warning that says why', (name, encoding, region, warning) => {
+    const e = entry(name);
+    expect(e.status).toBe('ok');
+    expect(e.encoding).toBe(encoding);
+    expect(e.warnings?.join('\n')).toMatch(warning);
+    if (region) expect(e.documents[0]?.region).toBe(region);
+  });
+
+  test.each([
     ['empty.txt', /empty/],
     ['binary.txt', /binary/],
     ['huge.txt', /too large: 20\.\d MiB/],
@@ -66,17 +96,56 @@ describe('ingesting hostile and broken input', () => {
     expect(entry(name).reason).toMatch(reason);
   });
 
-  test('a file with corrupt bytes in the middle is ingested with a warning', () => {
-    const e = entry('invalid-utf8-middle.txt');
-    expect(e.status).toBe('ok');
-    expect(e.warnings?.join()).toMatch(/invalid UTF-8/);
+  test.each([
+    ['.hidden.txt', /hidden/],
+    ['sub-folder', /folder/],
+    ['link.txt', /symbolic link/],
+  ])('%s is not read, and the report says so', (name, reason) => {
+    expect(entry(name)).toMatchObject({ status: 'skipped', documents: [] });
+    expect(entry(name).reason).toMatch(reason);
+    expect(result.report.summary.skipped).toBe(3);
   });
 
-  test('the same document under two names is ingested once and reported as a duplicate', () => {
+  test.each([['yaml-title-date.txt', '2021-01-01'], ['yaml-title-number.txt', '0b101']])('%s keeps its title %s as text (frontmatter strings are quoted)', (name, title) => {
+    const e = entry(name);
+    expect(e.status).toBe('ok');
+    expect(e.documents[0]?.title).toBe(title);
+    expect(readFileSync(join(out, `${slugOf(name)}.mdx`), 'utf8')).toContain(`title: "${title}"`);
+  });
+
+  test('a 500-digit number is no figure and fails nothing', () => {
+    const e = entry('huge-number.txt');
+    expect(e.status).toBe('ok');
+    expect(e.documents[0]?.targets.every((t) => Number.isFinite(t.value) && t.value < 1e15)).toBe(true);
+  });
+
+  test('lines built to make the old boilerplate rules backtrack are ingested (regex-safety.test.ts proves every rule linear)', () => {
+    expect(entry('backtracking-lines.txt')).toMatchObject({ status: 'ok', documents: [{ region: '交口县' }] });
+  });
+
+  test('a title too long to show is shortened for display and kept whole as the first paragraph', () => {
+    const e = entry('long-title.txt');
+    const title = e.documents[0]?.title ?? '';
+    expect([...title].length).toBe(MAX_TITLE_CHARS);
+    expect(title.endsWith('…')).toBe(true);
+    // Read from the whole title: it ends 工作总结.
+    expect(e.documents[0]).toMatchObject({ region: '保德县', docType: '工作总结' });
+    const mdx = readFileSync(join(out, `${slugOf('long-title.txt')}.mdx`), 'utf8');
+    expect(paragraphTexts(mdx).get('p-1')).toBe('保德县医改工作总结保德县卫生工作总结'.repeat(1500));
+  });
+
+  test('the same document under two names is ingested once and reported as a duplicate, with its lines', () => {
     const [a, b] = [entry('duplicate-a.txt'), entry('duplicate-b copy.txt')];
     expect(a.documents).toHaveLength(1);
     expect(b.documents).toHaveLength(0);
-    expect(b.duplicates).toEqual([{ title: a.documents[0]?.title, duplicateOf: 'duplicate-a.txt #1' }]);
+    expect(b.duplicates).toEqual([{ title: a.documents[0]?.title, duplicateOf: 'duplicate-a.txt #1', lines: [1, expect.any(Number)] }]);
+  });
+
+  test('every non-blank line of every file that was read is in a document, a duplicate, a quarantined document or dropped with a reason', () => {
+    for (const e of result.report.sources.filter((s) => s.status !== 'skipped' && s.encoding)) {
+      const lines = splitLines(decode(readFileSync(join(sources, e.source))).text);
+      expect(unaccountedLines(e, result.files, lines), e.source).toEqual([]);
+    }
   });
 
   test('the seed documents are all still there', () => {
@@ -94,19 +163,65 @@ describe('building the site from hostile input', () => {
     if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   }, 300_000);
 
+  const page = (name: string) => parse(readFileSync(join(dist, 'documents', slugOf(name), 'index.html'), 'utf8'));
+
   test('hostile text renders as literal text, and nothing in it runs', () => {
-    const slug = entry('hostile-mdx.txt').documents[0]?.slug;
-    const html = readFileSync(join(dist, 'documents', slug ?? '', 'index.html'), 'utf8');
+    const html = readFileSync(join(dist, 'documents', slugOf('hostile-mdx.txt'), 'index.html'), 'utf8');
     // The document's text itself, character for character (no smart quotes or dashes either).
     const text = parse(html).querySelector('.doc-text')?.text ?? '';
     for (const literal of ['{process.exit(1)}', '{globalThis.x = 1}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "import fs from 'node:fs'", 'export const a = 1', '标题: 这是冒号 # 不是注释', '# 这也不是标题', '---', '<!--', 'console.log(`反引号`)']) {
       expect(text, literal).toContain(literal);
     }
-    const document = parse(html);
-    expect(document.querySelectorAll('main script')).toHaveLength(0);
-    expect(document.querySelectorAll('[onerror]')).toHaveLength(0);
-    expect(document.querySelectorAll('main img')).toHaveLength(0);
     expect(html).not.toMatch(/<script>alert/);
+  });
+
+  test('markup after a web address stays text: no tag, link, strikethrough or search attribute from the source', () => {
+    const doc = page('markup-after-url.txt');
+    const text = doc.querySelector('.doc-text');
+    expect(text).not.toBeNull();
+    const literal = text?.text ?? '';
+    for (const s of [
+      'http://example.gov.cn/\\<meta http-equiv="refresh" content="0;url=http://evil.example/">',
+      '<img src=x onerror=alert(1)>',
+      '<svg onload=alert(1)>',
+      '<iframe src="http://evil.example/"></iframe>',
+      '<base href="http://evil.example/">',
+      '<script src="http://evil.example/x.js"></script>',
+      '[点我](javascript:alert(1))',
+      'data-pagefind-filter="region:北京市"',
+      '网址 www.example.com 和 https://example.org/path?a=1&b=2',
+      '~~删除线~~保留波浪号，*星号*和_下划线_和`反引号`照原样。',
+      '全文见http://example.gov.cn/<附件1>。',
+      '&lt;已转义&gt; &#60;数字引用&#62; \\<反斜杠',
+    ]) {
+      expect(literal, s).toContain(s);
+    }
+    expect(foreignMarkup(text as NonNullable<typeof text>)).toEqual([]);
+    // The page is still filed under its own region only.
+    expect(doc.querySelectorAll('[data-pagefind-filter^="region"]').map((e) => e.text.trim())).toEqual(['岢岚县']);
+  });
+
+  test('no document page carries markup from its source: its text holds only our elements and attributes', () => {
+    for (const slug of readdirSync(join(dist, 'documents'))) {
+      const file = join(dist, 'documents', slug, 'index.html');
+      if (!existsSync(file)) continue;
+      const text = parse(readFileSync(file, 'utf8')).querySelector('.doc-text');
+      if (text) expect(foreignMarkup(text), slug).toEqual([]);
+    }
+  });
+
+  test('no page anywhere has a refresh, a base, a frame, an object, a foreign script, a handler or a link off the site', () => {
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+    const pages = walk(dist);
+    expect(pages.length).toBeGreaterThan(50);
+    for (const file of pages) expect(dangerousMarkup(parse(readFileSync(file, 'utf8'))), file).toEqual([]);
+  });
+
+  test('targets.csv runs no formula: a quote opening with = or @ is written as text', () => {
+    const csv = readFileSync(join(dist, 'data/targets.csv'), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(`);
+    const fields = csv.split(/\r\n/).flatMap((row) => row.split(','));
+    expect(fields.filter((f) => /^"?[=+@]/.test(f))).toEqual([]);
   });
 
   test('every other document still builds', () => {

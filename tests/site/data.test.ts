@@ -114,6 +114,22 @@ describe('labels, CSV, chart geometry', () => {
     expect(toCsv([{ a: 1, b: 'x' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,x\r\n');
   });
 
+  test.each([
+    ['=HYPERLINK("http://evil.example/","点击")', `"'=HYPERLINK(""http://evil.example/"",""点击"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['新农合=合疗', '新农合=合疗'],
+  ])('a CSV text field that a spreadsheet would run as a formula is written as text: %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  test('numbers stay numbers in CSV, negative ones too', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(12.5)).toBe('12.5');
+  });
+
   test('bars scale to a round maximum and never leave the plot', () => {
     expect(niceMax(98.31)).toBe(100);
     expect(niceMax(1163.25)).toBe(2000);

@@ -56,6 +56,8 @@ export function findQuantities(text: string): Quantity[] {
     if (/[A-Za-z]/.test(after)) continue;
     const q: Quantity = { value: Number(a) * times, unit: unit === '％' ? '%' : unit === '名' ? '人' : unit, index, length: raw.length, raw };
     if (b !== undefined) q.valueMax = Number(b) * times;
+    // A number of hundreds of digits is no measurement (and would be Infinity).
+    if (!Number.isFinite(q.value) || (q.valueMax !== undefined && !Number.isFinite(q.valueMax)) || a.length > 15) continue;
     if (more) q.more = true;
     found.push(q);
   }

@@ -13,12 +13,36 @@ export interface Sentence {
 /** Longest quote kept; longer sentences are cut to the clauses around the figure. */
 export const MAX_QUOTE = 160;
 
-/** Splits text after 。！？；; (keeping the mark). */
+/**
+ * Longest sentence analysed as one. Real sentences are far shorter; a "sentence" of a whole
+ * file without a full stop (a scraped page on one line) is cut into pieces at clause marks, so
+ * the work on each stays bounded instead of growing with the square of the file.
+ */
+export const MAX_SENTENCE = 600;
+
+/** Splits text after 。！？；; (keeping the mark), and overlong sentences at their clause marks. */
 export function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[。！？!?；;])/u)
+    .flatMap(piecesOf)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** A sentence in pieces of at most MAX_SENTENCE characters, cut after a clause mark where there is one. */
+function piecesOf(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE) return [sentence];
+  const pieces: string[] = [];
+  let start = 0;
+  while (sentence.length - start > MAX_SENTENCE) {
+    const window = sentence.slice(start, start + MAX_SENTENCE);
+    const cut = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'));
+    const end = start + (cut > 0 ? cut + 1 : MAX_SENTENCE);
+    pieces.push(sentence.slice(start, end));
+    start = end;
+  }
+  pieces.push(sentence.slice(start));
+  return pieces;
 }
 
 /** Every sentence of every paragraph and table cell, with its paragraph id. */

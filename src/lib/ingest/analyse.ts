@@ -4,7 +4,8 @@
  * unique only across the whole collection).
  */
 import type { Lexicon } from '../lexicon.ts';
-import type { Draft, DroppedLine } from './model.ts';
+import type { Block, Draft, DroppedLine } from './model.ts';
+import { displayTitle, MAX_TITLE_CHARS } from './display.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import { numberBlocks, type NumberedBlock } from './emit.ts';
 import { detectRegion } from './metadata/region.ts';
@@ -29,17 +30,27 @@ export function titleText(draft: Draft): string {
 }
 
 export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon): Analysed {
-  const blocks = numberBlocks(draft.blocks);
-  const title = titleText(draft);
+  const fullTitle = titleText(draft);
+  const title = displayTitle(fullTitle);
+  // A title too long to show is kept whole as the text's first paragraph.
+  const longTitle = title !== fullTitle && draft.titleLines.length > 0;
+  const titleBlock: Block[] = longTitle ? [{ type: 'paragraph', text: fullTitle, from: draft.titleLines[0]?.from ?? 1, to: draft.titleLines.at(-1)?.to ?? 1 }] : [];
+  const blocks = numberBlocks([...titleBlock, ...draft.blocks]);
   const bodyText = blocks.map((b) => (b.type === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text)).join('\n');
   const lastLines = blocks.slice(-4).map((b) => (b.type === 'table' ? '' : b.text));
-  const region = detectRegion(title, bodyText, lexicon, lastLines);
-  const docType = detectDocType(title, lexicon.docTypes);
+  const region = detectRegion(fullTitle, bodyText, lexicon, lastLines);
+  const docType = detectDocType(fullTitle, lexicon.docTypes);
   const planning = docType === '实施方案' || docType === '工作安排' || docType === '任务分解';
-  const year = detectYear(title, bodyText, lastLines, lexicon.anachronisms, planning);
+  const year = detectYear(fullTitle, bodyText, lastLines, lexicon.anachronisms, planning);
   const allLines = [...draft.titleLines, ...draft.lines];
-  const first = Math.min(...allLines.map((l) => l.from));
-  const last = Math.max(...allLines.map((l) => l.to));
+  // A loop, not Math.min(...lines): spreading 200,000 lines overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const l of allLines) {
+    if (l.from < first) first = l.from;
+    if (l.to > last) last = l.to;
+  }
+  if (allLines.length === 0) first = last = 1;
   const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;
   const { targets, practices } = extract(blocks, { docType, lexicon });
   // In a text whose years were rewritten, a figure's year that the text's own institutions rule
@@ -53,6 +64,7 @@ export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon
       rewritten++;
     }
   }
+  const titleNotes = longTitle ? [`title shortened to ${MAX_TITLE_CHARS} characters for display; the full title is the first paragraph`] : [];
   const yearNotes = rewritten > 0 ? [`${rewritten} figure year(s) dropped as rewritten (outside the lifetime of terms the text uses)`] : [];
   const data: Omit<DocumentFrontmatter, 'slug'> = {
     title,
@@ -77,7 +89,7 @@ export function analyse(draft: Draft, boilerplateLines: number, lexicon: Lexicon
       rejoins,
       scriptConverted: draft.scriptConverted,
       repairs: draft.repairs,
-      notes: [...draft.source.warnings, ...draft.notes, ...yearNotes],
+      notes: [...draft.source.warnings, ...draft.notes, ...titleNotes, ...yearNotes],
     },
   };
   return { draft, blocks, data };

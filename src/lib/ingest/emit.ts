@@ -103,9 +103,9 @@ function tableMdx(table: Node): string {
   const row = (r: Node | undefined, tag: 'th' | 'td') =>
     `      <tr>${(r?.children ?? []).map((c) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${cellContent(c)}</${tag}>`).join('')}</tr>`;
   const lines = ['  <table>', '    <thead>', row(header, 'th'), '    </thead>'];
-  if (rows.length > 0) lines.push('    <tbody>', ...rows.map((r) => row(r, 'td')), '    </tbody>');
-  lines.push('  </table>');
-  return lines.join('\n');
+  // concat, not push(...rows): a table of 200,000 rows would overflow the stack as arguments.
+  const body = rows.length > 0 ? ['    <tbody>', ...rows.map((r) => row(r, 'td')), '    </tbody>'] : [];
+  return lines.concat(body, ['  </table>']).join('\n');
 }
 
 function blockMdx(node: Node): string {

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
 import { documentSchema, formatIssues, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
-import { processSource, sha256 } from './pipeline.ts';
+import { checkDeadline, processSource, sha256 } from './pipeline.ts';
 import { RejectedSource } from './stages/decode.ts';
 import { analyse, boilerplateCount, type Analysed } from './analyse.ts';
 import { emitMdx, readFrontmatter } from './emit.ts';
+import { NotInertError } from './verify.ts';
+import { displayTitle } from './display.ts';
 import type { DroppedLine } from './model.ts';
 
 export const REPORT_FILE = 'ingest-report.json';
@@ -41,7 +43,12 @@ export interface ReportSource {
   source: string;
   /** sha256 of the file's bytes. */
   sha256?: string;
-  status: 'ok' | 'rejected';
+  /**
+   * ok: every document it holds was ingested (or is a duplicate); partial: some of its documents
+   * were quarantined; rejected: the file, or every document in it, could not be ingested;
+   * skipped: an entry of the sources folder that is not a file ingest reads (hidden, folder, link).
+   */
+  status: 'ok' | 'partial' | 'rejected' | 'skipped';
   /** True when the file had not changed since the last run and its documents were kept as they were. */
   unchanged?: boolean;
   reason?: string;
@@ -51,8 +58,10 @@ export interface ReportSource {
   documents: ReportDocument[];
   /** Source lines that reached no document, each with the reason. */
   dropped: DroppedLine[];
-  /** Documents skipped because an identical one was already ingested. */
-  duplicates?: Array<{ title: string; duplicateOf: string }>;
+  /** Documents skipped because an identical one was already ingested, with the lines they span. */
+  duplicates?: Array<{ title: string; duplicateOf: string; lines: [number, number] }>;
+  /** Documents that could not be validated or emitted as inert MDX, with the lines they span and why. */
+  quarantined?: Array<{ title: string; lines: [number, number]; reason: string }>;
 }
 
 export interface IngestReport {
@@ -63,9 +72,12 @@ export interface IngestReport {
     sources: number;
     unchanged: number;
     ok: number;
+    partial: number;
     rejected: number;
+    skipped: number;
     documents: number;
     duplicates: number;
+    quarantined: number;
     droppedLines: number;
     targets: number;
     practices: number;
@@ -74,6 +86,8 @@ export interface IngestReport {
 
 /** Largest source file ingested: a policy document is never this big; a dump is. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+/** Longest one file may take: every rule is linear (tests/unit/regex-safety.test.ts), so only a pathological file comes near. */
+export const DEFAULT_TIME_LIMIT_MS = 60_000;
 
 export interface IngestOptions {
   sources: string;
@@ -81,9 +95,11 @@ export interface IngestOptions {
   lexicon?: Lexicon;
   /** Files larger than this are rejected with a reason (default 8 MiB). */
   maxBytes?: number;
+  /** A file still being processed after this many milliseconds is rejected with a reason (default 60 s). */
+  timeLimitMs?: number;
   /** The previous run's report and files: sources whose sha256 and pipeline are unchanged are not processed again. */
   previous?: { report: IngestReport; files: Map<string, string> };
-  /** Called after each source, for progress output. */
+  /** Called once after each source, for progress output. */
   onSource?: (entry: ReportSource, done: number, total: number) => void;
 }
 
@@ -93,12 +109,27 @@ export interface IngestResult {
   files: Map<string, string>;
 }
 
-/** Source files of a folder, in a stable order. Hidden files are skipped. */
-export function listSources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+export interface SourceListing {
+  /** Regular files ingest reads, in a stable order. */
+  files: string[];
+  /** Every other entry of the folder, with why it is not read. */
+  skipped: ReportSource[];
+}
+
+/** The entries of a sources folder: the files to read, and a report entry for each one that is not read. */
+export function listSources(dir: string): SourceListing {
+  const files: string[] = [];
+  const skipped: ReportSource[] = [];
+  const skip = (source: string, reason: string) => skipped.push({ source, status: 'skipped', reason, documents: [], dropped: [] });
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) skip(e.name, 'hidden file or folder (its name starts with a dot): not read');
+    else if (e.isSymbolicLink()) skip(e.name, 'symbolic link: not followed (copy the file itself into the sources folder)');
+    else if (e.isDirectory()) skip(e.name, 'folder: sub-folders are not read (put its files in the sources folder itself)');
+    else if (!e.isFile()) skip(e.name, 'not a regular file (device, socket or pipe): not read');
+    else files.push(e.name);
+  }
+  return { files, skipped };
 }
 
 function slugBase(data: Omit<DocumentFrontmatter, 'slug'>): string {
@@ -114,15 +145,15 @@ const contentHash = (a: Analysed) =>
 
 /**
  * Hash of everything that decides the output besides the sources: the
- * lexicons and the code of the pipeline, extraction, schema and labels. When it
- * changes, every source is processed again.
+ * lexicons and the code of the pipeline, extraction, MDX syntax, schema and
+ * labels. When it changes, every source is processed again.
  */
 export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
   const hash = createHash('sha256');
   const code = join(import.meta.dirname, '..', '..');
   const files = [
     ...readdirSync(lexiconDir).map((f) => join(lexiconDir, f)),
-    ...['lib/ingest', 'lib/extract', 'schema'].flatMap((dir) =>
+    ...['lib/ingest', 'lib/extract', 'lib/mdx', 'schema'].flatMap((dir) =>
       readdirSync(join(code, dir), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => join(e.parentPath, e.name)),
@@ -135,119 +166,221 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
   return hash.digest('hex');
 }
 
-interface Processed {
+/** A document analysed in this run, waiting for its slug. */
+interface Fresh {
   entry: ReportSource;
   doc: Analysed;
+  hash: string;
 }
+/** A document kept from the previous run (its source and the pipeline unchanged). */
 interface Kept {
   entry: ReportSource;
-  kept: { data: DocumentFrontmatter; mdx: string; report: ReportDocument };
+  data: DocumentFrontmatter;
+  mdx: string;
+  report: ReportDocument;
+}
+type Item = Fresh | Kept;
+const isKept = (item: Item): item is Kept => 'mdx' in item;
+
+/** The lines a document spans in its source. */
+const spanOf = (doc: Analysed): [number, number] => doc.data.source.lines;
+
+interface RunContext {
+  options: Omit<IngestOptions, 'out'>;
+  lexicon: Lexicon;
+  previous: IngestOptions['previous'];
+  /** Text hash → where it was first ingested (`file #n`), to skip duplicates. */
+  seen: Map<string, string>;
 }
 
-/** Runs the pipeline over every file of a folder, in memory. */
+/** Step 1, read: a file's bytes, or its entry rejected (too large, unreadable). */
+function readOne(run: RunContext, file: string): { entry: ReportSource; bytes?: Buffer } {
+  const entry: ReportSource = { source: file, status: 'ok', documents: [], dropped: [] };
+  try {
+    const path = join(run.options.sources, file);
+    const size = statSync(path).size;
+    const maxBytes = run.options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (size > maxBytes) {
+      throw new RejectedSource(`too large: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for one source file (split it, or raise --max-bytes)`);
+    }
+    const bytes = readFileSync(path);
+    entry.sha256 = sha256(bytes);
+    return { entry, bytes };
+  } catch (error) {
+    reject(entry, error);
+    return { entry };
+  }
+}
+
+function reject(entry: ReportSource, error: unknown): void {
+  entry.status = 'rejected';
+  entry.reason = error instanceof RejectedSource ? error.message : `${(error as Error).message}`;
+}
+
+/** Step 2, reuse: the previous run's documents of an unchanged file, or undefined when it must be processed. */
+function reuseUnchanged(run: RunContext, entry: ReportSource): Kept[] | undefined {
+  const before = run.previous?.report.sources.find((s) => s.source === entry.source && s.sha256 === entry.sha256 && s.status === 'ok');
+  if (!before) return undefined;
+  const files = before.documents.map((d) => run.previous?.files.get(d.slug));
+  if (!files.every((mdx) => mdx !== undefined)) return undefined;
+  Object.assign(entry, { ...before, documents: [], unchanged: true });
+  return before.documents.map((report, n) => {
+    run.seen.set(report.hash, `${entry.source} #${n + 1}`);
+    const mdx = files[n] ?? '';
+    return { entry, data: readFrontmatter(mdx), mdx, report };
+  });
+}
+
+/** Step 3, process: the pipeline over one file, its duplicates set aside. */
+function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[] {
+  const deadline = performance.now() + (run.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
+  try {
+    const { source, drafts, dropped } = processSource(entry.source, bytes, { lexicon: run.lexicon, deadline });
+    Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
+    const boilerplate = boilerplateCount(dropped);
+    const fresh: Fresh[] = [];
+    for (const draft of drafts) {
+      checkDeadline(deadline, 'metadata');
+      const doc = analyse(draft, boilerplate, run.lexicon);
+      const hash = contentHash(doc);
+      const original = run.seen.get(hash);
+      if (original) {
+        (entry.duplicates ??= []).push({ title: doc.data.title, duplicateOf: original, lines: spanOf(doc) });
+        continue;
+      }
+      run.seen.set(hash, `${entry.source} #${draft.index}`);
+      fresh.push({ entry, doc, hash });
+    }
+    if (drafts.length === 0) throw new RejectedSource('no document text left after removing site boilerplate');
+    return fresh;
+  } catch (error) {
+    reject(entry, error);
+    return [];
+  }
+}
+
+/** Step 4, slugs: region-year-type, numbered in collection order where several share one. */
+function assignSlugs(items: Item[]): string[] {
+  const used = new Map<string, number>();
+  return items.map((item) => {
+    const base = slugBase(isKept(item) ? item.data : item.doc.data);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/** Why a document failed, naming the source line of the block that failed when there is one. */
+function failure(doc: Analysed, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const block = error instanceof NotInertError && error.block !== undefined ? doc.blocks[error.block] : undefined;
+  return block ? `line ${block.from}: ${message}` : message;
+}
+
+/** Step 5, validate and emit: the MDX of a fresh document, or the document quarantined with its reason. */
+function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined {
+  const { doc, entry } = item;
+  const quarantine = (reason: string) => {
+    (entry.quarantined ??= []).push({ title: displayTitle(doc.data.title), lines: spanOf(doc), reason });
+    return undefined;
+  };
+  const parsed = documentSchema.safeParse({ ...doc.data, slug });
+  if (!parsed.success) return quarantine(`invalid frontmatter: ${formatIssues(parsed.error)}`);
+  let mdx: string;
+  try {
+    mdx = emitMdx(parsed.data, doc.blocks, run.lexicon);
+    // What the site's loader will read back must pass the schema too (a title of 2021-01-01 must stay a string).
+    const readBack = documentSchema.safeParse(readFrontmatter(mdx));
+    if (!readBack.success) return quarantine(`frontmatter does not read back: ${formatIssues(readBack.error)}`);
+  } catch (error) {
+    return quarantine(`cannot emit MDX: ${failure(doc, error)}`);
+  }
+  const d = parsed.data;
+  entry.documents.push({ slug, hash: item.hash, title: d.title, region: d.region?.name ?? null, year: d.year, docType: d.docType, topics: d.topics, targets: d.targets, practices: d.practices });
+  return mdx;
+}
+
+/** A file's status once its documents are emitted: partial or rejected when some or all were quarantined. */
+function settle(entry: ReportSource): void {
+  if (entry.status !== 'ok' || !entry.quarantined?.length) return;
+  entry.status = entry.documents.length > 0 ? 'partial' : 'rejected';
+  if (entry.status === 'rejected') entry.reason = `every document failed: ${entry.quarantined.map((q) => q.reason).join('; ')}`;
+}
+
+/** Step 6, summarise. */
+function summarise(entries: ReportSource[], documents: number): IngestReport['summary'] {
+  const count = (status: ReportSource['status']) => entries.filter((e) => e.status === status).length;
+  const sum = (f: (e: ReportSource) => number) => entries.reduce((n, e) => n + f(e), 0);
+  return {
+    sources: entries.length,
+    unchanged: entries.filter((e) => e.unchanged).length,
+    ok: count('ok'),
+    partial: count('partial'),
+    rejected: count('rejected'),
+    skipped: count('skipped'),
+    documents,
+    duplicates: sum((e) => e.duplicates?.length ?? 0),
+    quarantined: sum((e) => e.quarantined?.length ?? 0),
+    droppedLines: sum((e) => e.dropped.length),
+    targets: sum((e) => e.documents.reduce((m, d) => m + d.targets.length, 0)),
+    practices: sum((e) => e.documents.reduce((m, d) => m + d.practices.length, 0)),
+  };
+}
+
+/**
+ * Runs the pipeline over every file of a folder, in memory, in named steps:
+ * read → reuse unchanged → process → assign slugs → validate and emit → summarise.
+ */
 export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResult {
   const lexicon = options.lexicon ?? loadLexicon();
   const fingerprint = pipelineFingerprint();
   const previous = options.previous?.report.fingerprint === fingerprint ? options.previous : undefined;
-  const names = listSources(options.sources);
+  const run: RunContext = { options, lexicon, previous, seen: new Map() };
+  const { files: names, skipped } = listSources(options.sources);
   const entries: ReportSource[] = [];
-  const analysed: Array<Processed | Kept> = [];
-  const seen = new Map<string, string>();
+  const items: Item[] = [];
+  const bytesOf = new Map<ReportSource, Buffer>();
 
   names.forEach((file, i) => {
-    const entry: ReportSource = { source: file, status: 'ok', documents: [], dropped: [] };
-    try {
-      const size = statSync(join(options.sources, file)).size;
-      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-      if (size > maxBytes) {
-        throw new RejectedSource(`too large: ${(size / 1048576).toFixed(1)} MiB is over the ${(maxBytes / 1048576).toFixed(1)} MiB limit for one source file (split it, or raise --max-bytes)`);
-      }
-      const bytes = readFileSync(join(options.sources, file));
-      entry.sha256 = sha256(bytes);
-      const before = previous?.report.sources.find((s) => s.source === file && s.sha256 === entry.sha256 && s.status === 'ok');
-      const keptFiles = before?.documents.map((d) => previous?.files.get(d.slug));
-      if (before && keptFiles?.every((mdx) => mdx !== undefined)) {
-        // Unchanged file, unchanged pipeline: keep its documents as they are.
-        Object.assign(entry, { ...before, documents: [], unchanged: true });
-        before.documents.forEach((report, n) => {
-          const mdx = keptFiles[n] ?? '';
-          seen.set(report.hash, `${file} #${n + 1}`);
-          analysed.push({ entry, kept: { data: readFrontmatter(mdx), mdx, report } });
-        });
-        entries.push(entry);
-        options.onSource?.(entry, i + 1, names.length);
-        return;
-      }
-      const { source, drafts, dropped } = processSource(file, bytes, { lexicon });
-      Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
-      const boilerplate = boilerplateCount(dropped);
-      for (const draft of drafts) {
-        const doc = analyse(draft, boilerplate, lexicon);
-        const hash = contentHash(doc);
-        const original = seen.get(hash);
-        if (original) {
-          (entry.duplicates ??= []).push({ title: doc.data.title, duplicateOf: original });
-          continue;
-        }
-        seen.set(hash, `${file} #${draft.index}`);
-        analysed.push({ entry, doc });
-      }
-      if (drafts.length === 0) {
-        entry.status = 'rejected';
-        entry.reason = 'no document text left after removing site boilerplate';
-      }
-    } catch (error) {
-      entry.status = 'rejected';
-      entry.reason = error instanceof RejectedSource ? error.message : `${(error as Error).message}`;
+    const { entry, bytes } = readOne(run, file);
+    if (bytes) {
+      bytesOf.set(entry, bytes);
+      items.push(...(reuseUnchanged(run, entry) ?? processOne(run, entry, bytes)));
     }
     entries.push(entry);
     options.onSource?.(entry, i + 1, names.length);
   });
 
-  const files = new Map<string, string>();
-  const used = new Map<string, number>();
-  for (const item of analysed) {
-    const { entry } = item;
-    const data = 'kept' in item ? item.kept.data : item.doc.data;
-    const base = slugBase(data);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if ('kept' in item) {
-      // A kept document must keep its slug; if the collection around it shifted, process everything again.
-      if (item.kept.report.slug !== slug) return ingestInMemory({ ...options, previous: undefined });
-      files.set(slug, item.kept.mdx);
-      entry.documents.push(item.kept.report);
-      continue;
+  // A kept document must keep its slug. Where the collection around it shifted, its file is
+  // processed again (same bytes, same pipeline: the same documents), and slugs are assigned anew.
+  let slugs = assignSlugs(items);
+  const moved = new Set(items.filter((item, i) => isKept(item) && item.report.slug !== slugs[i]).map((item) => item.entry));
+  if (moved.size > 0) {
+    for (const entry of moved) {
+      const at = items.findIndex((item) => item.entry === entry);
+      const count = items.filter((item) => item.entry === entry).length;
+      for (const item of items.slice(at, at + count)) if (isKept(item)) run.seen.delete(item.report.hash);
+      const again: ReportSource = { source: entry.source, sha256: entry.sha256, status: 'ok', documents: [], dropped: [] };
+      entries[entries.indexOf(entry)] = again;
+      items.splice(at, count, ...processOne(run, again, bytesOf.get(entry) as Buffer));
     }
-    const { doc } = item;
-    const parsed = documentSchema.safeParse({ ...doc.data, slug });
-    if (!parsed.success) {
-      entry.dropped.push({ line: doc.data.source.lines[0], text: doc.data.title, reason: `invalid frontmatter: ${formatIssues(parsed.error)}` });
-      continue;
-    }
-    try {
-      files.set(slug, emitMdx(parsed.data, doc.blocks, lexicon));
-    } catch (error) {
-      entry.dropped.push({ line: doc.data.source.lines[0], text: doc.data.title, reason: `cannot emit MDX: ${(error as Error).message}` });
-      continue;
-    }
-    const d = parsed.data;
-    entry.documents.push({ slug, hash: contentHash(doc), title: d.title, region: d.region?.name ?? null, year: d.year, docType: d.docType, topics: d.topics, targets: d.targets, practices: d.practices });
+    slugs = assignSlugs(items);
   }
 
-  const summary = {
-    sources: entries.length,
-    unchanged: entries.filter((e) => e.unchanged).length,
-    ok: entries.filter((e) => e.status === 'ok').length,
-    rejected: entries.filter((e) => e.status === 'rejected').length,
-    documents: files.size,
-    duplicates: entries.reduce((n, e) => n + (e.duplicates?.length ?? 0), 0),
-    droppedLines: entries.reduce((n, e) => n + e.dropped.length, 0),
-    targets: entries.reduce((n, e) => n + e.documents.reduce((m, d) => m + d.targets.length, 0), 0),
-    practices: entries.reduce((n, e) => n + e.documents.reduce((m, d) => m + d.practices.length, 0), 0),
-  };
-  return { report: { fingerprint, sources: entries, summary }, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
+  const files = new Map<string, string>();
+  items.forEach((item, i) => {
+    const slug = slugs[i] as string;
+    if (isKept(item)) {
+      files.set(slug, item.mdx);
+      item.entry.documents.push(item.report);
+      return;
+    }
+    const mdx = emitOne(run, item, slug);
+    if (mdx !== undefined) files.set(slug, mdx);
+  });
+  entries.forEach(settle);
+  const all = [...entries, ...skipped].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return { report: { fingerprint, sources: all, summary: summarise(all, files.size) }, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
 /** The report as written to disk: what depends on the run's history (unchanged) is left out, so it is deterministic. */
@@ -260,37 +393,48 @@ export function persistedReport(report: IngestReport): IngestReport {
   };
 }
 
-/** The report and MDX files a previous run left in a folder, if any. */
+/** The report and MDX files a previous run left in a folder, if any (only the files its report lists). */
 export function readPrevious(out: string): IngestOptions['previous'] {
+  let report: IngestReport;
   try {
-    const report = JSON.parse(readFileSync(join(out, REPORT_FILE), 'utf8')) as IngestReport;
-    const files = new Map(
-      readdirSync(out)
-        .filter((f) => f.endsWith('.mdx'))
-        .map((f) => [f.slice(0, -4), readFileSync(join(out, f), 'utf8')] as const),
-    );
-    return { report, files };
+    report = JSON.parse(readFileSync(join(out, REPORT_FILE), 'utf8')) as IngestReport;
   } catch {
     return undefined;
   }
+  const files = new Map<string, string>();
+  for (const slug of writtenSlugs(report)) {
+    try {
+      files.set(slug, readFileSync(join(out, `${slug}.mdx`), 'utf8'));
+    } catch {
+      // Gone since: the source is processed again.
+    }
+  }
+  return { report, files };
 }
 
+/** The slugs a report says were written (its documents). */
+const writtenSlugs = (report: IngestReport): string[] => (report.sources ?? []).flatMap((s) => (s.documents ?? []).map((d) => d.slug)).filter((slug) => /^[a-z0-9-]+$/.test(slug));
+
 /**
- * Runs the pipeline and writes `<out>/<slug>.mdx` and `<out>/ingest-report.json`;
- * stale .mdx files are removed. Sources unchanged since the last run into the
- * same folder are not processed again (unless `force`).
+ * Runs the pipeline and writes `<out>/<slug>.mdx` and `<out>/ingest-report.json`.
+ * Documents that the previous run wrote and this one did not are removed; any
+ * other file in `out` is left alone and listed in `foreign` (an .mdx there is
+ * built into the site). Sources unchanged since the last run into the same
+ * folder are not processed again (unless `force`).
  */
-export function ingest(options: IngestOptions & { force?: boolean }): IngestResult {
-  const previous = options.force ? undefined : (options.previous ?? readPrevious(options.out));
-  const result = ingestInMemory({ ...options, ...(previous ? { previous } : {}) });
+export function ingest(options: IngestOptions & { force?: boolean }): IngestResult & { foreign: string[] } {
+  const before = options.previous ?? readPrevious(options.out);
+  const result = ingestInMemory({ ...options, ...(before && !options.force ? { previous: before } : {}) });
   mkdirSync(options.out, { recursive: true });
-  for (const name of readdirSync(options.out)) {
-    if (name.endsWith('.mdx') && !result.files.has(name.slice(0, -4))) rmSync(join(options.out, name));
+  const ours = new Set(before ? writtenSlugs(before.report) : []);
+  for (const slug of ours) {
+    if (!result.files.has(slug)) rmSync(join(options.out, `${slug}.mdx`), { force: true });
   }
   for (const [slug, mdx] of result.files) {
     const path = join(options.out, `${slug}.mdx`);
-    if (previous?.files.get(slug) !== mdx) writeFileSync(path, mdx);
+    if (before?.files.get(slug) !== mdx) writeFileSync(path, mdx);
   }
   writeFileSync(join(options.out, REPORT_FILE), `${JSON.stringify(persistedReport(result.report), null, 2)}\n`);
-  return result;
+  const foreign = readdirSync(options.out).filter((name) => name !== REPORT_FILE && !(name.endsWith('.mdx') && result.files.has(name.slice(0, -4))));
+  return { ...result, foreign };
 }

@@ -20,6 +20,15 @@ import { segment } from './stages/segment.ts';
 
 export interface Context {
   lexicon: Lexicon;
+  /** `performance.now()` after which the file is rejected as taking too long (see checkDeadline). */
+  deadline?: number;
+}
+
+/** Rejects the file when its time is up; stages are linear, so this is checked between them. */
+export function checkDeadline(deadline: number | undefined, stage: string): void {
+  if (deadline !== undefined && performance.now() > deadline) {
+    throw new RejectedSource(`took too long: still at stage "${stage}" past the time limit for one file (split it, or raise --time-limit)`);
+  }
 }
 
 /** A stage over a whole source file. */
@@ -52,6 +61,7 @@ export const defaultDocumentStages = (): DocumentStage[] => [scriptStage(), syno
 
 function runStages<T>(value: T, stages: Array<{ name: string; run(value: T, context: Context): T }>, context: Context, file: string): T {
   return stages.reduce((current, stage) => {
+    checkDeadline(context.deadline, stage.name);
     try {
       return stage.run(current, context);
     } catch (error) {
@@ -88,6 +98,7 @@ export function processSource(
   const source = runStages(readSource(file, bytes), stages.source, context, file);
   const suffixes = context.lexicon.docTypes.flatMap((t) => t.titleSuffixes);
   let parts: ReturnType<typeof split>;
+  checkDeadline(context.deadline, 'split');
   try {
     parts = split(source, { titleSuffixes: suffixes });
   } catch (error) {

@@ -6,7 +6,7 @@
  * A second reading with micromark (mdx-js's parser) must agree on the text,
  * so that no other MDX tool reads the file differently either.
  */
-import { mdxToHast } from 'satteri';
+import { mdxToHast, mdxToJs } from 'satteri';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -31,10 +31,24 @@ interface HNode {
 /** Thrown when emitted MDX would render anything but our structure, or lost text. */
 export class NotInertError extends Error {
   override name = 'NotInertError';
+  /** Index of the block that failed, when one did. */
+  readonly block: number | undefined;
+  constructor(message: string, block?: number) {
+    super(message);
+    this.block = block;
+  }
 }
 
-const fail = (where: string, why: string): never => {
-  throw new NotInertError(`${where}: ${why}`);
+/** Where a check is: which block (its index, for the error) or the file as a whole. */
+interface Where {
+  label: string;
+  block?: number;
+}
+const whole: Where = { label: 'MDX' };
+const atBlock = (i: number, id?: string): Where => ({ label: `block ${i + 1}${id ? ` (${id})` : ''}`, block: i });
+
+const fail = (where: Where, why: string): never => {
+  throw new NotInertError(`${where.label}: ${why}`, where.block);
 };
 
 const isBlank = (n: HNode) => n.type === 'text' && (n.value ?? '').trim() === '';
@@ -48,7 +62,7 @@ function describe(n: HNode): string {
 }
 
 /** The text of phrasing content that may hold only text, our marks and links to our pages. */
-function phrasingText(nodes: HNode[], where: string): string {
+function phrasingText(nodes: HNode[], where: Where): string {
   return nodes
     .map((n) => {
       if (n.type === 'text') return n.value ?? '';
@@ -71,7 +85,7 @@ function phrasingText(nodes: HNode[], where: string): string {
     .join('');
 }
 
-function jsx(n: HNode | undefined, name: string, type: 'mdxJsxFlowElement' | 'mdxJsxTextElement', where: string, attributes: Record<string, string> = {}): HNode {
+function jsx(n: HNode | undefined, name: string, type: 'mdxJsxFlowElement' | 'mdxJsxTextElement', where: Where, attributes: Record<string, string> = {}): HNode {
   if (!n || n.type !== type || n.name !== name) return fail(where, `expected <${name}>, found ${n ? describe(n) : 'nothing'}`);
   const actual = attributesOf(n);
   if (JSON.stringify(actual) !== JSON.stringify(attributes)) fail(where, `<${name}> with attributes ${JSON.stringify(actual)}`);
@@ -79,7 +93,7 @@ function jsx(n: HNode | undefined, name: string, type: 'mdxJsxFlowElement' | 'md
 }
 
 /** The cells of a table element (header row first) as text. */
-function tableCells(table: HNode, where: string): string[][] {
+function tableCells(table: HNode, where: Where): string[][] {
   const rows: string[][] = [];
   const sections = content(table);
   sections.forEach((section, i) => {
@@ -104,14 +118,16 @@ function verifyWithSatteri(mdx: string, blocks: NumberedBlock[]): void {
   let tree: HNode;
   try {
     tree = mdxToHast(mdx, { features: MDX_FEATURES, position: false }) as unknown as HNode;
+    // And the whole compile to JavaScript, as @astrojs/markdown-satteri calls it for the site.
+    mdxToJs(mdx, { features: MDX_FEATURES, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
   } catch (error) {
-    return fail('MDX', `does not compile: ${(error as Error).message}`);
+    return fail(whole, `does not compile: ${(error as Error).message}`);
   }
   const body = content(tree);
-  if (body.length !== blocks.length) fail('MDX', `has ${body.length} blocks, expected ${blocks.length}`);
+  if (body.length !== blocks.length) fail(whole, `has ${body.length} blocks, expected ${blocks.length}`);
   body.forEach((node, i) => {
     const block = blocks[i] as NumberedBlock;
-    const where = `block ${i + 1}${block.id ? ` (${block.id})` : ''}`;
+    const where = atBlock(i, block.id);
     if (block.type === 'heading') {
       // The markup stage may change its level (no gaps under the page's h1), never its kind.
       if (node.type !== 'element' || !/^h[2-6]$/.test(node.tagName ?? '') || Object.keys(node.properties ?? {}).length > 0) fail(where, `heading became ${describe(node)}`);
@@ -139,15 +155,15 @@ function verifyWithMicromark(mdx: string, blocks: NumberedBlock[]): void {
   try {
     tree = fromMarkdown(mdx, micromarkOptions);
   } catch (error) {
-    return fail('MDX', `micromark cannot read it: ${(error as Error).message}`);
+    return fail(whole, `micromark cannot read it: ${(error as Error).message}`);
   }
   const [head, ...body] = tree.children;
-  if (head?.type !== 'yaml') fail('MDX', 'lost its frontmatter');
-  if (body.length !== blocks.length) fail('MDX', `micromark reads ${body.length} blocks, expected ${blocks.length}`);
+  if (head?.type !== 'yaml') fail(whole, 'lost its frontmatter');
+  if (body.length !== blocks.length) fail(whole, `micromark reads ${body.length} blocks, expected ${blocks.length}`);
   const squash = (s: string) => s.replace(/\s+/g, '');
   body.forEach((node, i) => {
     const block = blocks[i] as NumberedBlock;
     const expected = block.type === 'table' ? [...block.header, ...block.rows.flat()].join('') : block.text;
-    if (squash(toString(node)) !== squash(expected)) fail(`block ${i + 1}`, `micromark reads other text: ${JSON.stringify(expected.slice(0, 40))}`);
+    if (squash(toString(node)) !== squash(expected)) fail(atBlock(i, block.id), `micromark reads other text: ${JSON.stringify(expected.slice(0, 40))}`);
   });
 }

@@ -54,7 +54,7 @@ function tickLabel(v: number): string {
 export function layoutBars(inputs: readonly BarInput[]): ChartLayout {
   const x0 = CHART.labelWidth;
   const plotWidth = CHART.width - CHART.labelWidth - CHART.valueWidth;
-  const max = niceMax(Math.max(0, ...inputs.map((b) => Math.max(b.value, b.valueMax ?? 0))));
+  const max = niceMax(inputs.reduce((m, b) => Math.max(m, b.value, b.valueMax ?? 0), 0));
   const scale = (v: number): number => (Math.max(0, v) / max) * plotWidth;
   const bars = inputs.map((b, i) => {
     const y = CHART.top + i * (CHART.barHeight + CHART.gap);

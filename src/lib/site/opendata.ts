@@ -86,12 +86,21 @@ export function practiceDataRows(site: SiteData, cite: (slug: string, paragraph:
   );
 }
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. A text
+ * that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return
+ * before one) gets a leading apostrophe, the mark spreadsheets read as "this is text". Numbers
+ * stay numbers (-5 is a value, not a formula).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value !== 'number' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** What opens a formula in Excel, LibreOffice and Google Sheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function toCsv<T extends object>(rows: readonly T[], columns: ReadonlyArray<keyof T>): string {
   const lines = [columns.map((c) => csvField(c)).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))];

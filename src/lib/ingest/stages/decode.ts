@@ -34,15 +34,9 @@ export function decode(bytes: Uint8Array): Decoded {
 
   let text: string;
   let encoding: string;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-    encoding = 'utf-8-bom';
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    encoding = 'utf-16le';
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    encoding = 'utf-16be';
+  const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom) {
+    ({ text, encoding } = decodeMarked(bytes, bom, warnings));
   } else if (looksBinary(bytes)) {
     throw new RejectedSource('binary file: it contains NUL bytes, so it is not text');
   } else {
@@ -53,8 +47,65 @@ export function decode(bytes: Uint8Array): Decoded {
   if (controls / Math.max(text.length, 1) > MAX_CONTROL_SHARE) {
     throw new RejectedSource(`binary file: ${controls} control characters in ${text.length}`);
   }
+  if (controls > 0) {
+    // A few stray control characters (a NUL deep in the file) are no text: removed, and said so.
+    text = text.replace(CONTROL, '');
+    warnings.push(`${controls} control character(s) removed (NUL and other C0/C1 codes are not text)`);
+  }
   if (text.trim() === '') throw new RejectedSource('file has no text (only whitespace)');
   return { text, encoding, warnings };
+}
+
+interface Bom {
+  bytes: number[];
+  label: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: string;
+}
+const BOMS: Bom[] = [
+  { bytes: [0xef, 0xbb, 0xbf], label: 'utf-8', encoding: 'utf-8-bom' },
+  { bytes: [0xff, 0xfe], label: 'utf-16le', encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], label: 'utf-16be', encoding: 'utf-16be' },
+];
+
+/** Below this share of readable characters, text decoded under its BOM is taken for another encoding's bytes. */
+const MIN_READABLE_SHARE = 0.9;
+
+/**
+ * Text behind a byte-order mark. An editor or a converter sometimes writes a BOM before bytes of
+ * another encoding (a UTF-8 BOM before GBK, a UTF-16 BOM before UTF-8): when the bytes do not read
+ * as the BOM says but do read as another encoding, that one is used, with a warning.
+ */
+function decodeMarked(bytes: Uint8Array, bom: Bom, warnings: string[]): { text: string; encoding: string } {
+  const rest = bytes.subarray(bom.bytes.length);
+  let text: string | undefined;
+  try {
+    text = strict(bom.label).decode(rest);
+  } catch {
+    // Not valid in the BOM's encoding.
+  }
+  if (text !== undefined && readableShare(text) >= MIN_READABLE_SHARE) return { text, encoding: bom.encoding };
+  if (!looksBinary(rest)) {
+    try {
+      const other = decodeUnmarked(rest, []);
+      if (readableShare(other.text) >= MIN_READABLE_SHARE) {
+        warnings.push(`the file starts with a ${bom.encoding} byte-order mark, but its bytes are ${other.encoding}: read as ${other.encoding}`);
+        return other;
+      }
+    } catch {
+      // Neither: fall back to the BOM's encoding, leniently.
+    }
+  }
+  const lenient = new TextDecoder(bom.label, { ignoreBOM: true }).decode(rest);
+  if (text === undefined) warnings.push(`invalid ${bom.label} after its byte-order mark: unreadable bytes replaced with U+FFFD`);
+  return { text: lenient, encoding: bom.encoding };
+}
+
+/** Share of characters that text is made of (Han, CJK punctuation, Latin, digits, whitespace, common symbols). */
+function readableShare(text: string): number {
+  const sample = text.slice(0, 20_000);
+  if (sample.length === 0) return 1;
+  const readable = sample.match(/[\p{Script=Han}\p{Script=Latin}\p{N}\p{P}\p{Zs}\s\u3000-\u303f\uff00-\uffef%+=<>$￥~^|`]/gu)?.length ?? 0;
+  return readable / sample.length;
 }
 
 function decodeUnmarked(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
@@ -83,11 +134,14 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.includes(0);
 }
 
+/** C0 controls but tab, LF, CR and FF; DEL; C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
 function countControls(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) n++;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) n++;
   }
   return n;
 }

@@ -145,7 +145,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       if (current && bodyChars(current) === 0) {
         // A title repeated right under a marker, or a second title line: same document.
         if (repeated) dropRepeated(block);
-        else current.titleLines.push(...block.lines);
+        else current.titleLines = current.titleLines.concat(block.lines);
         i = block.end - 1;
         continue;
       }
