@@ -42,6 +42,15 @@ export function readSourceLines(file: string, [from, to]: readonly [number, numb
   return out;
 }
 
+/** Longest line a page shows of an original; a scraped page on one line would make a page of megabytes. */
+export const MAX_LINE_SHOWN = 1_000;
+
+/** A source line as a page shows it: cut after MAX_LINE_SHOWN characters, saying how long it is (the file keeps it whole). */
+export function shownLine(text: string): string {
+  const chars = [...text];
+  return chars.length <= MAX_LINE_SHOWN ? text : `${chars.slice(0, MAX_LINE_SHOWN).join('')}……（此行共${chars.length}字，这里只显示前${MAX_LINE_SHOWN}字，全文见来源文件）`;
+}
+
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /**
