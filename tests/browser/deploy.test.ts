@@ -47,7 +47,7 @@ async function waitFor(origin: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
-      await fetch(origin);
+      await (await fetch(origin)).arrayBuffer();
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
@@ -153,7 +153,13 @@ describe.each(cases)('DEPLOY.md example %s', (name, kind, where) => {
     browser ??= await launchChromium();
   }, 60_000);
 
-  const get = (path: string) => fetch(`${server.origin}${base}${path}`, { redirect: 'manual' });
+  /** A response read to its end (an unread body left on a closing connection trips undici). */
+  const fetched = async (url: string) => {
+    const response = await fetch(url, { redirect: 'manual' });
+    const body = await response.text();
+    return { status: response.status, headers: response.headers, text: async () => body };
+  };
+  const get = (path: string) => fetched(`${server.origin}${base}${path}`);
 
   test('serves every page type as HTML, and CSS, JavaScript, the search index and the data with their types', async () => {
     const home = await get('');
@@ -166,7 +172,7 @@ describe.each(cases)('DEPLOY.md example %s', (name, kind, where) => {
       expect(response.headers.get('content-type'), path).toMatch(/^text\/html/);
     }
     const css = html.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
-    expect((await fetch(`${server.origin}${css}`)).headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await fetched(`${server.origin}${css}`)).headers.get('content-type')).toMatch(/^text\/css/);
     const types: Array<[string, RegExp]> = [
       ['pagefind/pagefind.js', /javascript/],
       ['pagefind/wasm.unknown.pagefind', /^application\/wasm/],
@@ -198,7 +204,7 @@ describe.each(cases)('DEPLOY.md example %s', (name, kind, where) => {
   });
 
   test.runIf(where === 'subpath')('redirects the sub-path without its slash', async () => {
-    const response = await fetch(`${server.origin}${base.slice(0, -1)}`, { redirect: 'manual' });
+    const response = await fetched(`${server.origin}${base.slice(0, -1)}`);
     expect(response.status).toBe(301);
     expect(new URL(response.headers.get('location') ?? '', server.origin).pathname).toBe(base);
   });
@@ -216,7 +222,7 @@ describe.each(cases)('DEPLOY.md example %s', (name, kind, where) => {
     });
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     const first = await page.locator('#search-results li h2 a').first().getAttribute('href');
-    expect((await fetch(new URL(first ?? '', server.origin))).status).toBe(200);
+    expect((await fetched(new URL(first ?? '', server.origin).href)).status).toBe(200);
     expect(foreign).toEqual([]);
     await page.close();
   });
