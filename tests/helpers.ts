@@ -2,21 +2,20 @@
  * Helpers shared by the tests: a plain-text rendering of ingested documents
  * for input/expected fixture pairs, and the fixture pair runner itself.
  */
-import type { ReportSource } from '../src/lib/ingest/ingest.ts';
-import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReportSource } from '../src/lib/ingest/ingest.ts';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { loadLexicon } from '../src/lib/lexicon.ts';
-import { processSource } from '../src/lib/ingest/pipeline.ts';
-import { analyse, boilerplateCount } from '../src/lib/ingest/analyse.ts';
+import { analyseSource } from '../src/lib/ingest/pipeline.ts';
 
 /** Renders a source the way a reader checks it: each document's metadata, then its blocks. */
 export function renderSource(file: string, bytes: Uint8Array): string {
   const lexicon = loadLexicon();
-  const { drafts, dropped } = processSource(file, bytes, { lexicon });
+  // The pipeline's own runner, up to the slug: what ingest does to the file.
+  const { documents, dropped } = analyseSource(file, bytes, { lexicon });
   const out: string[] = [];
-  for (const draft of drafts) {
-    const { data, blocks } = analyse(draft, boilerplateCount(dropped), lexicon);
+  for (const { data, blocks } of documents) {
     out.push(`# ${data.title}`, `region: ${data.region?.name ?? 'null'} | year: ${data.year ?? 'null'} | type: ${data.docType}`);
     for (const r of data.cleaning.repairs) out.push(`repair: ${r.from} → ${r.to} (line ${r.line})`);
     out.push('');

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { ingest, type IngestResult, type ReportSource } from '../src/lib/ingest/ingest.ts';
-import { decode, splitLines } from '../src/lib/ingest/stages/decode.ts';
+import { decode, splitLines } from '../src/lib/source/decode.ts';
 import { MAX_TITLE_CHARS } from '../src/lib/ingest/display.ts';
 import { paragraphTexts } from '../src/lib/mdx/text.ts';
 import { dangerousMarkup, foreignMarkup } from './site/allow-list.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ingest, ingestInMemory } from '../src/lib/ingest/ingest.ts';
-import { decode, splitLines } from '../src/lib/ingest/stages/decode.ts';
+import { decode, splitLines } from '../src/lib/source/decode.ts';
 import { unaccountedLines } from './helpers.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -14,11 +14,9 @@ import { toHtml } from 'hast-util-to-html';
 import { parse } from 'node-html-parser';
 import type { Root } from 'hast';
 import { loadLexicon } from '../src/lib/lexicon.ts';
-import { processSource } from '../src/lib/ingest/pipeline.ts';
-import { analyse, boilerplateCount } from '../src/lib/ingest/analyse.ts';
-import { emitMdx } from '../src/lib/ingest/emit.ts';
+import { analyseSource, renderDocument } from '../src/lib/ingest/pipeline.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
-import { decode, splitLines } from '../src/lib/ingest/stages/decode.ts';
+import { decode, splitLines } from '../src/lib/source/decode.ts';
 import { documentSchema } from '../src/schema/document.ts';
 import { toSimplified } from '../src/lib/ingest/chinese.ts';
 import { MDX_FEATURES } from '../src/lib/mdx/syntax.ts';
@@ -54,13 +52,8 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 
 function ingestLine(line: string): { html: string; dropped: string[] } {
   const text = `测试县医改工作总结\n${line}\n`;
-  const { drafts, dropped } = processSource('p.txt', Buffer.from(text), { lexicon });
-  const html = drafts
-    .map((draft) => {
-      const { data, blocks } = analyse(draft, boilerplateCount(dropped), lexicon);
-      return render(emitMdx(documentSchema.parse({ ...data, slug: 'p' }), blocks));
-    })
-    .join('\n');
+  const { documents, dropped } = analyseSource('p.txt', Buffer.from(text), { lexicon });
+  const html = documents.map(({ data, blocks }) => render(renderDocument(documentSchema.parse({ ...data, slug: 'p' }), blocks, { lexicon }))).join('\n');
   return { html, dropped: dropped.map((d) => d.text) };
 }
 

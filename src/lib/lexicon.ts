@@ -25,6 +25,8 @@ const boilerplateSchema = z.object({
       tail: z.boolean().default(false),
       /** Lines longer than this are body text, never boilerplate. */
       maxLength: z.number().int().default(160),
+      /** The line marks a page break: unpaginate rejoins the text that a page boundary cut. */
+      pageBreak: z.boolean().default(false),
     }),
   ),
   /** Regular expressions whose first group names the site, tried on removed lines. */

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import {
   boundedRows, buildSiteData, comparePair, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs, relatedDocuments, timeline, type Doc,
 } from '../../src/lib/site/data.ts';
-import { formatTargetValue } from '../../src/lib/site/labels.ts';
+import { formatTargetValue } from '../../src/lib/labels.ts';
 import { csvField, toCsv } from '../../src/lib/site/opendata.ts';
 import { layoutBars, niceMax } from '../../src/lib/site/chart.ts';
 import type { DocumentFrontmatter, Target } from '../../src/schema/document.ts';

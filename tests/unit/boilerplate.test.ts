@@ -89,6 +89,6 @@ describe('stripBoilerplate', () => {
     [['请在金锄头文库上搜索。由会员分享'], '金锄头文库'],
     [['当前位置:万佳范文网 >'], '万佳范文网'],
   ])('finds the site in %j', (lines, site) => {
-    expect(findSite(lines.map((text, i) => ({ line: i + 1, text, reason: 'x' })), boilerplate.sitePatterns)).toBe(site);
+    expect(findSite(lines.map((text, i) => ({ line: i + 1, text, stage: 'boilerplate' as const, reason: 'x' })), boilerplate.sitePatterns)).toBe(site);
   });
 });

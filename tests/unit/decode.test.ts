@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decode, RejectedSource, splitLines } from '../../src/lib/ingest/stages/decode.ts';
+import { decode, RejectedSource, splitLines } from '../../src/lib/source/decode.ts';
 
 const text = '隰县基层医疗卫生体制综合改革工作总结\n参合率98.31%';
 const utf16 = (s: string, le: boolean) => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { emitMdx, numberBlocks, paragraphTexts, readingText, verifyInert } from '../../src/lib/ingest/emit.ts';
+import { emitMdx, paragraphTexts, readingText, verifyInert } from '../../src/lib/ingest/emit.ts';
+import { numberBlocks } from '../../src/lib/ingest/blocks.ts';
+import { renderDocument } from '../../src/lib/ingest/pipeline.ts';
 import { documentSchema, type DocumentFrontmatter } from '../../src/schema/document.ts';
 import type { Block } from '../../src/lib/ingest/model.ts';
 import { hostile } from '../hostile-strings.ts';
@@ -89,7 +91,7 @@ describe('emitMdx', () => {
         const text = parts.join('').replace(/\s+/g, ' ').trim();
         fc.pre(text.length > 0);
         const blocks = numberBlocks([paragraph(text)]);
-        const mdx = emitMdx(marked, blocks, lexicon);
+        const mdx = renderDocument(marked, blocks, { lexicon });
         expect(paragraphTexts(mdx).get('p-1')).toBe(text);
         expect(readingText(bodyOf(mdx))).toBe(text);
       }),
@@ -111,7 +113,7 @@ describe('emitMdx', () => {
 
     test('figures are marked and terms linked, relative to the document page', () => {
       const blocks = numberBlocks([paragraph('隰县新农合参合率达到95.6%。<script>alert(1)</script>{x}')]);
-      const mdx = emitMdx(marked, blocks, lexicon);
+      const mdx = renderDocument(marked, blocks, { lexicon });
       expect(mdx).toContain('<mark class="fig-achieved" title="实际：新农合参合率">95.6%</mark>');
       expect(mdx).toContain('[隰县](../../regions/xixian/)');
       expect(mdx).toMatch(/\[新农合参合率\]\(\.\.\/\.\.\/indicators\/ncms-enrollment-rate\/\)/);
@@ -121,7 +123,7 @@ describe('emitMdx', () => {
 
     test.each(hostile)('hostile text stays literal around marks and links: %s', (text) => {
       const blocks = numberBlocks([{ type: 'heading', depth: 4, text: `隰县${text}`, from: 1, to: 1 }, paragraph(`隰县新农合参合率达到95.6%。${text}`)]);
-      const mdx = emitMdx(marked, blocks, lexicon);
+      const mdx = renderDocument(marked, blocks, { lexicon });
       expect(() => verifyInert(mdx, blocks)).not.toThrow();
       // Headings are never linked, and start below the page's h1 without a gap.
       expect(mdx).toContain(`## 隰县`);

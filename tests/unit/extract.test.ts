@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
 import { extract, findMentions } from '../../src/lib/extract/extract.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
-import { numberBlocks } from '../../src/lib/ingest/emit.ts';
+import { numberBlocks } from '../../src/lib/ingest/blocks.ts';
 import type { DocType } from '../../src/schema/document.ts';
 
 const lexicon = loadLexicon();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { headingDepth, splitRunTogether } from '../../src/lib/ingest/stages/segment.ts';
-import { parseTable } from '../../src/lib/ingest/stages/table.ts';
+import { parseTable } from '../../src/lib/ingest/tables.ts';
 
 describe('headingDepth', () => {
   test.each([

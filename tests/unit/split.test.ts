@@ -47,7 +47,7 @@ describe('split', () => {
       ['第四篇', '金安区工作总结'],
       ['第五篇', '藁城市实施方案'],
     ]);
-    expect(result.dropped.map((d) => d.reason)).toEqual(['repeated title']);
+    expect(result.dropped.map((d) => d.reason)).toEqual(['repeated-title']);
   });
 
   test('splits at a 篇N: marker inside running text, title up to the first space', () => {
@@ -69,6 +69,6 @@ describe('split', () => {
   test('a title with no body is reported, not kept as a document', () => {
     const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), { titleSuffixes: suffixes });
     expect(result.drafts).toHaveLength(1);
-    expect(result.dropped).toEqual([{ line: 1, text: '2021医改工作总结', reason: 'title without a body (collection or page title)' }]);
+    expect(result.dropped).toEqual([{ line: 1, text: '2021医改工作总结', stage: 'split', reason: 'title-without-body' }]);
   });
 });

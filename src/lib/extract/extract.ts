@@ -9,7 +9,7 @@
  */
 import type { ExtractionCues, Indicator, Lexicon, PracticeDef } from '../lexicon.ts';
 import type { DocType, Practice, Target } from '../../schema/document.ts';
-import type { NumberedBlock } from '../ingest/emit.ts';
+import type { NumberedBlock } from '../ingest/model.ts';
 import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 

@@ -2,7 +2,7 @@
  * Sentences and clauses of a block, each with its offset, so quotes stay
  * verbatim substrings of the cleaned text.
  */
-import type { NumberedBlock } from '../ingest/emit.ts';
+import type { NumberedBlock } from '../ingest/model.ts';
 
 export interface Sentence {
   text: string;

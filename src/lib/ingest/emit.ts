@@ -19,8 +19,7 @@ import { stringify } from 'yaml';
 // Reading is js-yaml's (core schema, the same values as `yaml`): several times faster, and the
 // site reads every document's frontmatter while it builds.
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import type { Block } from './model.ts';
-import { markUp, type LinkLexicon } from './markup/index.ts';
+import type { Block, NumberedBlock } from './model.ts';
 import { encodeAttribute, encodeText } from '../mdx/encode.ts';
 import { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
 import { verifyInert } from './verify.ts';
@@ -28,15 +27,6 @@ import type { DocumentFrontmatter } from '../../schema/document.ts';
 export { paragraphTexts, plainText, readingText } from '../mdx/text.ts';
 export { verifyInert } from './verify.ts';
 export { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
-
-/** A block with its paragraph id (headings have none). */
-export type NumberedBlock = Block & { id?: string };
-
-/** Gives every paragraph and table its id p-1, p-2, … in document order. */
-export function numberBlocks(blocks: Block[]): NumberedBlock[] {
-  let n = 0;
-  return blocks.map((block) => (block.type === 'heading' ? block : { ...block, id: `p-${++n}` }));
-}
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
@@ -126,14 +116,17 @@ export function serialise(tree: Root): string {
   return `${[`---\n${head.value ?? ''}\n---`, ...body.map(blockMdx)].join('\n\n')}\n`;
 }
 
+/** Changes the tree before it is written (the markup stage marks figures and links terms). */
+export type TreeTransform = (tree: Root) => void;
+
 /**
  * Serialises a document and proves, with Sätteri as the site runs it, that it
- * is inert and intact. With a lexicon, the text is marked up first (figures,
- * term links).
+ * is inert and intact. `transform` (the markup stage, passed in by the
+ * pipeline) changes the tree first.
  */
-export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[], lexicon?: LinkLexicon): string {
+export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[], transform?: TreeTransform): string {
   const tree = toMdast(data, blocks);
-  if (lexicon) markUp(tree, data, lexicon);
+  transform?.(tree);
   const mdx = serialise(tree);
   verifyInert(mdx, blocks);
   return mdx;

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
 import { documentSchema, formatIssues, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
-import { checkDeadline, processSource, sha256 } from './pipeline.ts';
-import { RejectedSource } from './stages/decode.ts';
-import { analyse, boilerplateCount, type Analysed } from './analyse.ts';
-import { emitMdx, readFrontmatter } from './emit.ts';
+import { analyseSource, renderDocument, sha256 } from './pipeline.ts';
+import { RejectedSource } from '../source/decode.ts';
+import type { Analysed } from './model.ts';
+import { readFrontmatter } from './emit.ts';
 import { NotInertError } from './verify.ts';
 import { displayTitle } from './display.ts';
 import type { DroppedLine } from './model.ts';
@@ -153,14 +153,14 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
   const code = join(import.meta.dirname, '..', '..');
   const files = [
     ...readdirSync(lexiconDir).map((f) => join(lexiconDir, f)),
-    ...['lib/ingest', 'lib/extract', 'lib/mdx', 'schema'].flatMap((dir) =>
+    ...['lib/ingest', 'lib/extract', 'lib/mdx', 'lib/source', 'schema'].flatMap((dir) =>
       readdirSync(join(code, dir), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => join(e.parentPath, e.name)),
     ),
     join(code, 'lib/lexicon.ts'),
-    // The figure marks' titles and number formats are the site's labels.
-    join(code, 'lib/site/labels.ts'),
+    // The figure marks' titles and number formats.
+    join(code, 'lib/labels.ts'),
   ].sort();
   for (const file of files) hash.update(file.slice(file.lastIndexOf('/') + 1)).update(readFileSync(file));
   return hash.digest('hex');
@@ -235,13 +235,11 @@ function reuseUnchanged(run: RunContext, entry: ReportSource): Kept[] | undefine
 function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[] {
   const deadline = performance.now() + (run.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   try {
-    const { source, drafts, dropped } = processSource(entry.source, bytes, { lexicon: run.lexicon, deadline });
+    const { source, documents, dropped } = analyseSource(entry.source, bytes, { lexicon: run.lexicon, deadline });
     Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
-    const boilerplate = boilerplateCount(dropped);
     const fresh: Fresh[] = [];
-    for (const draft of drafts) {
-      checkDeadline(deadline, 'metadata');
-      const doc = analyse(draft, boilerplate, run.lexicon);
+    for (const doc of documents) {
+      const { draft } = doc;
       const hash = contentHash(doc);
       const original = run.seen.get(hash);
       if (original) {
@@ -251,7 +249,7 @@ function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[
       run.seen.set(hash, `${entry.source} #${draft.index}`);
       fresh.push({ entry, doc, hash });
     }
-    if (drafts.length === 0) throw new RejectedSource('no document text left after removing site boilerplate');
+    if (documents.length === 0) throw new RejectedSource('no document text left after removing site boilerplate');
     return fresh;
   } catch (error) {
     reject(entry, error);
@@ -288,7 +286,7 @@ function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined
   if (!parsed.success) return quarantine(`invalid frontmatter: ${formatIssues(parsed.error)}`);
   let mdx: string;
   try {
-    mdx = emitMdx(parsed.data, doc.blocks, run.lexicon);
+    mdx = renderDocument(parsed.data, doc.blocks, { lexicon: run.lexicon });
     // What the site's loader will read back must pass the schema too (a title of 2021-01-01 must stay a string).
     const readBack = documentSchema.safeParse(readFrontmatter(mdx));
     if (!readBack.success) return quarantine(`frontmatter does not read back: ${formatIssues(readBack.error)}`);

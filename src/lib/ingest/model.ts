@@ -17,8 +17,12 @@ export interface TextLine {
 export interface DroppedLine {
   line: number;
   text: string;
-  /** Rule id (boilerplate) or stage name that dropped it. */
+  /** The stage that dropped it (boilerplate: site junk; split: repeated or body-less titles). */
+  stage: 'boilerplate' | 'split';
+  /** Why: the boilerplate rule's id, or split's reason (`repeated-title`, `title-without-body`). */
   reason: string;
+  /** The line marked a page break (its rule says `pageBreak`): unpaginate rejoins text across it. */
+  pageBreak?: boolean;
 }
 
 /** One repair of the text, kept for provenance. */
@@ -30,6 +34,9 @@ export interface Repair {
   /** Source line where it happened. */
   line: number;
 }
+
+import type { Lexicon } from '../lexicon.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
 
 /** A block of the cleaned body, the unit that gets a paragraph id. */
 export type Block =
@@ -65,6 +72,34 @@ export interface Draft {
   original: string;
   scriptConverted: boolean;
   repairs: Repair[];
-  blocks: Block[];
+  /** The body's blocks; paragraphs and tables get their ids (p-1, p-2 …) from the number stage. */
+  blocks: NumberedBlock[];
   notes: string[];
+  /** The frontmatter but the slug, from the metadata stage on (extract fills targets and practices). */
+  data?: Omit<DocumentFrontmatter, 'slug'>;
+  /** Whether the text's years look rewritten (metadata stage), so extract drops figure years outside the terms' lifetimes. */
+  yearsRewritten?: boolean;
+}
+
+/** A block with its paragraph id (headings have none). */
+export type NumberedBlock = Block & { id?: string };
+
+/** A document through every stage before its slug: what emit needs besides the slug. */
+export interface Analysed {
+  draft: Draft;
+  blocks: NumberedBlock[];
+  data: Omit<DocumentFrontmatter, 'slug'>;
+}
+
+/** What every stage may read: the lexicon, and the time by which its file must be done. */
+export interface Context {
+  lexicon: Lexicon;
+  /** `performance.now()` after which the file is rejected as taking too long (checked between stages). */
+  deadline?: number;
+}
+
+/** A stage: a name (for errors and timings) and a pure step over one value. */
+export interface Stage<T> {
+  name: string;
+  run(value: T, context: Context): T;
 }

@@ -1,47 +1,55 @@
 /**
- * The ingest pipeline: a chain of small named stages over a document object,
- * composed by two tiny runners (one over a source file, one over each of its
- * documents). An error names the stage and the file; a rejected source never
- * stops the others.
+ * The ingest pipeline: the one module that composes the stages, each a
+ * factory `(options?) => ({ name, run })` in a file of its own under
+ * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
- *   read → decode → strip boilerplate → unpaginate → split
- *        → convert script → repair synonyms → segment (tables) → metadata → extract → emit
+ *   decode → boilerplate → unpaginate → split
+ *     → script → synonyms → segment → number → metadata → extract   (per document: analyseSource)
+ *     → [slug, across the collection: ./ingest.ts]
+ *     → markup → emit                                                (per document: renderDocument)
+ *
+ * An error names the stage and the file; RejectedSource (what is not text, a
+ * file over its time) passes through as the file's reason. The runner checks
+ * the file's deadline between stages: every rule is linear
+ * (tests/unit/regex-safety.test.ts), so no single stage can hang.
  */
-import { createHash } from 'node:crypto';
-import type { Lexicon } from '../lexicon.ts';
-import type { Draft, DroppedLine, Source } from './model.ts';
-import { decode, RejectedSource, splitLines } from './stages/decode.ts';
-import { stripBoilerplate } from './stages/boilerplate.ts';
-import { unpaginate } from './stages/unpaginate.ts';
-import { split } from './stages/split.ts';
-import { convertScript } from './stages/script.ts';
-import { repairSynonyms } from './stages/synonyms.ts';
-import { segment } from './stages/segment.ts';
+import type { Analysed, Context, Draft, DroppedLine, NumberedBlock, Source, Stage } from './model.ts';
+import type { DocumentFrontmatter } from '../../schema/document.ts';
+import { RejectedSource } from '../source/decode.ts';
+import { decodeStage, type Reader } from './stages/decode.ts';
+import { boilerplateStage } from './stages/boilerplate.ts';
+import { unpaginateStage } from './stages/unpaginate.ts';
+import { splitStage, type Splitter } from './stages/split.ts';
+import { scriptStage } from './stages/script.ts';
+import { synonymsStage } from './stages/synonyms.ts';
+import { segmentStage } from './stages/segment.ts';
+import { numberStage } from './stages/number.ts';
+import { metadataStage } from './stages/metadata.ts';
+import { extractStage } from './stages/extract.ts';
+import { markupStage, type TreeStage } from './stages/markup.ts';
+import { emitStage, type Emitter } from './stages/emit.ts';
 
-export interface Context {
-  lexicon: Lexicon;
-  /** `performance.now()` after which the file is rejected as taking too long (see checkDeadline). */
-  deadline?: number;
+export type { Context } from './model.ts';
+export { sha256 } from './stages/decode.ts';
+
+/** Every stage of the pipeline, in order; a test or a tool may swap one. */
+export interface Stages {
+  read: Reader;
+  source: Array<Stage<Source>>;
+  split: Splitter;
+  document: Array<Stage<Draft>>;
+  tree: TreeStage[];
+  emit: Emitter;
 }
 
-/** Rejects the file when its time is up; stages are linear, so this is checked between them. */
-export function checkDeadline(deadline: number | undefined, stage: string): void {
-  if (deadline !== undefined && performance.now() > deadline) {
-    throw new RejectedSource(`took too long: still at stage "${stage}" past the time limit for one file (split it, or raise --time-limit)`);
-  }
-}
-
-/** A stage over a whole source file. */
-export interface SourceStage {
-  name: string;
-  run(source: Source, context: Context): Source;
-}
-
-/** A stage over one document. */
-export interface DocumentStage {
-  name: string;
-  run(draft: Draft, context: Context): Draft;
-}
+export const defaultStages = (): Stages => ({
+  read: decodeStage(),
+  source: [boilerplateStage(), unpaginateStage()],
+  split: splitStage(),
+  document: [scriptStage(), synonymsStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
+  tree: [markupStage()],
+  emit: emitStage(),
+});
 
 export class StageError extends Error {
   constructor(stage: string, file: string, cause: unknown) {
@@ -50,60 +58,53 @@ export class StageError extends Error {
   }
 }
 
-export const boilerplateStage = (): SourceStage => ({ name: 'boilerplate', run: (s, { lexicon }) => stripBoilerplate(s, lexicon.boilerplate) });
-export const unpaginateStage = (): SourceStage => ({ name: 'unpaginate', run: (s) => unpaginate(s) });
-export const scriptStage = (): DocumentStage => ({ name: 'script', run: (d) => convertScript(d) });
-export const synonymStage = (): DocumentStage => ({ name: 'synonyms', run: (d, { lexicon }) => repairSynonyms(d, lexicon.repairs) });
-export const segmentStage = (): DocumentStage => ({ name: 'segment', run: (d) => segment(d) });
-
-export const defaultSourceStages = (): SourceStage[] => [boilerplateStage(), unpaginateStage()];
-export const defaultDocumentStages = (): DocumentStage[] => [scriptStage(), synonymStage(), segmentStage()];
-
-function runStages<T>(value: T, stages: Array<{ name: string; run(value: T, context: Context): T }>, context: Context, file: string): T {
-  return stages.reduce((current, stage) => {
-    checkDeadline(context.deadline, stage.name);
-    try {
-      return stage.run(current, context);
-    } catch (error) {
-      if (error instanceof RejectedSource) throw error;
-      throw new StageError(stage.name, file, error);
-    }
-  }, value);
+/** Rejects the file when its time is up. */
+export function checkDeadline(deadline: number | undefined, stage: string): void {
+  if (deadline !== undefined && performance.now() > deadline) {
+    throw new RejectedSource(`took too long: still at stage "${stage}" past the time limit for one file (split it, or raise --time-limit)`);
+  }
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+/** Runs one stage: the deadline checked first, its error named. */
+function step<T>(name: string, file: string, context: Context, run: () => T): T {
+  checkDeadline(context.deadline, name);
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RejectedSource) throw error;
+    throw new StageError(name, file, error);
+  }
 }
 
-/** Decodes a file into a Source with one TextLine per source line. Throws RejectedSource. */
-export function readSource(file: string, bytes: Uint8Array): Source {
-  const { text, encoding, warnings } = decode(bytes);
-  const lines = splitLines(text).map((line, i) => ({ text: line, from: i + 1, to: i + 1 }));
-  return { file, sha256: sha256(bytes), bytes: bytes.length, encoding, site: null, lines, dropped: [], repairs: [], warnings };
-}
+const chain = <T>(value: T, stages: Array<Stage<T>>, context: Context, file: string): T =>
+  stages.reduce((current, stage) => step(stage.name, file, context, () => stage.run(current, context)), value);
 
-export interface SplitSource {
+export interface AnalysedSource {
   source: Source;
-  drafts: Draft[];
+  documents: Analysed[];
+  /** Every line that reached no document, with the stage and reason. */
   dropped: DroppedLine[];
 }
 
-/** Runs the source stages, splits, then runs the document stages on each document. */
-export function processSource(
-  file: string,
-  bytes: Uint8Array,
-  context: Context,
-  stages = { source: defaultSourceStages(), document: defaultDocumentStages() },
-): SplitSource {
-  const source = runStages(readSource(file, bytes), stages.source, context, file);
-  const suffixes = context.lexicon.docTypes.flatMap((t) => t.titleSuffixes);
-  let parts: ReturnType<typeof split>;
-  checkDeadline(context.deadline, 'split');
-  try {
-    parts = split(source, { titleSuffixes: suffixes });
-  } catch (error) {
-    throw new StageError('split', file, error);
-  }
-  const drafts = parts.drafts.map((draft) => runStages(draft, stages.document, context, file));
-  return { source, drafts, dropped: [...source.dropped, ...parts.dropped] };
+/** A file through every stage before its documents' slugs. Throws RejectedSource or StageError. */
+export function analyseSource(file: string, bytes: Uint8Array, context: Context, stages: Stages = defaultStages()): AnalysedSource {
+  const read = step(stages.read.name, file, context, () => stages.read.run({ file, bytes }, context));
+  const cleaned = chain(read, stages.source, context, file);
+  const parts = step(stages.split.name, file, context, () => stages.split.run(cleaned, context));
+  // The documents see every dropped line of their source, the split stage's too.
+  const source: Source = { ...cleaned, dropped: [...cleaned.dropped, ...parts.dropped] };
+  const documents = parts.drafts.map((draft) => {
+    const done = chain({ ...draft, source }, stages.document, context, file);
+    if (!done.data) throw new StageError('metadata', file, new Error('no frontmatter after the document stages'));
+    return { draft: done, blocks: done.blocks, data: done.data };
+  });
+  return { source, documents, dropped: source.dropped };
+}
+
+/** A document with its slug → verified MDX: the tree stages, then emit. Throws what emit throws (NotInertError). */
+export function renderDocument(data: DocumentFrontmatter, blocks: NumberedBlock[], context: Context, stages: Stages = defaultStages()): string {
+  const transform = (tree: Parameters<TreeStage['run']>[0]) => {
+    for (const stage of stages.tree) stage.run(tree, data, context);
+  };
+  return stages.emit.run({ data, blocks, transform }, context);
 }

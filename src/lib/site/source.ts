@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decode, splitLines } from '../ingest/stages/decode.ts';
+import { decode, splitLines } from '../source/decode.ts';
 
 /** SOURCES_DIR, else the `sources` folder beside the documents (content/sources for content/documents). */
 export const SOURCES_DIR = resolve(

@@ -5,7 +5,7 @@
  * reads the targets from the frontmatter; a figure it cannot find verbatim (a
  * number written in words) stays unmarked and is still listed in the table.
  */
-import { formatNumber, kindLabels } from '../../site/labels.ts';
+import { formatNumber, kindLabels } from '../../labels.ts';
 import { frontmatterOf, jsxAttribute, splitText, type MdFile, type MdNode } from './mdast-lite.ts';
 
 /** The MDX element of a marked figure, and the only attributes it carries. */

@@ -5,7 +5,7 @@
  * content/lexicon/boilerplate.yaml; every removed line is kept with its rule.
  */
 import type { Boilerplate } from '../../lexicon.ts';
-import type { DroppedLine, Source, TextLine } from '../model.ts';
+import type { DroppedLine, Source, Stage, TextLine } from '../model.ts';
 import { toSimplified } from '../chinese.ts';
 
 interface CompiledRule {
@@ -13,12 +13,13 @@ interface CompiledRule {
   regex: RegExp;
   tail: boolean;
   maxLength: number;
+  pageBreak: boolean;
 }
 
 export function compileRules(rules: Boilerplate['rules']): CompiledRule[] {
   return rules.map((rule) => {
     try {
-      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, maxLength: rule.maxLength };
+      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, maxLength: rule.maxLength, pageBreak: rule.pageBreak };
     } catch (error) {
       throw new Error(`boilerplate rule "${rule.id}": invalid pattern ${JSON.stringify(rule.pattern)}: ${(error as Error).message}`);
     }
@@ -61,7 +62,7 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Sour
     if (rule?.tail) inFooter = true;
     const footerLine = inFooter && line.text.trim().length <= FOOTER_LINE_MAX;
     if (rule || footerLine) {
-      if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, reason: rule?.id ?? 'footer' });
+      if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}) });
       continue;
     }
     inFooter = false;
@@ -69,3 +70,6 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Sour
   }
   return { ...source, lines: kept, dropped, site: source.site ?? findSite(dropped, boilerplate.sitePatterns) };
 }
+
+/** The stage: site boilerplate removed by the lexicon's rules, every line reported with its rule. */
+export const boilerplateStage = (): Stage<Source> => ({ name: 'boilerplate', run: (source, { lexicon }) => stripBoilerplate(source, lexicon.boilerplate) });

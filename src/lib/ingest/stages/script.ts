@@ -4,7 +4,7 @@
  * counts as Traditional when a noticeable share of its Han characters change
  * under conversion (Simplified text changes almost none).
  */
-import type { Draft } from '../model.ts';
+import type { Draft, Stage } from '../model.ts';
 import { toSimplified, traditionalShare } from '../chinese.ts';
 
 /** Share of changed Han characters above which a text is Traditional. */
@@ -24,3 +24,6 @@ export function convertScript(draft: Draft): Draft {
     notes: [...draft.notes, 'converted from Traditional to Simplified script (OpenCC hk→cn, tw→cn)'],
   };
 }
+
+/** The stage: Traditional script converted to Simplified when a noticeable share of the text changes. */
+export const scriptStage = (): Stage<Draft> => ({ name: 'script', run: (draft) => convertScript(draft) });

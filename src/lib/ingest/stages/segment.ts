@@ -3,8 +3,8 @@
  * tables). Text that a converter ran together on one line, with a space
  * where a paragraph or heading break was, is split again at those spaces.
  */
-import type { Block, Draft, TextLine } from '../model.ts';
-import { isRowTableStart, isTableLine, parseRowTable, parseTable } from './table.ts';
+import type { Block, Draft, Stage, TextLine } from '../model.ts';
+import { isRowTableStart, isTableLine, parseRowTable, parseTable } from '../tables.ts';
 
 const HEADING_DEPTH: Array<[RegExp, 2 | 3 | 4]> = [
   [/^[一二三四五六七八九十]+[、.．]/u, 2],
@@ -108,3 +108,6 @@ export function segment(draft: Draft): Draft {
   }
   return { ...draft, blocks, notes };
 }
+
+/** The stage: the text cut into headings, paragraphs and tables. */
+export const segmentStage = (): Stage<Draft> => ({ name: 'segment', run: (draft) => segment(draft) });

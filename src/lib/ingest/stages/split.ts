@@ -7,7 +7,7 @@
  * new document. Short title-only text before the first marker is the
  * collection's own title and is reported as dropped.
  */
-import type { Draft, DroppedLine, Source, TextLine } from '../model.ts';
+import type { Context, Draft, DroppedLine, Source, TextLine } from '../model.ts';
 import { ORDINAL, compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
 
 const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
@@ -108,7 +108,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   const dropped: DroppedLine[] = [];
   const preamble: TextLine[] = [];
   const dropRepeated = (block: TitleBlock) => {
-    for (const l of block.lines) dropped.push({ line: l.from, text: l.text, reason: 'repeated title' });
+    for (const l of block.lines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'repeated-title' });
   };
   let current: Draft | null = null;
 
@@ -176,9 +176,21 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   // A title with no body (a site's page title, a collection heading) is not a document.
   const kept = drafts.filter((draft) => {
     if (draft.lines.length > 0) return true;
-    for (const l of draft.titleLines) dropped.push({ line: l.from, text: l.text, reason: 'title without a body (collection or page title)' });
+    for (const l of draft.titleLines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'title-without-body' });
     return false;
   });
   kept.forEach((draft, n) => (draft.index = n + 1));
   return { drafts: kept, dropped };
 }
+
+/** The splitting stage: a source into its documents, with the lines that belong to none. */
+export interface Splitter {
+  name: string;
+  run(source: Source, context: Context): { drafts: Draft[]; dropped: DroppedLine[] };
+}
+
+/** The stage: documents cut at 第N篇-style markers or at a new title block ending in a document-type word. */
+export const splitStage = (): Splitter => ({
+  name: 'split',
+  run: (source, { lexicon }) => split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes) }),
+});

@@ -5,7 +5,7 @@
  * repair is recorded with its source line.
  */
 import type { SynonymRepairs } from '../../lexicon.ts';
-import type { Draft, Repair, TextLine } from '../model.ts';
+import type { Draft, Repair, Stage, TextLine } from '../model.ts';
 
 /** Distinct spin signatures found in the text. */
 export function spinSignatures(text: string, table: SynonymRepairs): string[] {
@@ -37,3 +37,6 @@ export function repairSynonyms(draft: Draft, table: SynonymRepairs): Draft {
     notes: [...draft.notes, `synonym spinning detected (${found.join('、')}): ${repairs.length} phrase(s) repaired`],
   };
 }
+
+/** The stage: spun synonyms repaired, in documents that carry enough spin signatures. */
+export const synonymsStage = (): Stage<Draft> => ({ name: 'synonyms', run: (draft, { lexicon }) => repairSynonyms(draft, lexicon.repairs) });

@@ -13,7 +13,7 @@
  * 4. Split prose: where a page counter was removed, a line ending mid-sentence
  *    continues on the next unless that one opens a heading, list item or document.
  */
-import type { Repair, Source, TextLine } from '../model.ts';
+import type { Repair, Source, Stage, TextLine } from '../model.ts';
 import { ORDINAL } from '../chinese.ts';
 
 const CHUNK_PREFIX = /^(\d{1,3})、/;
@@ -114,7 +114,10 @@ function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: R
 export function unpaginate(source: Source): Source {
   const repairs: Repair[] = [...source.repairs];
   // Lines the boilerplate stage removed as page counters mark where pages broke.
-  const pageBreaks = new Set(source.dropped.filter((d) => d.reason === 'page-counter').map((d) => d.line));
+  const pageBreaks = new Set(source.dropped.filter((d) => d.pageBreak).map((d) => d.line));
   const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs, pageBreaks);
   return { ...source, lines, repairs };
 }
+
+/** The stage: page chunks, stubs and numbers cut by a page break rejoined, each rejoin recorded. */
+export const unpaginateStage = (): Stage<Source> => ({ name: 'unpaginate', run: (source) => unpaginate(source) });

@@ -1,12 +1,12 @@
 /**
- * Table stage helpers: rebuild a table that a converter flattened, either
+ * Tables for the segment stage: rebuild a table that a converter flattened, either
  * into one cell per line, each cell starting with a tab and each row ending
  * with a blank line (a cell that wrapped continues on a line without a tab
  * after a blank line; those pieces are rejoined), or into one row per line
  * with tabs between its cells. Header rows repeated on every page are dropped.
  */
-import type { Block, TextLine } from '../model.ts';
-import { compact } from '../chinese.ts';
+import type { Block, TextLine } from './model.ts';
+import { compact } from './chinese.ts';
 
 export const isTableLine = (line: TextLine | undefined): boolean => line !== undefined && line.text.startsWith('\t');
 

@@ -2,7 +2,7 @@
  * Chinese labels and number formatting for the site: one place for every
  * word the pages show for an enum value of the schema.
  */
-import type { Practice, Region, Target } from '../../schema/document.ts';
+import type { Practice, Region, Target } from '../schema/document.ts';
 
 export const kindLabels: Record<Target['kind'], string> = {
   target: '目标',
