@@ -152,8 +152,8 @@ function htmlWeights(dir: string): { median: number; largest: number; documentPa
 
 /** Bytes a browser downloads for one search on the search page (all responses after the page itself). */
 async function searchBytes(dir: string, query: string): Promise<number> {
-  const { serveStatic } = await import('../tests/browser/server.ts');
-  const { launchChromium } = await import('../tests/browser/chromium.ts');
+  const { serveStatic } = await import('./lib/static-server.ts');
+  const { launchChromium } = await import('./lib/chromium.ts');
   const server = await serveStatic(dir, '/');
   const browser = await launchChromium();
   try {

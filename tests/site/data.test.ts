@@ -36,6 +36,8 @@ const lexicon = {
   practices: [{ id: 'p', label: 'P', topic: 't1', patterns: ['P'] }],
   topics: [{ id: 't1', label: 'T1', keywords: [] }],
   glossary: [],
+  focusRegions: [],
+  historical: [],
 };
 
 const docs = [

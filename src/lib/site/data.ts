@@ -8,7 +8,6 @@
  * only read those indexes, so their cost follows the size of their answer,
  * never documents × documents.
  */
-import { loadLexicon } from '../lexicon.ts';
 import type { DocumentFrontmatter, Practice, Region, Target } from '../../schema/document.ts';
 import type { GlossaryTerm, Indicator, Lexicon, PracticeDef, Topic } from '../lexicon.ts';
 
@@ -45,7 +44,8 @@ export interface RegionInfo {
 }
 
 export interface SiteData {
-  lexicon: Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary'>;
+  /** The lexicon as the pages read it (they read it nowhere else). */
+  lexicon: SiteLexicon;
   /** Every document, by year (null last), then region, then title. */
   docs: Doc[];
   docById: Map<string, Doc>;
@@ -139,7 +139,13 @@ function fallbackPractice(practice: Practice): PracticeDef {
 }
 
 /** Builds every index the pages need, in one pass over the documents. */
-export function buildSiteData(entries: readonly Doc[], lexicon: SiteData['lexicon']): SiteData {
+/** What of the lexicon the site shows: indicators, practices, topics, glossary, focus regions, former place names. */
+/** The lexicon's entries as pages name them (pages import no lexicon module). */
+export type { GlossaryTerm, Indicator, PracticeDef, Topic } from '../lexicon.ts';
+
+export type SiteLexicon = Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary' | 'focusRegions'> & { historical: Lexicon['gazetteerExtra']['historical'] };
+
+export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): SiteData {
   const docs = [...entries].sort(compareDocs);
   const docById = new Map<string, Doc>();
   const docRank = new Map(docs.map((d, i) => [d, i]));
@@ -267,7 +273,7 @@ export function regionPairs(site: SiteData): RegionPair[] {
   if (site.regions.length <= ALL_PAIRS_LIMIT) {
     site.regions.forEach((a, i) => site.regions.slice(i + 1).forEach((b) => add(a, b)));
   } else {
-    const focus = new Set(loadLexicon().focusRegions);
+    const focus = new Set(site.lexicon.focusRegions);
     const featured = site.regions.filter((r) => focus.has(r.region.name));
     const byPrefecture = new Map<string, RegionInfo[]>();
     for (const r of site.regions) push(byPrefecture, r.region.prefecture ?? r.region.province, r);
@@ -351,7 +357,7 @@ export function matrixRegions(site: SiteData): RegionInfo[] {
   if (cached) return cached;
   let regions = site.regions;
   if (regions.length > MATRIX_LIMIT) {
-    const focus = new Set(loadLexicon().focusRegions);
+    const focus = new Set(site.lexicon.focusRegions);
     const figures = (r: RegionInfo) => [...r.targets.values()].reduce((n, rows) => n + rows.length, 0);
     regions = [...regions]
       .sort((a, b) => Number(focus.has(b.region.name)) - Number(focus.has(a.region.name)) || figures(b) - figures(a) || a.slug.localeCompare(b.slug))

@@ -12,10 +12,10 @@ export function getSiteData(): Promise<SiteData> {
   // `astro dev` reloads documents while running: no cache there.
   if (import.meta.env.DEV) cached = undefined;
   cached ??= getCollection('documents').then((entries) => {
-    const { indicators, practices, topics, glossary } = loadLexicon();
+    const { indicators, practices, topics, glossary, focusRegions, gazetteerExtra } = loadLexicon();
     return buildSiteData(
       entries.map((e) => ({ id: e.id, data: e.data })),
-      { indicators, practices, topics, glossary },
+      { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical },
     );
   });
   return cached;

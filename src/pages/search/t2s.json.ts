@@ -9,7 +9,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import HKVariants from 'opencc-js/dict/HKVariants';
-import { loadLexicon } from '../../lib/lexicon.ts';
+import { getSiteData } from '../../lib/site/load.ts';
 import { hanCharacters } from '../../lib/search/characters.ts';
 
 // OpenCC's cn→tw, cn→hk and cn→t conversions of single characters: only the character
@@ -21,7 +21,7 @@ const toTraditional = [
 ];
 
 export const GET: APIRoute = async () => {
-  const lexicon = loadLexicon();
+  const { lexicon } = await getSiteData();
   const chars = hanCharacters([
     ...(await getCollection('documents')).flatMap((d) => [d.data.title, d.body ?? '']),
     ...lexicon.indicators.map((i) => i.label + i.patterns.join('')),

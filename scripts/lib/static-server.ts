@@ -1,6 +1,7 @@
 /**
  * A minimal static file server for dist/ on 127.0.0.1, mounted under a base
- * path like any intranet web server would serve it. Used by the browser tests.
+ * path like any intranet web server would serve it. Used by the browser tests
+ * and the benchmark.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
