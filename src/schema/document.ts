@@ -7,6 +7,9 @@ import { z } from 'astro/zod';
 
 export const docTypes = ['工作总结', '工作汇报', '实施方案', '工作安排', '任务分解', '其他'] as const;
 
+/** Administrative levels of a region. */
+export const regionLevels = ['county', 'county-city', 'district', 'prefecture'] as const;
+
 export const regionSchema = z.object({
   /** Name as the document uses it, e.g. 藁城市 (a historical name is kept). */
   name: z.string().min(1),
@@ -15,7 +18,7 @@ export const regionSchema = z.object({
   /** Province, e.g. 河北省. */
   province: z.string().min(1),
   /** Administrative level: county, county-city, district or prefecture. */
-  level: z.enum(['county', 'county-city', 'district', 'prefecture']),
+  level: z.enum(regionLevels),
   /** ASCII slug of the region, for its page URL. */
   slug: z.string().regex(/^[a-z0-9-]+$/),
 });

@@ -23,7 +23,7 @@ describe('findQuantities', () => {
     ['婴儿死亡率降至6.5‰', [{ value: 6.5, unit: '‰' }]],
     ['医护比达1∶1.1以上', [{ value: 1.1, unit: '1:n' }]],
   ])('%s', (text, expected) => {
-    expect(findQuantities(text)).toMatchObject(expected);
+    expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });
 
   test.each([
@@ -36,7 +36,7 @@ describe('findQuantities', () => {
     ['XX年度'],
     ['第3批项目'],
   ])('finds no measurement in %s', (text) => {
-    expect(findQuantities(text)).toEqual([]);
+    expect(findQuantities(text, lexicon.units)).toEqual([]);
   });
 
   test.each([
@@ -48,7 +48,7 @@ describe('findQuantities', () => {
     ['人/千人', 'density'],
     ['所', 'count'],
   ])('unitFamily(%s) = %s', (unit, family) => {
-    expect(unitFamily(unit)).toBe(family);
+    expect(unitFamily(unit, lexicon.units)).toBe(family);
   });
 
   test.each([
@@ -73,6 +73,11 @@ describe('extract', () => {
     ['确保新农合参合率达到95%以上。', '实施方案', { indicator: 'ncms-enrollment-rate', kind: 'target', value: 95, comparator: '≥' }],
     ['一是门诊病人次均费用由改革前的51.03元降到39.78元，下降了21%。', '工作总结', { indicator: 'outpatient-cost-per-visit', kind: 'change', from: 51.03, value: 39.78, unit: '元' }],
     ['新农合统筹基金当年结余率控制在15%以内。', '工作安排', { indicator: 'ncms-fund-surplus-rate', comparator: '≤', value: 15 }],
+    // The longest bounding word wins: 不高于 and 不超过 end in 高于 and 超过, but bound from above.
+    ['新农合统筹基金当年结余率不高于15%。', '工作安排', { indicator: 'ncms-fund-surplus-rate', comparator: '≤', value: 15 }],
+    ['新农合统筹基金当年结余率不超过15%。', '工作安排', { indicator: 'ncms-fund-surplus-rate', comparator: '≤', value: 15 }],
+    ['新农合参合率超过95%。', '工作总结', { indicator: 'ncms-enrollment-rate', comparator: '≥', value: 95 }],
+    ['新农合参合率不低于95%。', '实施方案', { indicator: 'ncms-enrollment-rate', comparator: '≥', value: 95 }],
     ['城镇居民医保、新农合政策范围内住院费用支付比例力争达到70%左右。', '工作安排', { kind: 'target', comparator: '≈', value: 70 }],
     ['按照服务人口数的1.5-2人/千人的比例配备村卫生室从业人员。', '实施方案', { indicator: 'village-clinic-staffing', comparator: 'range', value: 1.5, valueMax: 2 }],
     ['改革前，乡镇卫生院共有在岗人员969人。', '工作总结', { indicator: 'staff-in-post', kind: 'baseline', value: 969 }],

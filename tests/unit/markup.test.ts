@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { remarkTermLinks, buildTerms, isLinkablePattern, linkTargetsOf } from '../../src/lib/ingest/markup/term-links.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { remarkFigureMarks } from '../../src/lib/ingest/markup/figure-marks.ts';
 import { remarkHeadingLevels } from '../../src/lib/ingest/markup/heading-levels.ts';
 import type { MdNode } from '../../src/lib/ingest/markup/mdast-lite.ts';
@@ -22,7 +23,7 @@ const lexicon = {
     { id: 'village-doctor', term: '村医', aliases: ['乡村医生'], definition: '…' },
     { id: 'staffing-quota', term: '编制', aliases: [], definition: '…' },
   ],
-  gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [] },
+  gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [], provinceSuffixes: ['省'], anonymisedMarks: ['某'] },
   termLinks: { blockers: ['农村医', '乡村医', '村医疗'], ambiguous: ['编制'] },
 };
 const targets = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };
@@ -62,7 +63,7 @@ function run(src: string): MdNode {
   const processor = remark()
     .use(remarkMdx)
     .use(remarkHeadingLevels)
-    .use(remarkFigureMarks)
+    .use(remarkFigureMarks, { variants: loadLexicon().units.variants })
     .use(remarkTermLinks, { lexicon, targets, root: '/' });
   return processor.runSync(processor.parse(src), { data: { astro: { frontmatter } } }) as unknown as MdNode;
 }

@@ -164,7 +164,7 @@ describe('detectDocType', () => {
     ['某县推进分级诊疗制度建设经验材料', '工作汇报'],
     ['在全县深化医药卫生体制改革工作会议上的讲话', '其他'],
   ])('%s → %s', (title, type) => {
-    expect(detectDocType(title, lexicon.docTypes)).toBe(type);
+    expect(detectDocType(title, lexicon.docTypes, lexicon.structure)).toBe(type);
   });
 });
 

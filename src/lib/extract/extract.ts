@@ -7,19 +7,17 @@
  * indicator's unit; cue words of content/lexicon/extraction.yaml decide the
  * kind and the comparator; the document type gives the default kind.
  */
-import type { ExtractionCues, Indicator, Lexicon, PracticeDef } from '../lexicon.ts';
+import type { ExtractionCues, Indicator, Lexicon, PracticeDef, UnitRules } from '../lexicon.ts';
 import type { DocType, Practice, Target } from '../../schema/document.ts';
 import type { NumberedBlock } from '../ingest/model.ts';
 import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
+import { compileCues, type CompiledCues } from './cues.ts';
 
 export interface ExtractOptions {
   docType: DocType;
   lexicon: Lexicon;
 }
-
-/** Document types whose figures are goals unless a clause says otherwise. */
-export const PLAN_TYPES: ReadonlySet<DocType> = new Set(['实施方案', '工作安排', '任务分解']);
 
 interface Mention {
   indicator: Indicator;
@@ -64,15 +62,16 @@ export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
 const has = (text: string, cues: string[]) => cues.some((cue) => text.includes(cue));
 
 /** The quantity's unit as the indicator counts it, or null when they do not fit. */
-function fittedUnit(q: Quantity, indicator: Indicator, clause: string): string | null {
-  const want = unitFamily(indicator.unit);
-  const got = unitFamily(q.unit);
+function fittedUnit(q: Quantity, indicator: Indicator, clause: string, compiled: CompiledCues): string | null {
+  const { units } = compiled;
+  const want = unitFamily(indicator.unit, units);
+  const got = unitFamily(q.unit, units);
   if (want === 'density' && (got === 'people' || got === 'count')) {
     // Beds are counted in 张, people in 人 or 名: 1名 per 1,000 is no bed standard.
     const counted = q.unit === '张' ? '张' : got === 'people' || q.unit === '名' ? '人' : null;
     if (!counted || !indicator.unit.startsWith(counted)) return null;
-    if (/每千|千人|千名|千服务人口/u.test(clause)) return `${counted}/千人`;
-    if (/每万|万人口|万名/u.test(clause)) return `${counted}/万人`;
+    if (compiled.perThousand.test(clause)) return `${counted}/千人`;
+    if (compiled.perTenThousand.test(clause)) return `${counted}/万人`;
     return null;
   }
   if (want === got) return q.unit;
@@ -84,53 +83,47 @@ function fittedUnit(q: Quantity, indicator: Indicator, clause: string): string |
   return null;
 }
 
-function comparatorOf(q: Quantity, clause: string, after: string, cues: ExtractionCues): Target['comparator'] {
+function comparatorOf(q: Quantity, clause: string, after: string, cues: ExtractionCues, compiled: CompiledCues): Target['comparator'] {
   if (q.valueMax !== undefined) return 'range';
   if (q.more) return '≥';
   const near = after.slice(0, 4);
   for (const [symbol, words] of Object.entries(cues.comparators) as Array<['≥' | '≤' | '≈', string[]]>) {
     if (words.some((w) => near.startsWith(w))) return symbol;
   }
-  const before = clause;
-  if (/(不低于|不少于|不得低于|不得少于|至少|超过|突破|高于)\s*$/u.test(before)) return '≥';
-  if (/(不超过|不高于|不得高于|不得超过|控制在|(?<!不|得)低于)\s*$/u.test(before)) return '≤';
-  if (/(约|近|大约)\s*$/u.test(before)) return '≈';
-  return '=';
+  // The longest bounding word that ends the text before the number: 不高于 before 高于.
+  const before = clause.trimEnd();
+  return compiled.boundsBefore.find(({ word }) => before.endsWith(word))?.comparator ?? '=';
 }
 
 /**
- * A deadline year (到2020年, 至2025年底) before a figure in its sentence: a goal. Neither
- * 达到2…人, 截至2016年底 nor a period (2015年至2017年) is one.
+ * Whether the text names a deadline year (到2020年, 至2025年底: a goal). Neither 达到2…人,
+ * 截至2016年底 nor a period (2015年至2017年) is one. (Checked forwards: a look-behind of `\s*`
+ * backtracks on long runs of spaces.)
  */
-const DEADLINE_YEAR = /(?:到|至)\s*(?:19|20)\d{2}\s*年/gu;
-/** What may not stand right before 到/至 in a deadline: 达(到), 截(至), or a year (2015年至). */
-const NOT_DEADLINE_BEFORE = /(?:[达截]|(?:19|20)\d{2}\s*年)$/u;
-
-/** Whether the text names a deadline year. (Checked forwards: a look-behind of `\s*` backtracks on long runs of spaces.) */
-function hasDeadlineYear(text: string): boolean {
-  for (const m of text.matchAll(DEADLINE_YEAR)) {
-    if (!NOT_DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index).trimEnd())) return true;
+function hasDeadlineYear(text: string, compiled: CompiledCues): boolean {
+  for (const m of text.matchAll(compiled.deadline)) {
+    if (!compiled.notDeadlineBefore.test(text.slice(Math.max(0, m.index - 16), m.index).trimEnd())) return true;
   }
   return false;
 }
 
-function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues): Target['kind'] {
+function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues, compiled: CompiledCues): Target['kind'] {
   // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
   if (has(lead, cues.baselineCues)) return 'baseline';
   if (has(clause, cues.achievedCues)) return 'achieved';
-  if (has(clause, cues.targetCues) || hasDeadlineYear(lead)) return 'target';
-  return PLAN_TYPES.has(docType) ? 'target' : 'achieved';
+  if (has(clause, cues.targetCues) || hasDeadlineYear(lead, compiled)) return 'target';
+  return compiled.planTypes.has(docType) ? 'target' : 'achieved';
 }
 
 /** "由120元提高到200元", "由原1200人补助8000元提高到1200人补助12000元": the start and end of a change in one clause. */
-function changeIn(clause: string, quantities: Quantity[], offset: number, cues: ExtractionCues): [Quantity, Quantity] | null {
+function changeIn(clause: string, quantities: Quantity[], offset: number, cues: ExtractionCues, units: UnitRules): [Quantity, Quantity] | null {
   for (let i = 0; i < quantities.length; i++) {
     const a = quantities[i];
     if (!a) continue;
     const before = clause.slice(Math.max(0, a.index - offset - 12), a.index - offset);
     if (!has(before, cues.changeFrom)) continue;
     for (const b of quantities.slice(i + 1)) {
-      if (unitFamily(a.unit) !== unitFamily(b.unit)) continue;
+      if (unitFamily(a.unit, units) !== unitFamily(b.unit, units)) continue;
       const between = clause.slice(a.index - offset + a.length, b.index - offset);
       if (between.length <= 20 && has(between, cues.changeTo)) return [a, b];
       break;
@@ -143,9 +136,6 @@ function changeIn(clause: string, quantities: Quantity[], offset: number, cues: 
 const QUANTIFIER_GAP = 4;
 
 
-/** A verb right before a figure that makes it a movement (下降了21%), not a level (提高到90%). */
-const DELTA_VERB = /(提高|增加|上升|下降|降低|减少|增长|上调|下调|提升|增幅|降幅)了?(?:\s*(?:约|近|大约))?\s*$/u;
-
 function yearIn(text: string): number | undefined {
   const m = text.match(/((?:19|20)\d{2})\s*年/u);
   return m ? Number(m[1]) : undefined;
@@ -153,12 +143,14 @@ function yearIn(text: string): number | undefined {
 
 export function extractTargets(sentences: Sentence[], docType: DocType, lexicon: Lexicon): Target[] {
   const cues = lexicon.extraction;
+  const compiled = compileCues(lexicon);
+  const { units } = lexicon;
   const targets: Target[] = [];
   const seen = new Set<string>();
   for (const { text, paragraph } of sentences) {
     const mentions = findMentions(text, lexicon);
     if (mentions.length === 0) continue;
-    const quantities = findQuantities(text).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
+    const quantities = findQuantities(text, units).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
     if (quantities.length === 0) continue;
     const totals: Array<{ q: Quantity; indicator: string }> = [];
     const levels = new Set<string>();
@@ -173,12 +165,12 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
       // (not further back: 管理岗位110个、占总岗位的13.3% is about 管理岗位), unless a breakdown (其中…) began since.
       const previousStart = parts[k - 1]?.[0] ?? start;
       const last = mentions.filter((m) => m.index < start && m.index >= previousStart).at(-1);
-      const breakdown = last !== undefined && text.slice(last.index, end).includes('其中');
+      const breakdown = last !== undefined && compiled.breakdown.test(text.slice(last.index, end));
       const earlier = breakdown ? undefined : last;
       // A clause whose lead names a subject of its own (地方财政收入6.4亿元) does not continue the last indicator.
       const continues = cues.continuePredicates.some((p) => clause.trimStart().startsWith(p));
       const ownSubject = (q: Quantity) => !continues && has(text.slice(start, q.index), cues.subjectHeads);
-      const change = changeIn(clause, inClause, start, cues);
+      const change = changeIn(clause, inClause, start, cues, units);
       const used = new Set<Quantity>();
       for (const q of inClause) {
         if (used.has(q)) continue;
@@ -189,35 +181,35 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
         const before = named.filter((m) => m.index < q.index).reverse();
         const inherited = earlier && !ownSubject(q) ? [earlier] : [];
-        const density = /每千|每万|千人|万人口|万名/u.test(clause);
+        const density = compiled.perThousand.test(clause) || compiled.perTenThousand.test(clause);
         const candidates = [...counted, ...before, ...after.reverse(), ...inherited]
           // 每万名居民至少有2名全科医生: with a per-capita base in the clause, a density indicator comes first.
-          .sort((a, b) => (density ? Number(unitFamily(b.indicator.unit) === 'density') - Number(unitFamily(a.indicator.unit) === 'density') : 0))
+          .sort((a, b) => (density ? Number(unitFamily(b.indicator.unit, units) === 'density') - Number(unitFamily(a.indicator.unit, units) === 'density') : 0))
           .filter((m) => {
           // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
           const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(text.slice(m.index + m.length, q.index));
-          return !reference && fittedUnit(q, m.indicator, clause) !== null;
+          return !reference && fittedUnit(q, m.indicator, clause, compiled) !== null;
         });
         const mention = candidates[0];
         if (!mention) continue;
-        const unit = fittedUnit(q, mention.indicator, clause) ?? q.unit;
+        const unit = fittedUnit(q, mention.indicator, clause, compiled) ?? q.unit;
         // After 其中 / 分别为, more figures of the kind of a total already taken are its breakdown
         // (共有在岗人员969人，其中在编人员665人), unless they split it by institution (其中：乡镇卫生院编制768名).
-        const split = text.slice(0, q.index).search(/其中|分别为/u);
+        const split = text.slice(0, q.index).search(compiled.breakdown);
         const scoped = cues.scopes.some((scope) => clause.includes(scope));
-        if (split >= 0 && !scoped && totals.some((t) => t.q.index < split && unitFamily(t.q.unit) === unitFamily(q.unit))) continue;
+        if (split >= 0 && !scoped && totals.some((t) => t.q.index < split && unitFamily(t.q.unit, units) === unitFamily(q.unit, units))) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
         const rest = text.slice(q.index + q.length);
-        const delta = DELTA_VERB.test(text.slice(Math.max(start, q.index - 6), q.index));
-        const kind: Target['kind'] = isChange || delta || unitFamily(q.unit) === 'points' ? 'change' : kindOf(clause, text.slice(0, q.index), docType, cues);
+        const delta = compiled.delta.test(text.slice(Math.max(start, q.index - 6), q.index));
+        const kind: Target['kind'] = isChange || delta || unitFamily(q.unit, units) === 'points' ? 'change' : kindOf(clause, text.slice(0, q.index), docType, cues, compiled);
         const target: Target = {
           indicator: mention.indicator.id,
           label: mention.indicator.label,
           kind,
           value: q.value,
           unit,
-          comparator: comparatorOf(q, text.slice(start, q.index), rest, cues),
+          comparator: comparatorOf(q, text.slice(start, q.index), rest, cues, compiled),
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
         };
@@ -251,8 +243,8 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
   return targets;
 }
 
-function statusOf(sentence: string, docType: DocType, cues: ExtractionCues): Practice['status'] {
-  if (PLAN_TYPES.has(docType)) return has(sentence, cues.adoptedCues) ? 'adopted' : 'planned';
+function statusOf(sentence: string, docType: DocType, cues: ExtractionCues, planTypes: ReadonlySet<DocType>): Practice['status'] {
+  if (planTypes.has(docType)) return has(sentence, cues.adoptedCues) ? 'adopted' : 'planned';
   return has(sentence, cues.plannedCues) ? 'planned' : 'adopted';
 }
 
@@ -269,7 +261,7 @@ function practicePatterns(practices: PracticeDef[]): Array<{ pattern: string; pr
   return table;
 }
 
-export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues): Practice[] {
+export function extractPractices(sentences: Sentence[], docType: DocType, practices: PracticeDef[], cues: ExtractionCues, planTypes: ReadonlySet<DocType>): Practice[] {
   const found = new Map<string, Practice>();
   for (const sentence of sentences) {
     const taken = new Uint8Array(sentence.text.length);
@@ -279,7 +271,7 @@ export function extractPractices(sentences: Sentence[], docType: DocType, practi
       taken.fill(1, at, at + pattern.length);
       // The first sentence that names the practice is cited, unless a later one reports it done
       // while the first only looked ahead (我们将进一步完善… then 改革后…实施绩效工资制度).
-      const status = statusOf(sentence.text, docType, cues);
+      const status = statusOf(sentence.text, docType, cues, planTypes);
       const known = found.get(practice.id);
       if (known && (known.status === 'adopted' || status === 'planned')) continue;
       found.set(practice.id, {
@@ -299,6 +291,6 @@ export function extract(blocks: NumberedBlock[], options: ExtractOptions): { tar
   const sentences = sentencesOf(blocks);
   return {
     targets: extractTargets(sentences, options.docType, options.lexicon),
-    practices: extractPractices(sentences, options.docType, options.lexicon.practices, options.lexicon.extraction),
+    practices: extractPractices(sentences, options.docType, options.lexicon.practices, options.lexicon.extraction, compileCues(options.lexicon).planTypes),
   };
 }

@@ -5,6 +5,9 @@
  * document numbers (〔2010〕12号), list ordinals (3、), phone numbers, and
  * anonymised placeholders (#%, XX%).
  */
+import type { UnitRules } from '../lexicon.ts';
+import type { unitFamilies } from '../../schema/lexicon.ts';
+
 export interface Quantity {
   value: number;
   /** Upper end of a range (1.5-2人/千人). */
@@ -18,13 +21,15 @@ export interface Quantity {
   more?: boolean;
 }
 
-const UNITS = [
-  '个百分点', '百分点', '/10万', '人/千人', '张/千人', '人/万人', '元/人', '元/月', '元/年', '万人次', '人次', '万人', '万元', '亿元', '万户',
-  '平方米', '%', '％', '‰', '元', '人', '名', '个', '所', '种', '倍', '天', '户', '例', '张', '项', '家', '台',
-];
-const unitPattern = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const NUMBER = '\\d+(?:\\.\\d+)?';
-export const QUANTITY = new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${unitPattern})`, 'gu');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
+export function quantityPattern(units: UnitRules): RegExp {
+  const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${alternatives})`, 'gu');
+}
+const patterns = new WeakMap<UnitRules, RegExp>();
 const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100 };
 /** A ratio to one (1∶1.1, 1:2): not a clock time (no minutes after it) nor part of a longer number. */
 const RATIO = /(?<![\d.])1\s*[:∶：]\s*(\d+(?:\.\d+)?)(?![\d:∶])/gu;
@@ -45,16 +50,19 @@ const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function findQuantities(text: string): Quantity[] {
+/** The quantities of a sentence, in the order they stand (units from content/lexicon/units.yaml). */
+export function findQuantities(text: string, units: UnitRules): Quantity[] {
+  let quantity = patterns.get(units);
+  if (!quantity) patterns.set(units, (quantity = quantityPattern(units)));
   const found: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of text.matchAll(quantity)) {
     const [raw, a = '', b, multiplier, more, unit = ''] = m;
     const times = multiplier ? (MULTIPLIER[multiplier] ?? 1) : 1;
     const index = m.index ?? 0;
     const after = text.slice(index + raw.length, index + raw.length + 1);
     // "2024年" never reaches here (年 is no unit), but 12号 / 3日 could follow a range: skip dates and numbers glued to letters.
     if (/[A-Za-z]/.test(after)) continue;
-    const q: Quantity = { value: Number(a) * times, unit: unit === '％' ? '%' : unit === '名' ? '人' : unit, index, length: raw.length, raw };
+    const q: Quantity = { value: Number(a) * times, unit: units.aliases[unit] ?? unit, index, length: raw.length, raw };
     if (b !== undefined) q.valueMax = Number(b) * times;
     // A number of hundreds of digits is no measurement (and would be Infinity).
     if (!Number.isFinite(q.value) || (q.valueMax !== undefined && !Number.isFinite(q.valueMax)) || a.length > 15) continue;
@@ -83,17 +91,18 @@ export function findQuantities(text: string): Quantity[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
-export type UnitFamily = 'percent' | 'points' | 'money' | 'people' | 'count' | 'density' | 'days' | 'area' | 'times' | 'other';
+export type UnitFamily = (typeof unitFamilies)[number];
 
-export function unitFamily(unit: string): UnitFamily {
-  if (unit === '%' || unit === '‰') return 'percent';
-  if (unit === '个百分点' || unit === '百分点') return 'points';
-  if (/^(元|万元|亿元)(\/.*)?$/.test(unit)) return 'money';
-  if (/^(人|万人|人次|万人次)$/.test(unit)) return 'people';
-  if (/\/(千人|万人)$/.test(unit)) return 'density';
-  if (unit === '天') return 'days';
-  if (unit === '平方米') return 'area';
-  if (unit === '倍') return 'times';
-  if (/^(个|所|种|户|万户|例|张|项|家|台)$/.test(unit)) return 'count';
+/**
+ * The family of a unit (units.yaml): the first family listing it; a money unit with a base after
+ * a slash (元/人) is money, a unit ending in a density base (人/千人) is a density; else other.
+ */
+export function unitFamily(unit: string, units: UnitRules): UnitFamily {
+  const families = Object.entries(units.families) as Array<[UnitFamily, string[]]>;
+  const listed = families.find(([, list]) => list.includes(unit))?.[0];
+  if (listed) return listed;
+  const slash = unit.indexOf('/');
+  if (slash > 0 && (units.families.money ?? []).includes(unit.slice(0, slash))) return 'money';
+  if (units.densityEndings.some((ending) => unit.endsWith(ending))) return 'density';
   return 'other';
 }

@@ -17,14 +17,6 @@ import type { DroppedLine } from './model.ts';
 
 export const REPORT_FILE = 'ingest-report.json';
 
-const docTypeSlug: Record<DocType, string> = {
-  工作总结: 'summary',
-  工作汇报: 'report',
-  实施方案: 'plan',
-  工作安排: 'workplan',
-  任务分解: 'tasks',
-  其他: 'document',
-};
 
 export interface ReportDocument {
   slug: string;
@@ -132,9 +124,11 @@ export function listSources(dir: string): SourceListing {
   return { files, skipped };
 }
 
-function slugBase(data: Omit<DocumentFrontmatter, 'slug'>): string {
+/** region-year-type (xixian-2011-summary): the type's word from doc-types.yaml. */
+function slugBase(data: Omit<DocumentFrontmatter, 'slug'>, lexicon: Lexicon): string {
   const place = data.region?.slug ?? 'unknown-region';
-  return `${place}-${data.year ?? 'undated'}-${docTypeSlug[data.docType]}`;
+  const type = lexicon.docTypes.find((t) => t.type === data.docType)?.slug ?? 'document';
+  return `${place}-${data.year ?? 'undated'}-${type}`;
 }
 
 /** Identity of a document's text (title and body, spacing ignored), to find the same document under two names. */
@@ -258,10 +252,10 @@ function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[
 }
 
 /** Step 4, slugs: region-year-type, numbered in collection order where several share one. */
-function assignSlugs(items: Item[]): string[] {
+function assignSlugs(items: Item[], lexicon: Lexicon): string[] {
   const used = new Map<string, number>();
   return items.map((item) => {
-    const base = slugBase(isKept(item) ? item.data : item.doc.data);
+    const base = slugBase(isKept(item) ? item.data : item.doc.data, lexicon);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
@@ -351,7 +345,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
 
   // A kept document must keep its slug. Where the collection around it shifted, its file is
   // processed again (same bytes, same pipeline: the same documents), and slugs are assigned anew.
-  let slugs = assignSlugs(items);
+  let slugs = assignSlugs(items, lexicon);
   const moved = new Set(items.filter((item, i) => isKept(item) && item.report.slug !== slugs[i]).map((item) => item.entry));
   if (moved.size > 0) {
     for (const entry of moved) {
@@ -362,7 +356,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
       entries[entries.indexOf(entry)] = again;
       items.splice(at, count, ...processOne(run, again, bytesOf.get(entry) as Buffer));
     }
-    slugs = assignSlugs(items);
+    slugs = assignSlugs(items, lexicon);
   }
 
   const files = new Map<string, string>();

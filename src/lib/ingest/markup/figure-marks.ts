@@ -49,13 +49,13 @@ function numberPattern(value: number): string {
   return `(?:${[...new Set([int, grouped])].join('|')})${decimals}`;
 }
 
-/** Other ways the text writes a unit: 827名 is 827 人, 189所 is 189 个. */
-const UNIT_VARIANTS: Record<string, string[]> = { 人: ['名'], 个: ['所', '家', '项'] };
+/** Other ways the text writes a unit (units.yaml `variants`): 827名 is 827 人, 189所 is 189 个. */
+export type UnitVariants = Readonly<Record<string, readonly string[]>>;
 
 /** Pattern of the figure: number, optional range end, optional unit right after it. */
-export function figurePattern(t: FigureTarget): RegExp {
+export function figurePattern(t: FigureTarget, variants: UnitVariants = {}): RegExp {
   const range = t.valueMax !== undefined ? `(?:\\s*[-–—~～至到]\\s*${numberPattern(t.valueMax)})?` : '';
-  const units = t.unit ? [t.unit, ...(UNIT_VARIANTS[t.unit] ?? [])].map(escapeRegExp) : [];
+  const units = t.unit ? [t.unit, ...(variants[t.unit] ?? [])].map(escapeRegExp) : [];
   const unit = units.length ? `(?:${units.join('|')})?` : '';
   return new RegExp(`(?<![\\d.])${numberPattern(t.value)}(?![\\d]|\\.\\d)${range}${unit}`, 'gu');
 }
@@ -85,7 +85,7 @@ interface Span {
   kind: string;
 }
 
-function markParagraph(para: MdNode, targets: FigureTarget[]): void {
+function markParagraph(para: MdNode, targets: FigureTarget[], variants: UnitVariants): void {
   const texts: TextRef[] = [];
   collectTexts(para, texts, { length: 0 });
   const full = texts.map((t) => t.node.value ?? '').join('');
@@ -102,7 +102,7 @@ function markParagraph(para: MdNode, targets: FigureTarget[]): void {
     }
     const quoteAt = full.indexOf(t.quote);
     const [from, to] = quoteAt >= 0 ? [quoteAt, quoteAt + t.quote.length] : [0, full.length];
-    const re = figurePattern(t);
+    const re = figurePattern(t, variants);
     re.lastIndex = from;
     let shared: Span | undefined;
     let placed = false;
@@ -153,19 +153,21 @@ function markParagraph(para: MdNode, targets: FigureTarget[]): void {
   }
 }
 
-function visitParas(node: MdNode, byParagraph: Map<string, FigureTarget[]>): void {
+function visitParas(node: MdNode, byParagraph: Map<string, FigureTarget[]>, variants: UnitVariants): void {
   for (const child of node.children ?? []) {
     if (child.type === 'mdxJsxFlowElement' && child.name === 'Para') {
       const id = jsxAttribute(child, 'id');
       const targets = id ? byParagraph.get(id) : undefined;
-      if (targets) markParagraph(child, targets);
+      if (targets) markParagraph(child, targets, variants);
     } else {
-      visitParas(child, byParagraph);
+      visitParas(child, byParagraph, variants);
     }
   }
 }
 
-export function remarkFigureMarks() {
+/** @param options.variants other ways the text writes a unit (the lexicon's units.yaml). */
+export function remarkFigureMarks(options: { variants?: UnitVariants } = {}) {
+  const variants = options.variants ?? {};
   return (root: unknown, file: MdFile): void => {
     const tree = root as MdNode;
     const targets = frontmatterOf(file).targets;
@@ -177,6 +179,6 @@ export function remarkFigureMarks() {
       if (list) list.push(t);
       else byParagraph.set(t.paragraph, [t]);
     }
-    visitParas(tree, byParagraph);
+    visitParas(tree, byParagraph, variants);
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { Root } from 'mdast';
 import type { DocumentFrontmatter } from '../../../schema/document.ts';
+import type { Lexicon } from '../../lexicon.ts';
 import type { MdFile } from './mdast-lite.ts';
 import { remarkHeadingLevels } from './heading-levels.ts';
 import { remarkFigureMarks } from './figure-marks.ts';
@@ -18,10 +19,13 @@ export { MARK_ATTRIBUTES, MARK_ELEMENT } from './figure-marks.ts';
 export { isLinkablePattern, type LinkLexicon } from './term-links.ts';
 
 /** Marks up a document's tree in place. Order matters: headings first, then figures, then terms around the marks. */
-export function markUp(tree: Root, data: DocumentFrontmatter, lexicon: LinkLexicon): void {
+/** What of the lexicon markup reads: the term-link lexicon and the units' variants. */
+export type MarkupLexicon = LinkLexicon & Pick<Lexicon, 'units'>;
+
+export function markUp(tree: Root, data: DocumentFrontmatter, lexicon: MarkupLexicon): void {
   const file: MdFile = { data: { astro: { frontmatter: data as unknown as Record<string, unknown> } } };
   remarkHeadingLevels()(tree);
-  remarkFigureMarks()(tree, file);
+  remarkFigureMarks({ variants: lexicon.units.variants })(tree, file);
   remarkTermLinks({ lexicon })(tree, file);
 }
 

@@ -27,6 +27,28 @@ export interface Gazetteer {
   docCodes: Array<{ prefix: string; region: string }>;
   /** Each place's URL slug, unique across the gazetteer (see regionSlugs). */
   slugs: Map<string, string>;
+  /** Endings a province's name drops in running text (gazetteer-extra.yaml). */
+  provinceSuffixes: string[];
+}
+
+/** A name without the first of the suffixes it ends with (河北省 → 河北). */
+const withoutSuffix = (name: string, suffixes: readonly string[]) => {
+  const suffix = suffixes.find((s) => name.endsWith(s));
+  return suffix ? name.slice(0, -suffix.length) : name;
+};
+
+/** The leftmost mark of a blanked-out name in the text, as written (a run of x stays whole: xxx县). */
+function anonymisedMark(text: string, marks: readonly string[]): string | undefined {
+  let best: { at: number; mark: string } | undefined;
+  for (const mark of marks) {
+    const at = text.indexOf(mark);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && mark.length > best.mark.length))) best = { at, mark };
+  }
+  if (!best) return undefined;
+  const last = best.mark.at(-1) ?? '';
+  let end = best.at + best.mark.length;
+  while (best.mark.length > 1 && text.charAt(end) === last) end++;
+  return text.slice(best.at, end);
 }
 
 /** What tells two places apart: name, prefecture and province (朝阳区 of 北京市 is not 朝阳区 of 长春市). */
@@ -97,7 +119,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   // A former name sorts with today's division (藁城市 with 藁城区); one unknown today sorts last.
   const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
   const slugs = regionSlugs([...byName.values()].flat(), codeOf);
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -130,10 +152,10 @@ export function findPlaces(text: string, gazetteer: Gazetteer): Map<string, numb
 const isCountyLevel = (p: Place) => p.level !== 'prefecture';
 
 /** Picks among same-named places the one whose prefecture or province the text mentions. */
-function disambiguate(candidates: Place[], text: string): Place | undefined {
+function disambiguate(candidates: Place[], text: string, provinceSuffixes: readonly string[]): Place | undefined {
   return (
     candidates.find((p) => p.prefecture !== null && text.includes(p.prefecture.replace(/市$/, ''))) ??
-    candidates.find((p) => text.includes(p.province.replace(/省$|市$|自治区$/, ''))) ??
+    candidates.find((p) => text.includes(withoutSuffix(p.province, provinceSuffixes))) ??
     candidates[0]
   );
 }
@@ -146,13 +168,12 @@ function toRegion(place: Place, gazetteer: Gazetteer): Region {
 /** How much of a body is searched for repeated place names. */
 const BODY_SCAN_CHARS = 50_000;
 
-const ANONYMISED = /(x{2,}|X{2,}|\*{2,}|#|某)/u;
 
 /** The best place among counted names: county level before prefecture, then by count. */
 function best(counts: Map<string, number>, gazetteer: Gazetteer, text: string, minCount = 1): Place | undefined {
   const places = [...counts.entries()]
     .filter(([, n]) => n >= minCount)
-    .map(([name, n]) => ({ place: disambiguate(gazetteer.byName.get(name) ?? [], text), n }))
+    .map(([name, n]) => ({ place: disambiguate(gazetteer.byName.get(name) ?? [], text, gazetteer.provinceSuffixes), n }))
     .filter((c): c is { place: Place; n: number } => c.place !== undefined)
     .sort((a, b) => Number(isCountyLevel(b.place)) - Number(isCountyLevel(a.place)) || b.n - a.n || a.place.name.localeCompare(b.place.name));
   return places[0]?.place;
@@ -215,11 +236,12 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon, last
   }
 
   if (mentioned) return { region: toRegion(mentioned, gazetteer), note: `inferred from the body, which names ${mentioned.name} repeatedly` };
-  const anonymised = title.match(ANONYMISED) ?? body.slice(0, 200).match(ANONYMISED);
+  const marks = lexicon.gazetteerExtra.anonymisedMarks;
+  const anonymised = anonymisedMark(title, marks) ?? anonymisedMark(body.slice(0, 200), marks);
   return {
     region: null,
     note: anonymised
-      ? `anonymised (“${anonymised[0]}” in place of the name) and nothing in the text identifies the region`
+      ? `anonymised (“${anonymised}” in place of the name) and nothing in the text identifies the region`
       : 'no place name, cited county document or document number in the text identifies the region',
   };
 }

@@ -46,8 +46,8 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const bodyText = blocks.map((b) => blockText(b)).join('\n');
   const lastLines = blocks.slice(-4).map((b) => (b.type === 'table' ? '' : b.text));
   const region = detectRegion(fullTitle, bodyText, lexicon, lastLines);
-  const docType = detectDocType(fullTitle, lexicon.docTypes);
-  const planning = docType === '实施方案' || docType === '工作安排' || docType === '任务分解';
+  const docType = detectDocType(fullTitle, lexicon.docTypes, lexicon.structure);
+  const planning = lexicon.docTypes.some((t) => t.type === docType && t.plan);
   const year = detectYear(fullTitle, bodyText, lastLines, lexicon.anachronisms, planning);
   const [first, last] = spanOf(draft);
   const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;

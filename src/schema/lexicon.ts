@@ -1,0 +1,183 @@
+/**
+ * The zod schemas of the lexicon files (content/lexicon/*), one per file,
+ * reusing the document schema's enums so that a lexicon can only name what a
+ * document can carry. Loaded by src/lib/lexicon.ts; a bad entry fails with the
+ * file name and the offending path.
+ */
+import { z } from 'astro/zod';
+import { docTypes, regionLevels } from './document.ts';
+
+export const boilerplateSchema = z.object({
+  rules: z.array(
+    z.object({
+      /** Stable rule id, reported with each removed line. */
+      id: z.string(),
+      description: z.string().optional(),
+      /** Regular expression (unicode mode) tested against the trimmed, Simplified line. */
+      pattern: z.string(),
+      /** Starts a site footer: the rest of the file's short lines go too. */
+      tail: z.boolean().default(false),
+      /** Lines longer than this are body text, never boilerplate. */
+      maxLength: z.number().int().default(160),
+      /** The line marks a page break: unpaginate rejoins the text that a page boundary cut. */
+      pageBreak: z.boolean().default(false),
+    }),
+  ),
+  /** Regular expressions whose first group names the site, tried on removed lines. */
+  sitePatterns: z.array(z.string()).default([]),
+});
+
+/** A division's level: the document schema's own enum. */
+export const divisionLevel = z.enum(regionLevels);
+
+export const gazetteerSchema = z.array(
+  z.object({
+    code: z.string(),
+    name: z.string(),
+    level: divisionLevel,
+    prefecture: z.string().nullable(),
+    province: z.string(),
+  }),
+);
+
+export const gazetteerExtraSchema = z.object({
+  historical: z.array(
+    z.object({
+      name: z.string(),
+      current: z.string(),
+      level: divisionLevel,
+      prefecture: z.string().nullable(),
+      province: z.string(),
+      until: z.number().int().optional(),
+    }),
+  ),
+  docCodes: z.array(z.object({ prefix: z.string(), region: z.string() })),
+  stopNames: z.array(z.string()).default([]),
+  /** Endings of an issuing body's name in a signature line (卫生局, 领导小组办公室). */
+  issuers: z.array(z.string()).default([]),
+  /** Endings a province's name drops in running text (河北省 → 河北). */
+  provinceSuffixes: z.array(z.string()).min(1),
+  /** Marks that stand for a place name a site blanked out (xx县, 某县, **县). */
+  anonymisedMarks: z.array(z.string()).min(1),
+});
+
+export const repairsSchema = z.object({
+  /** Spun phrases so unlikely in real text that one of them marks a document as spun. */
+  signatures: z.array(z.string()),
+  /** How many distinct signatures must occur before any repair is applied. */
+  minSignatures: z.number().int().min(1).default(2),
+  repairs: z.array(z.object({ from: z.string(), to: z.string(), note: z.string().optional() })),
+});
+
+export const docTypesSchema = z.array(
+  z.object({
+    /** The type: the document schema's own enum. */
+    type: z.enum(docTypes),
+    /** The word of the type in a document's slug (xixian-2011-summary). */
+    slug: z.string().regex(/^[a-z]+$/),
+    /** A plan states goals: its figures are targets and its practices planned unless a cue says otherwise. */
+    plan: z.boolean().default(false),
+    /** Title endings (Simplified) that give this type, most specific first. */
+    titleSuffixes: z.array(z.string()),
+  }),
+);
+
+export const topicsSchema = z.array(
+  z.object({ id: z.string(), label: z.string(), keywords: z.array(z.string()), description: z.string().optional() }),
+);
+
+export const indicatorsSchema = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string(),
+    topic: z.string(),
+    unit: z.string(),
+    patterns: z.array(z.string()).min(1),
+    description: z.string().optional(),
+  }),
+);
+
+export const practicesSchema = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: z.string(),
+    topic: z.string(),
+    patterns: z.array(z.string()).min(1),
+    description: z.string().optional(),
+  }),
+);
+
+export const glossarySchema = z.array(
+  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), term: z.string(), aliases: z.array(z.string()).default([]), definition: z.string() }),
+);
+
+export const extractionSchema = z.object({
+  /** Words that make a number a lower bound, an upper bound or an approximation. */
+  comparators: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
+  targetCues: z.array(z.string()),
+  achievedCues: z.array(z.string()),
+  baselineCues: z.array(z.string()),
+  changeFrom: z.array(z.string()),
+  changeTo: z.array(z.string()),
+  plannedCues: z.array(z.string()),
+  adoptedCues: z.array(z.string()),
+  scopes: z.array(z.string()),
+  /** Head nouns that give a clause its own subject. */
+  subjectHeads: z.array(z.string()),
+  /** Predicates that, opening a clause, continue the subject of the clause before. */
+  continuePredicates: z.array(z.string()),
+  /** Words right before a number that bound it (不低于90% is ≥, 不高于30% is ≤); the longest word that ends the text before the number wins. */
+  boundsBefore: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
+  /** A deadline (到2020年, 至2025年底) makes the figures after it goals; not after the words of notAfter (达到2…, 截至2016年). */
+  deadline: z.object({ markers: z.array(z.string()).min(1), notAfter: z.array(z.string()) }),
+  /** Verbs right before a figure that make it a movement (下降了21%), not a level. */
+  deltaVerbs: z.array(z.string()).min(1),
+  /** Words of approximation allowed between such a verb and its figure (提高约5个百分点). */
+  approximately: z.array(z.string()),
+  /** Words after which further figures break a total down (其中, 分别为). */
+  breakdowns: z.array(z.string()).min(1),
+  /** Words that say a figure is per 1,000 or per 10,000 people (每千人口, 每万名居民). */
+  densityBases: z.object({ perThousand: z.array(z.string()).min(1), perTenThousand: z.array(z.string()).min(1) }),
+});
+
+export const anachronismsSchema = z.array(
+  z.object({
+    /** A term whose use dates a text. */
+    term: z.string(),
+    /** First year the term can appear in a real document. */
+    since: z.number().int().optional(),
+    /** Last year the term was current. */
+    until: z.number().int().optional(),
+    note: z.string(),
+  }),
+);
+
+
+/** The families figures compare within. */
+export const unitFamilies = ['percent', 'points', 'money', 'people', 'count', 'density', 'days', 'area', 'times', 'other'] as const;
+
+export const unitsSchema = z.object({
+  /** Units read after a number (the longest wins where two start alike). */
+  recognised: z.array(z.string().min(1)).min(1),
+  /** Units recorded as another (名 → 人, ％ → %). */
+  aliases: z.record(z.string(), z.string()),
+  /** Other ways the text writes a recorded unit (人: 名), for finding a figure in its sentence. */
+  variants: z.record(z.string(), z.array(z.string())),
+  /** Units by family; money units may carry a base after a slash (元/人). */
+  families: z.partialRecord(z.enum(unitFamilies), z.array(z.string())),
+  /** Unit endings that make a density (人/千人). */
+  densityEndings: z.array(z.string()).min(1),
+});
+
+export const structureSchema = z.object({
+  /** A transmittal notice, 关于印发《X》的通知: its lead word, the verbs that transmit, its ending. */
+  transmittal: z.object({ lead: z.string().min(1), verbs: z.array(z.string()).min(1), end: z.string().min(1) }),
+});
+
+export const termLinksSchema = z.object({
+  /** Words that contain a linkable term but mean something else: matched only to be skipped. */
+  blockers: z.array(z.string().min(2)),
+  /** Glossary words never linked: ordinary words too, or different things in different years. */
+  ambiguous: z.array(z.string()),
+});
+export type TermLinkRules = z.infer<typeof termLinksSchema>;
