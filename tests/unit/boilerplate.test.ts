@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../factories.ts';
 import { compileRules, findSite, matchBoilerplate, stripBoilerplate } from '../../src/lib/ingest/stages/boilerplate.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
@@ -70,10 +71,7 @@ describe('boilerplate rules', () => {
 });
 
 describe('stripBoilerplate', () => {
-  const source = (texts: string[]): Source => ({
-    file: 'x.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', site: null, dropped: [], repairs: [], warnings: [],
-    lines: texts.map((text, i) => ({ text, from: i + 1, to: i + 1 })),
-  });
+  const source = (texts: string[]): Source => sourceOf(texts, 'x.txt');
 
   test('removes a footer from its first line on, and records each line with its rule', () => {
     const out = stripBoilerplate(source(['正文第一段。', '展开阅读全文', '相关资源', '最新文档', '电脑版 |金锄头文库版权所有']), boilerplate);

@@ -103,7 +103,9 @@ describe('extract', () => {
 
   test('finds practices with their status', () => {
     expect(run('基层医疗卫生机构已全部实行药品零差率销售。').practices[0]).toMatchObject({ id: expect.any(String), status: 'adopted', paragraph: 'p-1' });
-    expect(run('下一步，我们将探索建立村医养老退出机制。').practices.every((p) => p.status === 'planned')).toBe(true);
+    const planned = run('下一步，我们将探索建立村医养老退出机制。').practices;
+    expect(planned.length).toBeGreaterThan(0);
+    expect(planned.map((p) => p.status)).toEqual(planned.map(() => 'planned'));
   });
 });
 

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../factories.ts';
 import { endsWithDocType, isTitleish, split } from '../../src/lib/ingest/stages/split.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
 const suffixes = ['工作总结', '总结', '实施方案', '方案', '工作汇报', '汇报', '工作安排', '工作布置', '分解表'];
-const source = (text: string): Source => ({
-  file: 's.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', site: null, dropped: [], repairs: [], warnings: [],
-  lines: text.split('\n').map((t, i) => ({ text: t, from: i + 1, to: i + 1 })),
-});
+const source = (text: string): Source => sourceOf(text, 's.txt');
 const body = '我县严格按照省委、市委文件精神推进改革，取得了阶段性成果。'.repeat(8);
 const titles = (text: string) => split(source(text), { titleSuffixes: suffixes }).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
 

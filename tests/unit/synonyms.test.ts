@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { draftOf } from '../factories.ts';
 import { repairSynonyms, spinSignatures } from '../../src/lib/ingest/stages/synonyms.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import type { Draft } from '../../src/lib/ingest/model.ts';
 
 const { repairs: table } = loadLexicon();
-const draft = (text: string): Draft => ({
-  source: { file: 'x.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', site: null, dropped: [], repairs: [], warnings: [], lines: [] },
-  index: 1, marker: null, titleLines: [], lines: [{ text, from: 1, to: 1 }], original: '', scriptConverted: false, repairs: [], blocks: [], notes: [],
-});
+const draft = (text: string): Draft => draftOf([text], 'x.txt');
 
 describe('synonym repairs', () => {
   test.each([

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { sourceOf } from '../factories.ts';
 import { findPageChunks, unpaginate } from '../../src/lib/ingest/stages/unpaginate.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
-const source = (texts: string[]): Source => ({
-  file: 'u.txt', sha256: '0'.repeat(64), bytes: 0, encoding: 'utf-8', site: null, dropped: [], repairs: [], warnings: [],
-  lines: texts.map((text, i) => ({ text, from: i + 1, to: i + 1 })),
-});
+const source = (texts: string[]): Source => sourceOf(texts, 'u.txt');
 const filler = '各乡镇卫生院对医院及村卫生室的药品、设备进行盘点和造册登记，'.repeat(6);
 
 describe('unpaginate', () => {

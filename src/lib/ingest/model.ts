@@ -27,8 +27,8 @@ export interface DroppedLine {
 
 /** One repair of the text, kept for provenance. */
 export interface Repair {
-  /** What kind of repair: `synonym` (spun word), `rejoin` (page break), `script` … */
-  kind: string;
+  /** What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined). */
+  kind: 'synonym' | 'rejoin';
   from: string;
   to: string;
   /** Source line where it happened. */
@@ -49,7 +49,6 @@ export interface Source {
   /** File name (no directory). */
   file: string;
   sha256: string;
-  bytes: number;
   encoding: string;
   /** Host or site name of the document-sharing site it was scraped from, when the boilerplate tells. */
   site: string | null;
@@ -68,8 +67,6 @@ export interface Draft {
   marker: string | null;
   titleLines: TextLine[];
   lines: TextLine[];
-  /** The text as it was before script conversion and repairs (for the provenance view). */
-  original: string;
   scriptConverted: boolean;
   repairs: Repair[];
   /** The body's blocks; paragraphs and tables get their ids (p-1, p-2 …) from the number stage. */

@@ -11,7 +11,6 @@ export interface MdNode {
   name?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdNode[];
-  data?: { hName?: string; hProperties?: Record<string, unknown> } & Record<string, unknown>;
 }
 
 export interface MdFile {

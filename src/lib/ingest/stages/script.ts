@@ -1,6 +1,6 @@
 /**
  * Script stage: converts a document written in Traditional script to
- * Simplified, keeping the original text for the provenance view. A document
+ * Simplified (the site shows the original lines from the source file). A document
  * counts as Traditional when a noticeable share of its Han characters change
  * under conversion (Simplified text changes almost none).
  */
@@ -12,12 +12,10 @@ export const TRADITIONAL_THRESHOLD = 0.05;
 
 export function convertScript(draft: Draft): Draft {
   const all = [...draft.titleLines, ...draft.lines].map((l) => l.text).join('\n');
-  const original = all;
-  if (traditionalShare(all) < TRADITIONAL_THRESHOLD) return { ...draft, original };
+  if (traditionalShare(all) < TRADITIONAL_THRESHOLD) return draft;
   const convert = (lines: typeof draft.lines) => lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
   return {
     ...draft,
-    original,
     titleLines: convert(draft.titleLines),
     lines: convert(draft.lines),
     scriptConverted: true,

@@ -92,7 +92,7 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[]): TitleBl
 }
 
 function newDraft(source: Source, index: number, marker: string | null, titleLines: TextLine[]): Draft {
-  return { source, index, marker, titleLines, lines: [], original: '', scriptConverted: false, repairs: [], blocks: [], notes: [] };
+  return { source, index, marker, titleLines, lines: [], scriptConverted: false, repairs: [], blocks: [], notes: [] };
 }
 
 const withoutParenthetical = withoutTrailingParentheticals;
