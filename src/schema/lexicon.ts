@@ -172,6 +172,12 @@ export const unitsSchema = z.object({
 export const structureSchema = z.object({
   /** A transmittal notice, 关于印发《X》的通知: its lead word, the verbs that transmit, its ending. */
   transmittal: z.object({ lead: z.string().min(1), verbs: z.array(z.string()).min(1), end: z.string().min(1) }),
+  /** A numeral in the markers (a regular-expression class). */
+  numeral: z.string().min(1),
+  /** How collections number their documents: regular expressions, `{n}` for a numeral. */
+  collectionMarkers: z.array(z.string().min(1)).min(1),
+  /** What opens a heading or list item at the start of a line: regular expressions. */
+  ordinals: z.array(z.string().min(1)).min(1),
 });
 
 export const termLinksSchema = z.object({

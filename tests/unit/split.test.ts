@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { compileStructure } from '../../src/lib/ingest/structure.ts';
 import { sourceOf } from '../factories.ts';
 import { endsWithDocType, isTitleish, split } from '../../src/lib/ingest/stages/split.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
+const structure = compileStructure(loadLexicon().structure);
 const suffixes = ['工作总结', '总结', '实施方案', '方案', '工作汇报', '汇报', '工作安排', '工作布置', '分解表'];
 const source = (text: string): Source => sourceOf(text, 's.txt');
 const body = '我县严格按照省委、市委文件精神推进改革，取得了阶段性成果。'.repeat(8);
-const titles = (text: string) => split(source(text), { titleSuffixes: suffixes }).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
+const titles = (text: string) => split(source(text), { titleSuffixes: suffixes, structure }).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
 
 describe('isTitleish', () => {
   test.each([
@@ -25,7 +28,7 @@ describe('isTitleish', () => {
     ['某县20XX年医改工作总结', true],
     ['\t序号', false],
   ])('%s → %s', (line, expected) => {
-    expect(isTitleish(line)).toBe(expected);
+    expect(isTitleish(line, structure)).toBe(expected);
   });
 
   test.each([
@@ -40,7 +43,7 @@ describe('isTitleish', () => {
 
 describe('split', () => {
   test('splits at 第N篇 markers and drops the repeated title under a marker', () => {
-    const result = split(source(`第四篇：金安区工作总结\n金安区工作总结\n${body}\n第五篇：藁城市实施方案\n${body}`), { titleSuffixes: suffixes });
+    const result = split(source(`第四篇：金安区工作总结\n金安区工作总结\n${body}\n第五篇：藁城市实施方案\n${body}`), { titleSuffixes: suffixes, structure });
     expect(result.drafts.map((d) => [d.marker, d.titleLines[0]?.text])).toEqual([
       ['第四篇', '金安区工作总结'],
       ['第五篇', '藁城市实施方案'],
@@ -65,7 +68,7 @@ describe('split', () => {
   });
 
   test('a title with no body is reported, not kept as a document', () => {
-    const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), { titleSuffixes: suffixes });
+    const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), { titleSuffixes: suffixes, structure });
     expect(result.drafts).toHaveLength(1);
     expect(result.dropped).toEqual([{ line: 1, text: '2021医改工作总结', stage: 'split', reason: 'title-without-body' }]);
   });

@@ -43,9 +43,6 @@ export function parseChineseYear(text: string): number | null {
   return Number(digits.join(''));
 }
 
-/** Ordinals that start section headings and list items, never a title. */
-export const ORDINAL = /^\s*([一二三四五六七八九十]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[章节条部分]|[①-⑳]|——|[一二三四五六七八九十]是)/u;
-
 const OPENING = new Set(['（', '(']);
 const CLOSING = new Set(['）', ')']);
 

@@ -8,13 +8,9 @@
  * collection's own title and is reported as dropped.
  */
 import type { Context, Draft, DroppedLine, Source, TextLine } from '../model.ts';
-import { ORDINAL, compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
+import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
+import { compileStructure, type CompiledStructure } from '../structure.ts';
 
-const NUMERAL = '[一二三四五六七八九十百〇零\\d]+';
-/** 第二篇：, 篇二:, 【篇二】, 【第2篇】, 范文三：, 【范文三】 — how collections number their documents. */
-const MARKER_FORMS = `【\\s*(?:第${NUMERAL}篇|篇${NUMERAL}|范文${NUMERAL})\\s*】|第${NUMERAL}篇[:：]?|篇${NUMERAL}[:：]|范文${NUMERAL}[:：]`;
-export const MARKER = new RegExp(`(${MARKER_FORMS})`, 'u');
-export const MARKER_AT_START = new RegExp(`^\\s*(${MARKER_FORMS})\\s*`, 'u');
 const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */
@@ -24,20 +20,22 @@ const MAX_TITLE_LINE = 60;
 export interface SplitOptions {
   /** Title endings that make a title block (all document-type suffixes). */
   titleSuffixes: string[];
+  /** The collection markers and ordinals of structure.yaml. */
+  structure: CompiledStructure;
 }
 
 /** Whether a line could be (part of) a title. */
 /** A date on a line of its own, placeholders included (2018年3月15日, 20XX年12月, 二〇一一年十月). */
 const DATE_LINE = /^([\dXx×#＊*]{2,4}|[〇○零一二三四五六七八九OXx]{4})\s*年(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*月(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*日)?)?$/u;
 
-export function isTitleish(text: string): boolean {
+export function isTitleish(text: string, structure: CompiledStructure): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE_LINE || /^\t/.test(text)) return false;
   if (PARENTHETICAL.test(t)) return true;
   // A parenthetical period at the end (（2017-2020年）) may hold punctuation; judge the rest.
   const core = t.replace(/[（(][^（()）]*[）)]$/u, '');
   // A date line (2018年3月15日, 2016年) is no title; a title may open with its year (2016年医改工作总结).
-  return /\p{Script=Han}/u.test(core) && !SENTENCE_PUNCT.test(core) && !ORDINAL.test(core) && !DATE_LINE.test(core) && !/日$/.test(core);
+  return /\p{Script=Han}/u.test(core) && !SENTENCE_PUNCT.test(core) && !structure.ordinal.test(core) && !DATE_LINE.test(core) && !/日$/.test(core);
 }
 
 /** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */
@@ -47,16 +45,16 @@ export function endsWithDocType(text: string, suffixes: string[]): boolean {
 }
 
 /** Splits lines at 第N篇 / 篇N markers that occur inside them, keeping the marker with what follows. */
-function separateMarkers(lines: TextLine[]): TextLine[] {
+function separateMarkers(lines: TextLine[], structure: CompiledStructure): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     let rest = line.text;
-    let match = rest.slice(1).match(MARKER);
+    let match = rest.slice(1).match(structure.marker);
     while (match?.index !== undefined) {
       const at = match.index + 1;
       out.push({ ...line, text: rest.slice(0, at).trimEnd() });
       rest = rest.slice(at);
-      match = rest.slice(1).match(MARKER);
+      match = rest.slice(1).match(structure.marker);
     }
     out.push({ ...line, text: rest });
   }
@@ -70,7 +68,7 @@ interface TitleBlock {
 }
 
 /** The title block starting at line `i`, if one does. */
-function titleBlockAt(lines: TextLine[], i: number, suffixes: string[]): TitleBlock | null {
+function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structure: CompiledStructure): TitleBlock | null {
   const block: TextLine[] = [];
   let j = i;
   let best: TitleBlock | null = null;
@@ -81,7 +79,7 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[]): TitleBl
       j++;
       continue;
     }
-    if (!isTitleish(line.text)) break;
+    if (!isTitleish(line.text, structure)) break;
     if (block.length > 0 && compact(line.text) === compact(block.at(-1)?.text ?? '')) break;
     block.push(line);
     j++;
@@ -103,7 +101,8 @@ const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim
 const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join('')));
 
 export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
-  const lines = separateMarkers(source.lines);
+  const { structure } = options;
+  const lines = separateMarkers(source.lines, structure);
   const drafts: Draft[] = [];
   const dropped: DroppedLine[] = [];
   const preamble: TextLine[] = [];
@@ -115,7 +114,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const marker = line.text.match(MARKER_AT_START);
+    const marker = line.text.match(structure.markerAtStart);
     if (marker) {
       const rest = line.text.slice(marker[0].length);
       // The title runs to the first space when the marker sits inside running text.
@@ -125,7 +124,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       let title = titleText;
       // "篇二:医改工作情况汇报 子长县医改工作情况汇报 …": the body opens with a fuller form of the title.
       const lead = body.match(/^\S{2,60}(?=\s)/u)?.[0];
-      if (lead && lead !== title && compact(lead).endsWith(compact(title)) && isTitleish(lead)) {
+      if (lead && lead !== title && compact(lead).endsWith(compact(title)) && isTitleish(lead, structure)) {
         title = lead;
         body = body.slice(lead.length).trim();
       }
@@ -138,7 +137,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       current?.lines.push(line);
       continue;
     }
-    const block = titleBlockAt(lines, i, options.titleSuffixes);
+    const block = titleBlockAt(lines, i, options.titleSuffixes, structure);
     if (block) {
       const title = titleOf(block.lines);
       const repeated = current !== null && isRepeatedTitle(titleOf(current.titleLines), title);
@@ -192,5 +191,5 @@ export interface Splitter {
 /** The stage: documents cut at 第N篇-style markers or at a new title block ending in a document-type word. */
 export const splitStage = (): Splitter => ({
   name: 'split',
-  run: (source, { lexicon }) => split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes) }),
+  run: (source, { lexicon }) => split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure: compileStructure(lexicon.structure) }),
 });

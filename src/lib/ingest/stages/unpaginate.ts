@@ -14,7 +14,7 @@
  *    continues on the next unless that one opens a heading, list item or document.
  */
 import type { Repair, Source, Stage, TextLine } from '../model.ts';
-import { ORDINAL } from '../chinese.ts';
+import { compileStructure, type CompiledStructure } from '../structure.ts';
 
 const CHUNK_PREFIX = /^(\d{1,3})、/;
 /** Page chunks are long; numbered list items are usually short. */
@@ -71,7 +71,7 @@ function joinPageChunks(lines: TextLine[], repairs: Repair[]): TextLine[] {
 }
 
 /** A line that opens a heading, list item, document (第二篇, 【篇二】) or table row never continues the one before. */
-const opensBlock = (text: string): boolean => ORDINAL.test(text) || /^\s*(第[一二三四五六七八九十\d]+篇|【|\t)/u.test(text);
+const opensBlock = (text: string, structure: CompiledStructure): boolean => structure.ordinal.test(text) || structure.markerAtStart.test(text) || /^\s*[【\t]/u.test(text);
 
 /**
  * Prose cut by a page break ("基本药物制度实现全覆" | 第3页 共5页 | "盖，群众满意度明显提高。"):
@@ -79,16 +79,16 @@ const opensBlock = (text: string): boolean => ORDINAL.test(text) || /^\s*(第[�
  * opens no heading, list item or document. Without a removed page counter a mid-sentence line
  * end is left alone: content farms also cut text out there, and joining would invent a sentence.
  */
-function isBrokenByPage(previous: TextLine, next: TextLine, pageBreaks: ReadonlySet<number>): boolean {
+function isBrokenByPage(previous: TextLine, next: TextLine, pageBreaks: ReadonlySet<number>, structure: CompiledStructure): boolean {
   let broken = false;
   for (let n = previous.to + 1; n < next.from; n++) if (pageBreaks.has(n)) broken = true;
   // The first line is prose (a title or heading above a page break has no comma).
   const prose = /[，,、。；;]/.test(previous.text);
-  return broken && prose && !SENTENCE_END.test(previous.text) && !opensBlock(next.text) && /^\s*[\p{Script=Han}]/u.test(next.text);
+  return broken && prose && !SENTENCE_END.test(previous.text) && !opensBlock(next.text, structure) && /^\s*[\p{Script=Han}]/u.test(next.text);
 }
 
 /** Removes page stubs at line ends and rejoins numbers and prose split across lines. */
-function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: ReadonlySet<number>): TextLine[] {
+function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: ReadonlySet<number>, structure: CompiledStructure): TextLine[] {
   const out: TextLine[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
@@ -96,7 +96,7 @@ function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: R
       const stub = PAGE_STUB.test(previous.text) && !/^\s*[-—－]/.test(previous.text);
       // 8.5% continues a number; 8、 or 8. followed by text starts a list item.
       const splitNumber = /\d\.?$/.test(previous.text) && /^[\d.]/.test(line.text) && !/^\d+[、.．](?!\d)/.test(line.text);
-      const wrapped = isBrokenByPage(previous, line, pageBreaks);
+      const wrapped = isBrokenByPage(previous, line, pageBreaks, structure);
       if (stub || splitNumber || wrapped) {
         const base = stub ? { ...previous, text: previous.text.replace(PAGE_STUB, '') } : previous;
         if (!SENTENCE_END.test(base.text)) {
@@ -111,13 +111,13 @@ function joinStubsAndNumbers(lines: TextLine[], repairs: Repair[], pageBreaks: R
   return out;
 }
 
-export function unpaginate(source: Source): Source {
+export function unpaginate(source: Source, structure: CompiledStructure): Source {
   const repairs: Repair[] = [...source.repairs];
   // Lines the boilerplate stage removed as page counters mark where pages broke.
   const pageBreaks = new Set(source.dropped.filter((d) => d.pageBreak).map((d) => d.line));
-  const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs, pageBreaks);
+  const lines = joinStubsAndNumbers(joinPageChunks(source.lines, repairs), repairs, pageBreaks, structure);
   return { ...source, lines, repairs };
 }
 
 /** The stage: page chunks, stubs and numbers cut by a page break rejoined, each rejoin recorded. */
-export const unpaginateStage = (): Stage<Source> => ({ name: 'unpaginate', run: (source) => unpaginate(source) });
+export const unpaginateStage = (): Stage<Source> => ({ name: 'unpaginate', run: (source, { lexicon }) => unpaginate(source, compileStructure(lexicon.structure)) });
