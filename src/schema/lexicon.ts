@@ -178,6 +178,8 @@ export const structureSchema = z.object({
   collectionMarkers: z.array(z.string().min(1)).min(1),
   /** What opens a heading or list item at the start of a line: regular expressions. */
   ordinals: z.array(z.string().min(1)).min(1),
+  /** The years a document can be dated to; others are numbers, not years. */
+  documentYears: z.object({ from: z.number().int(), to: z.number().int() }),
 });
 
 export const termLinksSchema = z.object({

@@ -5,7 +5,12 @@
  * the institutions the text names (新农合 after 2018, 二十大 before 2022) is
  * flagged in the note, as are years blanked out (年) or replaced by XX.
  */
-import type { Anachronism } from '../../lexicon.ts';
+import type { Anachronism, Lexicon } from '../../lexicon.ts';
+
+/** What year detection reads of the lexicon: anachronisms and the span of document years. */
+export type YearLexicon = Pick<Lexicon, 'anachronisms' | 'structure'>;
+type Span = Lexicon['structure']['documentYears'];
+const within = (year: number, span: Span) => year >= span.from && year <= span.to;
 import { parseChineseYear } from '../chinese.ts';
 
 export interface YearResult {
@@ -21,11 +26,11 @@ export const CLOSING_DATE = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*([\\d�
 const BODY_YEAR = /(?<![\d.到])((?:19|20)\d{2})(?=\s*年)/gu;
 
 /** Years the text names in YYYY年 form, with counts. */
-export function countYears(text: string): Map<number, number> {
+export function countYears(text: string, span: Span): Map<number, number> {
   const counts = new Map<number, number>();
   for (const match of text.matchAll(BODY_YEAR)) {
     const year = Number(match[1]);
-    if (year >= 1980 && year <= 2035) counts.set(year, (counts.get(year) ?? 0) + 1);
+    if (within(year, span)) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
 }
@@ -36,12 +41,12 @@ export function anachronisms(text: string, year: number, table: Anachronism[]): 
 }
 
 /** The closing date among the last lines of the document. */
-export function closingYear(lastLines: string[]): number | null {
+export function closingYear(lastLines: string[], span: Span): number | null {
   for (const line of [...lastLines].reverse()) {
     const match = line.match(CLOSING_DATE);
     if (match && match.index !== undefined && line.length - match.index - match[0].length <= 4) {
       const year = /^\d{4}$/.test(match[1] ?? '') ? Number(match[1]) : parseChineseYear(match[1] ?? '');
-      if (year && year >= 1980 && year <= 2035) return year;
+      if (year && within(year, span)) return year;
     }
   }
   return null;
@@ -56,21 +61,26 @@ const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\
  * @param planning whether the document is a plan (实施方案, 工作安排, 任务分解):
  *   plans name the years they aim at, so only a closing date or the title dates them.
  */
-export function detectYear(title: string, body: string, lastLines: string[], table: Anachronism[], planning = false): YearResult {
+export function detectYear(title: string, body: string, lastLines: string[], lexicon: YearLexicon, planning = false): YearResult {
+  const table = lexicon.anachronisms;
+  const span = lexicon.structure.documentYears;
   const text = `${title}\n${body}`;
   const notes: string[] = [];
   let rewritten = false;
-  let year: number | null = closingYear(lastLines);
+  let year: number | null = closingYear(lastLines, span);
+  /** Where the year came from: a closing date is the author's own, and outranks anachronisms. */
+  let source: 'closing-date' | 'title' | 'body' | null = year ? 'closing-date' : null;
   if (year) notes.push(`closing date ${year}`);
 
   if (!year) {
     const inTitle = title.match(TITLE_YEAR);
     if (inTitle?.[1]) {
       year = Number(inTitle[1]);
+      source = 'title';
       notes.push(`year in the title: ${year}`);
     }
   }
-  const counts = countYears(body);
+  const counts = countYears(body, span);
   if (!year && counts.size > 0 && planning) {
     // A plan's body names the years it aims at, not the year it was written.
     notes.push(`a plan naming only target years (${[...counts.keys()].sort().join(', ')}): its own year is not stated`);
@@ -88,6 +98,7 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
     const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     if (top) {
       year = top[0];
+      source = 'body';
       notes.push(`most frequent year in the text (${top[1]}×)`);
     }
   }
@@ -103,7 +114,7 @@ export function detectYear(title: string, body: string, lastLines: string[], tab
       rewritten = true;
       notes.push(`years look rewritten: the text says ${year}, but ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
       // A closing date is the author's own; a year read off the body of a rewritten text is not trusted.
-      if (!notes[0]?.startsWith('closing date')) year = null;
+      if (source !== 'closing-date') year = null;
     }
     const others = [...counts.keys()].filter((y) => Math.abs(y - (year ?? y)) > 3);
     if (others.length > 0) notes.push(`other years in the text: ${others.sort().join(', ')}`);

@@ -48,7 +48,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const region = detectRegion(fullTitle, bodyText, lexicon, lastLines);
   const docType = detectDocType(fullTitle, lexicon.docTypes, lexicon.structure);
   const planning = lexicon.docTypes.some((t) => t.type === docType && t.plan);
-  const year = detectYear(fullTitle, bodyText, lastLines, lexicon.anachronisms, planning);
+  const year = detectYear(fullTitle, bodyText, lastLines, lexicon, planning);
   const [first, last] = spanOf(draft);
   const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;
   const titleNotes = longTitle ? [`title shortened to ${MAX_TITLE_CHARS} characters for display; the full title is the first paragraph`] : [];
