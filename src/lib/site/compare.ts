@@ -1,0 +1,184 @@
+/**
+ * Comparisons of regions: which pairs get a page, what a pair shares, the
+ * indicator and practice matrices, a region's headline figures.
+ */
+import type { Practice, Target } from '../../schema/document.ts';
+import { compareYears, push, type Indicator, type PracticeDef, type PracticeRow, type RegionInfo, type SiteData, type TargetRow } from './data.ts';
+
+/** Pairs of regions for the comparison pages, each slug pair in alphabetical order. */
+export interface RegionPair {
+  a: RegionInfo;
+  b: RegionInfo;
+  /** `a-vs-b`, the URL segment. */
+  key: string;
+}
+
+export function pairKey(slugA: string, slugB: string): string {
+  const [a, b] = [slugA, slugB].sort();
+  return `${a}-vs-${b}`;
+}
+
+/** Up to this many regions, every pair gets a comparison page. */
+export const ALL_PAIRS_LIMIT = 30;
+/** Beyond it, each region is compared with the focus regions and this many neighbours of its prefecture. */
+export const NEIGHBOURS = 4;
+
+const pairCache = new WeakMap<SiteData, RegionPair[]>();
+
+/**
+ * The pairs of regions that get a comparison page. With few regions, every
+ * pair; with many, a number linear in the regions: each region with the
+ * focus regions (content/lexicon/focus-regions.yaml) and with a few
+ * neighbours of the same prefecture — the comparisons officials make —
+ * instead of the quadratic all-pairs set.
+ */
+export function regionPairs(site: SiteData): RegionPair[] {
+  const cached = pairCache.get(site);
+  if (cached) return cached;
+  const pairs = new Map<string, RegionPair>();
+  const add = (a: RegionInfo, b: RegionInfo) => {
+    if (a.slug === b.slug) return;
+    const [x, y] = a.slug < b.slug ? [a, b] : [b, a];
+    const key = pairKey(x.slug, y.slug);
+    if (!pairs.has(key)) pairs.set(key, { a: x, b: y, key });
+  };
+  if (site.regions.length <= ALL_PAIRS_LIMIT) {
+    site.regions.forEach((a, i) => site.regions.slice(i + 1).forEach((b) => add(a, b)));
+  } else {
+    const focus = new Set(site.lexicon.focusRegions);
+    const featured = site.regions.filter((r) => focus.has(r.region.name));
+    const byPrefecture = new Map<string, RegionInfo[]>();
+    for (const r of site.regions) push(byPrefecture, r.region.prefecture ?? r.region.province, r);
+    for (const r of site.regions) {
+      for (const f of featured) add(r, f);
+      for (const n of (byPrefecture.get(r.region.prefecture ?? r.region.province) ?? []).filter((n) => n.slug !== r.slug).slice(0, NEIGHBOURS)) add(r, n);
+    }
+  }
+  const list = [...pairs.values()].sort((p, q) => p.key.localeCompare(q.key));
+  pairCache.set(site, list);
+  return list;
+}
+
+const partnerCache = new WeakMap<SiteData, Map<string, RegionInfo[]>>();
+
+/** The regions a region has a comparison page with (an index built once, not a scan per region). */
+export function comparePartners(site: SiteData, slug: string): RegionInfo[] {
+  let partners = partnerCache.get(site);
+  if (!partners) {
+    partners = new Map();
+    for (const p of regionPairs(site)) {
+      push(partners, p.a.slug, p.b);
+      push(partners, p.b.slug, p.a);
+    }
+    for (const list of partners.values()) list.sort((a, b) => a.slug.localeCompare(b.slug));
+    partnerCache.set(site, partners);
+  }
+  return partners.get(slug) ?? [];
+}
+
+export interface PairComparison {
+  /** Indicators both regions state, with each side's rows. */
+  shared: Array<{ indicator: Indicator; a: TargetRow[]; b: TargetRow[] }>;
+  onlyA: Indicator[];
+  onlyB: Indicator[];
+  /** Practices either region reports, with each side's rows. */
+  practices: Array<{ practice: PracticeDef; a: PracticeRow[]; b: PracticeRow[] }>;
+}
+
+export function comparePair(site: SiteData, a: RegionInfo, b: RegionInfo): PairComparison {
+  const indicator = (id: string): Indicator => site.indicatorById.get(id) as Indicator;
+  const shared: PairComparison['shared'] = [];
+  const onlyA: Indicator[] = [];
+  const onlyB: Indicator[] = [];
+  for (const [id, rows] of a.targets) {
+    const other = b.targets.get(id);
+    if (other) shared.push({ indicator: indicator(id), a: rows, b: other });
+    else onlyA.push(indicator(id));
+  }
+  for (const id of b.targets.keys()) if (!a.targets.has(id)) onlyB.push(indicator(id));
+  const order = new Map(site.indicatorsWithData.map((i, n) => [i.id, n]));
+  const byOrder = (x: Indicator, y: Indicator): number => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
+  shared.sort((x, y) => byOrder(x.indicator, y.indicator));
+  onlyA.sort(byOrder);
+  onlyB.sort(byOrder);
+  const practices = site.practicesWithData
+    .filter((p) => a.practices.has(p.id) || b.practices.has(p.id))
+    .map((practice) => ({ practice, a: a.practices.get(practice.id) ?? [], b: b.practices.get(practice.id) ?? [] }));
+  return { shared, onlyA, onlyB, practices };
+}
+
+/** Indicators × regions: for each indicator with data, each region's rows. */
+export interface MatrixRow<R, T> {
+  item: T;
+  cells: R[][];
+  /** How many regions have at least one row. */
+  regionCount: number;
+}
+
+/** Most regions a matrix shows as columns; beyond it the page would grow with regions × indicators. */
+export const MATRIX_LIMIT = 30;
+
+const matrixCache = new WeakMap<SiteData, RegionInfo[]>();
+
+/**
+ * The regions that are columns of the comparison matrices: all of them up to
+ * MATRIX_LIMIT, else the focus regions and then those with the most figures.
+ */
+export function matrixRegions(site: SiteData): RegionInfo[] {
+  const cached = matrixCache.get(site);
+  if (cached) return cached;
+  let regions = site.regions;
+  if (regions.length > MATRIX_LIMIT) {
+    const focus = new Set(site.lexicon.focusRegions);
+    const figures = (r: RegionInfo) => [...r.targets.values()].reduce((n, rows) => n + rows.length, 0);
+    regions = [...regions]
+      .sort((a, b) => Number(focus.has(b.region.name)) - Number(focus.has(a.region.name)) || figures(b) - figures(a) || a.slug.localeCompare(b.slug))
+      .slice(0, MATRIX_LIMIT)
+      .sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+  matrixCache.set(site, regions);
+  return regions;
+}
+
+export function indicatorMatrix(site: SiteData): Array<MatrixRow<TargetRow, Indicator>> {
+  return site.indicatorsWithData.map((item) => {
+    const cells = matrixRegions(site).map((r) => r.targets.get(item.id) ?? []);
+    return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
+  });
+}
+
+export function practiceMatrix(site: SiteData): Array<MatrixRow<PracticeRow, PracticeDef>> {
+  return site.practicesWithData.map((item) => {
+    const cells = matrixRegions(site).map((r) => r.practices.get(item.id) ?? []);
+    return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
+  });
+}
+
+/** The best status among rows: adopted wins over planned. */
+export function bestStatus(rows: readonly PracticeRow[]): Practice['status'] | null {
+  if (rows.length === 0) return null;
+  return rows.some((r) => r.practice.status === 'adopted') ? 'adopted' : 'planned';
+}
+
+/**
+ * Two or three figures that say most about a region: one per indicator,
+ * preferring indicators that many regions state (comparable), then
+ * percentages, then targets and results over baselines.
+ */
+export function headlineFigures(site: SiteData, region: RegionInfo, limit = 3): TargetRow[] {
+  const kindRank: Record<Target['kind'], number> = { achieved: 0, target: 1, change: 2, baseline: 3 };
+  const candidates: Array<{ row: TargetRow; score: number; order: number }> = [];
+  let order = 0;
+  for (const [id, rows] of region.targets) {
+    const spread = new Set((site.targetsByIndicator.get(id) ?? []).map((r) => r.doc.data.region?.slug ?? '')).size;
+    const best = [...rows].sort((x, y) => kindRank[x.target.kind] - kindRank[y.target.kind])[0];
+    if (!best) continue;
+    const score = spread * 10 + (best.target.unit === '%' ? 5 : 0) - kindRank[best.target.kind];
+    candidates.push({ row: best, score, order: order++ });
+  }
+  return candidates
+    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .slice(0, limit)
+    .map((c) => c.row);
+}
+

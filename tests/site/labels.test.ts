@@ -1,0 +1,50 @@
+/** Tests of src/lib/labels.ts, src/lib/site/opendata.ts (CSV fields) and src/lib/site/chart.ts (bar geometry). */
+import { describe, expect, test } from 'vitest';
+import { formatTargetValue } from '../../src/lib/labels.ts';
+import { csvField, toCsv } from '../../src/lib/site/opendata.ts';
+import { layoutBars, niceMax } from '../../src/lib/site/chart.ts';
+
+describe('labels, CSV, chart geometry', () => {
+  test('values read as written', () => {
+    expect(formatTargetValue({ value: 95, unit: '%', comparator: '≥', kind: 'target' })).toBe('≥95%');
+    expect(formatTargetValue({ value: 1.5, valueMax: 2, unit: '人/千人', comparator: 'range', kind: 'target' })).toBe('1.5–2人/千人');
+    expect(formatTargetValue({ value: 39.78, from: 51.03, unit: '元', comparator: '=', kind: 'change' })).toBe('51.03元 → 39.78元');
+    expect(formatTargetValue({ value: 0.1 + 0.2, unit: '', comparator: '=', kind: 'achieved' })).toBe('0.3');
+  });
+
+  test('CSV fields are quoted by RFC 4180 and the file starts with a BOM', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('说"好"')).toBe('"说""好"""');
+    expect(csvField('一\n二')).toBe('"一\n二"');
+    expect(csvField(null)).toBe('');
+    expect(toCsv([{ a: 1, b: 'x' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,x\r\n');
+  });
+
+  test.each([
+    ['=HYPERLINK("http://evil.example/","点击")', `"'=HYPERLINK(""http://evil.example/"",""点击"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['新农合=合疗', '新农合=合疗'],
+  ])('a CSV text field that a spreadsheet would run as a formula is written as text: %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  test('numbers stay numbers in CSV, negative ones too', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(12.5)).toBe('12.5');
+  });
+
+  test('bars scale to a round maximum and never leave the plot', () => {
+    expect(niceMax(98.31)).toBe(100);
+    expect(niceMax(1163.25)).toBe(2000);
+    const chart = layoutBars([
+      { label: '甲', value: 50, kind: 'target', valueText: '50%' },
+      { label: '乙', value: 100, valueMax: 120, kind: 'achieved', valueText: '100–120%' },
+    ]);
+    expect(chart.max).toBe(200);
+    expect(chart.bars[0]?.width).toBeCloseTo(chart.plotWidth / 4);
+    for (const b of chart.bars) expect(b.width + b.extra).toBeLessThanOrEqual(chart.plotWidth);
+  });
+});
