@@ -14,14 +14,13 @@
  * neither meets a cold disk cache alone (--no-warmup skips that).
  * Prints a table and, as its last line, one JSON object with the figures.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadLexicon } from '../src/lib/lexicon.ts';
-import { splitSentences } from '../src/lib/extract/sentences.ts';
-import { paragraphTexts } from '../src/lib/ingest/emit.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { dirBytes, htmlWeights, measure as measureIn, searchBytes, type Run } from './bench/measure.ts';
+import { writeBaseline } from './bench/baseline.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,167 +45,20 @@ if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), `atlas-bench-${N}-`));
 
-// ── corpus ──────────────────────────────────────────────────────────────
-/** A small deterministic PRNG, so the same N always gives the same corpus. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generateCorpus(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  const next = random(N);
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
-  const paragraphs = readdirSync(join(root, 'content/documents'))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .flatMap((f) => {
-      const mdx = readFileSync(join(root, 'content/documents', f), 'utf8');
-      return [...paragraphTexts(mdx).values()].filter((p) => p.length > 40 && !p.startsWith('|'));
-    });
-  const counties = loadLexicon().gazetteer.filter((d) => d.level === 'county');
-  const regions = Array.from({ length: Math.min(200, Math.max(5, Math.ceil(N / 5))) }, () => pick(counties));
-  const types = ['工作总结', '实施方案', '工作汇报', '工作安排'];
-  for (let i = 0; i < N; i++) {
-    const region = pick(regions);
-    const year = 2009 + Math.floor(next() * 15);
-    const body = Array.from({ length: 6 + Math.floor(next() * 10) }, () =>
-      splitSentences(pick(paragraphs))
-        .map((s) => s.replace(/\d+(\.\d+)?(?=%|万元|元|人|个)/g, (n) => String(Math.round(Number(n) * (0.5 + next()) * 100) / 100)))
-        .join(''),
-    );
-    const headings = ['一、基本情况', '二、主要做法', '三、主要成效', '四、存在问题', '五、下一步打算'];
-    const lines = [`${region.name}深化医药卫生体制改革${pick(types)}`, ''];
-    body.forEach((p, j) => {
-      if (j % 3 === 0) lines.push(headings[Math.floor(j / 3) % headings.length] ?? '');
-      lines.push(p.replace(/我县|我区|我市/g, region.name));
-    });
-    lines.push(`${year}年${1 + Math.floor(next() * 12)}月${1 + Math.floor(next() * 28)}日`);
-    writeFileSync(join(dir, `bench-${String(i).padStart(5, '0')}.txt`), `${lines.join('\n')}\n`);
-  }
-}
-
-// ── measuring ───────────────────────────────────────────────────────────
-interface Run {
-  seconds: number;
-  peakMB: number;
-}
-
-/** Resident memory of a process and all its descendants, in kB (Linux /proc). */
-function treeRss(pid: number): number {
-  let total = 0;
-  try {
-    total += Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-    for (const child of children) total += treeRss(Number(child));
-  } catch {
-    // the process ended between two reads
-  }
-  return total;
-}
-
-function measure(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd ?? root, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 });
-    });
-  });
-}
-
-function dirBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
-}
-
-function htmlWeights(dir: string): { median: number; largest: number; documentPage: number } {
-  const sizes = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => statSync(join(e.parentPath, e.name)).size)
-    .sort((a, b) => a - b);
-  // Document pages only (documents/<slug>/index.html), each with the stylesheets it links.
-  const documents = readdirSync(join(dir, 'documents'), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => {
-      const html = readFileSync(join(dir, 'documents', e.name, 'index.html'), 'utf8');
-      const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce((n, m) => n + statSync(join(dir, m[1] ?? '')).size, 0);
-      return Buffer.byteLength(html) + css;
-    })
-    .sort((a, b) => a - b);
-  return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, largest: sizes.at(-1) ?? 0, documentPage: documents[Math.floor(documents.length / 2)] ?? 0 };
-}
-
-/** Bytes a browser downloads for one search on the search page (all responses after the page itself). */
-async function searchBytes(dir: string, query: string): Promise<number> {
-  const { serveStatic } = await import('./lib/static-server.ts');
-  const { launchChromium } = await import('./lib/chromium.ts');
-  const server = await serveStatic(dir, '/');
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/') || response.url().includes('/search/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    });
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('#search-results li', { timeout: 30_000 }).catch(() => undefined);
-    return bytes;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-// ── the bare baseline project ───────────────────────────────────────────
-function writeBaseline(dir: string, documents: string): void {
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    // Its own cache folder: node_modules is a link to the project's, and a cache left there would warm the next run.
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './.astro-cache', integrations: [mdx()] });\n`,
-  );
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(documents)} }) }) };\n`,
-  );
-  mkdirSync(join(dir, 'src/components'), { recursive: true });
-  // The documents wrap paragraphs in <Para>; the baseline renders them as plain divs.
-  writeFileSync(join(dir, 'src/components/Para.astro'), '---\nconst { id } = Astro.props;\n---\n<div id={id}><slot /></div>\n');
-  writeFileSync(
-    join(dir, 'src/pages/[slug].astro'),
-    `---\nimport { getCollection, render } from 'astro:content';\nimport Para from '../components/Para.astro';\nexport async function getStaticPaths() { return (await getCollection('documents')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content components={{ Para }} /></main></body></html>\n`,
-  );
-}
-
 // ── run ─────────────────────────────────────────────────────────────────
+const measure = (command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> => measureIn(command, args, { cwd: options.cwd ?? root, ...(options.env ? { env: options.env } : {}) });
 const sources = join(work, 'sources');
 const documents = join(work, 'documents');
 const dist = join(work, 'dist');
 console.error(`bench: ${N} documents in ${work}`);
-generateCorpus(sources);
+generateCorpus(sources, N, root);
 
 const nodeBin = process.execPath;
 const ingestRun = await measure(nodeBin, ['scripts/ingest.ts', '--sources', sources, '--out', documents, '--quiet']);
 const report = JSON.parse(readFileSync(join(documents, 'ingest-report.json'), 'utf8')) as { summary: { documents: number } };
 const env = { DOCUMENTS_DIR: documents, SITE_OUT_DIR: dist, SITE_BASE: '/' };
 const project = join(work, 'baseline');
-if (!values['skip-baseline']) writeBaseline(project, documents);
+if (!values['skip-baseline']) writeBaseline(project, documents, root);
 
 /** One build of each kind from cold: no output, no content cache. */
 async function fullBuild(): Promise<{ astro: Run; pagefind: Run }> {
