@@ -1,4 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { candidateMentions, figureKind, figureScope, figureYear, inheritedMention, isBreakdown, type ClauseView, type SentenceView } from '../../src/lib/extract/extract.ts';
+import { compileCues } from '../../src/lib/extract/cues.ts';
+import { clauses } from '../../src/lib/extract/sentences.ts';
 import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
 import { extract, findMentions } from '../../src/lib/extract/extract.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
@@ -170,5 +173,79 @@ describe('status of a practice', () => {
   test('the first sentence is cited when it already reports the practice done', () => {
     const practice = run('改革后在职人员实施绩效工资制度。我们将进一步完善绩效工资制度。').practices.find((p) => p.id === 'performance-pay');
     expect(practice?.quote).toContain('改革后');
+  });
+});
+
+describe('the steps of extractTargets', () => {
+  const compiled = compileCues(lexicon);
+  const view = (text: string): SentenceView => ({ text, mentions: findMentions(text, lexicon), clauses: clauses(text) });
+  const clauseOf = (sentence: SentenceView, k: number): ClauseView => {
+    const [start, end] = sentence.clauses[k] ?? [0, 0];
+    return { start, end, text: sentence.text.slice(start, end), named: sentence.mentions.filter((m) => m.index >= start && m.index < end) };
+  };
+  /** The sentence, the clause holding the figure written `figure`, and that figure. */
+  const at = (text: string, figure: string) => {
+    const sentence = view(text);
+    const q = findQuantities(text, lexicon.units).find((x) => x.raw === figure);
+    if (!q) throw new Error(`no figure ${figure} in ${text}`);
+    const k = sentence.clauses.findIndex(([s, e]) => q.index >= s && q.index < e);
+    return { sentence, q, k, clause: clauseOf(sentence, k) };
+  };
+
+  test.each([
+    ['乡镇卫生院核定编制768名，较上年增加12名。', '12名', 'staffing-quota'],
+    ['乡镇卫生院核定编制768名，今年新进人员30名，较上年增加12名。', '12名', undefined],
+    ['全县共有乡村医生320人，其中，女性150人。', '150人', undefined],
+  ])('inheritedMention: in %s, %s continues %s', (text, figure, indicator) => {
+    const { sentence, k, clause } = at(text, figure);
+    expect(inheritedMention(sentence, k, clause, compiled)?.indicator.id).toBe(indicator);
+  });
+
+  test.each([
+    ['开始配送307种国家基本药物。', '307种', 'essential-drug-count'],
+    ['每万名居民至少有2名全科医生。', '2名', 'gp-per-10000'],
+    ['新农合最高支付限额达到农民人均纯收入的6倍以上。', '6倍', 'reimbursement-cap'],
+  ])('candidateMentions: in %s, %s first measures %s', (text, figure, indicator) => {
+    const { sentence, q, clause } = at(text, figure);
+    expect(candidateMentions(q, sentence, clause, undefined, lexicon, compiled)[0]?.indicator.id).toBe(indicator);
+  });
+
+  test.each([
+    ['共有在岗人员969人，其中在编人员665人。', '665人', true],
+    ['共有在岗人员969人，其中：乡镇卫生院编制768人。', '768人', false],
+    ['共有在岗人员969人，新进人员65人。', '65人', false],
+  ])('isBreakdown: in %s, %s → %s', (text, figure, expected) => {
+    const { sentence, q, clause } = at(text, figure);
+    const totals = findQuantities(text, lexicon.units).filter((x) => x.index < q.index);
+    expect(isBreakdown(q, sentence, clause, totals, lexicon, compiled)).toBe(expected);
+  });
+
+  test.each([
+    ['住院报销比例提高了7.5%。', '7.5%', '工作总结', 'change'],
+    ['到2020年新农合参合率达到98%。', '98%', '工作总结', 'target'],
+    ['新农合参合率达到98%。', '98%', '实施方案', 'target'],
+    ['新农合参合率已达到98%。', '98%', '实施方案', 'achieved'],
+    ['改革前，全县共有在岗人员969人。', '969人', '工作总结', 'baseline'],
+  ] as const)('figureKind: %s %s in a %s is a %s', (text, figure, docType, kind) => {
+    const { sentence, q, clause } = at(text, figure);
+    expect(figureKind(q, false, sentence, clause, docType, lexicon, compiled)).toBe(kind);
+  });
+
+  test.each([
+    ['2012年，新农合参合率达到98%。', '98%', 2012],
+    ['新农合参合率达到98%。', '98%', undefined],
+  ])('figureYear: %s → %s', (text, figure, year) => {
+    const { sentence, q, clause } = at(text, figure);
+    expect(figureYear(q, sentence, clause)).toBe(year);
+  });
+
+  test.each([
+    ['全县新农合参合率达到98%。', '98%', '全县'],
+    ['县级医院住院报销比例提高到70%，新农合最高支付限额提高到15万元。', '15万元', undefined],
+  ])('figureScope: %s, %s applies to %s', (text, figure, scope) => {
+    const { sentence, q, clause } = at(text, figure);
+    const mention = candidateMentions(q, sentence, clause, inheritedMention(sentence, 0, clause, compiled), lexicon, compiled)[0];
+    expect(mention).toBeDefined();
+    expect(figureScope(q, mention as NonNullable<typeof mention>, sentence, clause, lexicon.extraction.scopes)).toBe(scope);
   });
 });

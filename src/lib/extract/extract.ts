@@ -19,7 +19,7 @@ export interface ExtractOptions {
   lexicon: Lexicon;
 }
 
-interface Mention {
+export interface Mention {
   indicator: Indicator;
   index: number;
   length: number;
@@ -141,6 +141,99 @@ function yearIn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A sentence as the steps below see it: its text, the indicators it names, its clauses. */
+export interface SentenceView {
+  text: string;
+  mentions: Mention[];
+  clauses: Array<[number, number]>;
+}
+
+/** One clause of a sentence being read: where it is, its text, the indicators it names. */
+export interface ClauseView {
+  start: number;
+  end: number;
+  text: string;
+  named: Mention[];
+}
+
+/**
+ * Step: the indicator a figure without one of its own continues — the last one named in the
+ * clause just before (not further back: 管理岗位110个、占总岗位的13.3% is about 管理岗位), unless a
+ * breakdown (其中…) began since.
+ */
+export function inheritedMention(sentence: SentenceView, k: number, clause: ClauseView, compiled: CompiledCues): Mention | undefined {
+  const previousStart = sentence.clauses[k - 1]?.[0] ?? clause.start;
+  const last = sentence.mentions.filter((m) => m.index < clause.start && m.index >= previousStart).at(-1);
+  return last !== undefined && compiled.breakdown.test(sentence.text.slice(last.index, clause.end)) ? undefined : last;
+}
+
+/**
+ * Step: which indicator a figure measures, most likely first: the noun it directly counts
+ * (307种国家基本药物), the indicators named before it in the clause (nearest first), those named
+ * after it (20名…进行全科医生转岗培训), then the one it inherits — unless its clause names a
+ * subject of its own (地方财政收入6.4亿元). With a per-capita base in the clause (每万名居民), a
+ * density indicator comes first; an indicator whose unit does not fit the figure is no candidate.
+ */
+export function candidateMentions(q: Quantity, sentence: SentenceView, clause: ClauseView, inherited: Mention | undefined, lexicon: Lexicon, compiled: CompiledCues): Mention[] {
+  const cues = lexicon.extraction;
+  const { units } = lexicon;
+  const continues = cues.continuePredicates.some((p) => clause.text.trimStart().startsWith(p));
+  const ownSubject = !continues && has(sentence.text.slice(clause.start, q.index), cues.subjectHeads);
+  const after = clause.named.filter((m) => m.index > q.index);
+  const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
+  const before = clause.named.filter((m) => m.index < q.index).reverse();
+  const fromBefore = inherited && !ownSubject ? [inherited] : [];
+  const density = compiled.perThousand.test(clause.text) || compiled.perTenThousand.test(clause.text);
+  const isDensity = (m: Mention) => Number(unitFamily(m.indicator.unit, units) === 'density');
+  return [...counted, ...before, ...after.reverse(), ...fromBefore]
+    .sort((a, b) => (density ? isDensity(b) - isDensity(a) : 0))
+    .filter((m) => {
+      // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
+      const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(sentence.text.slice(m.index + m.length, q.index));
+      return !reference && fittedUnit(q, m.indicator, clause.text, compiled) !== null;
+    });
+}
+
+/**
+ * Step: whether a figure breaks down a total already taken — after 其中 / 分别为, a figure of the
+ * same unit family as a total before them (共有在岗人员969人，其中在编人员665人), unless its clause
+ * splits it by institution (其中：乡镇卫生院编制768名).
+ */
+export function isBreakdown(q: Quantity, sentence: SentenceView, clause: ClauseView, totals: readonly Quantity[], lexicon: Lexicon, compiled: CompiledCues): boolean {
+  const split = sentence.text.slice(0, q.index).search(compiled.breakdown);
+  if (split < 0 || lexicon.extraction.scopes.some((scope) => clause.text.includes(scope))) return false;
+  return totals.some((t) => t.index < split && unitFamily(t.unit, lexicon.units) === unitFamily(q.unit, lexicon.units));
+}
+
+/** Step: the kind of a figure — a change (由…提高到, a movement verb before it, percentage points), else by cue words and the document type. */
+export function figureKind(q: Quantity, isChange: boolean, sentence: SentenceView, clause: ClauseView, docType: DocType, lexicon: Lexicon, compiled: CompiledCues): Target['kind'] {
+  const delta = compiled.delta.test(sentence.text.slice(Math.max(clause.start, q.index - 6), q.index));
+  if (isChange || delta || unitFamily(q.unit, lexicon.units) === 'points') return 'change';
+  return kindOf(clause.text, sentence.text.slice(0, q.index), docType, lexicon.extraction, compiled);
+}
+
+/** Step: the year the sentence ties a figure to — in its clause, or the last one named before it. */
+export function figureYear(q: Quantity, sentence: SentenceView, clause: ClauseView): number | undefined {
+  return yearIn(clause.text) ?? yearIn([...sentence.text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
+}
+
+/**
+ * Step: what a figure applies to — a scope its own clause names; else one named before it in the
+ * sentence, but for a figure of an indicator named in its own clause only one that frames the whole
+ * sentence (全县…, before its first indicator), not one of an earlier clause's figure
+ * (…县级医院提高到70%，最高支付限额提高到15万元).
+ */
+export function figureScope(q: Quantity, mention: Mention, sentence: SentenceView, clause: ClauseView, scopes: readonly string[]): string | undefined {
+  const first = sentence.mentions[0];
+  const framing = clause.named.includes(mention) && first ? sentence.text.slice(0, first.index) : sentence.text.slice(0, q.index);
+  return scopes.find((s) => clause.text.includes(s)) ?? scopes.find((s) => framing.includes(s));
+}
+
+/**
+ * The targets of a document's sentences: for each figure in a clause that names (or continues) an
+ * indicator, the steps above in turn — candidates, breakdown, change, kind, comparator, quote,
+ * year, scope — and then the checks that keep one figure once and a movement beside its level out.
+ */
 export function extractTargets(sentences: Sentence[], docType: DocType, lexicon: Lexicon): Target[] {
   const cues = lexicon.extraction;
   const compiled = compileCues(lexicon);
@@ -152,64 +245,31 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
     if (mentions.length === 0) continue;
     const quantities = findQuantities(text, units).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
     if (quantities.length === 0) continue;
-    const totals: Array<{ q: Quantity; indicator: string }> = [];
+    const sentence: SentenceView = { text, mentions, clauses: clauses(text) };
+    const totals: Quantity[] = [];
     const levels = new Set<string>();
-    const parts = clauses(text);
-    for (const [k, [start, end]] of parts.entries()) {
-      const clause = text.slice(start, end);
+    for (const [k, [start, end]] of sentence.clauses.entries()) {
       const inClause = quantities.filter((q) => q.index >= start && q.index < end);
       if (inClause.length === 0) continue;
-      // The indicator named in this clause, or else the last one named earlier in the sentence.
-      const named = mentions.filter((m) => m.index >= start && m.index < end);
-      // A figure without its own indicator continues the one named in the clause just before
-      // (not further back: 管理岗位110个、占总岗位的13.3% is about 管理岗位), unless a breakdown (其中…) began since.
-      const previousStart = parts[k - 1]?.[0] ?? start;
-      const last = mentions.filter((m) => m.index < start && m.index >= previousStart).at(-1);
-      const breakdown = last !== undefined && compiled.breakdown.test(text.slice(last.index, end));
-      const earlier = breakdown ? undefined : last;
-      // A clause whose lead names a subject of its own (地方财政收入6.4亿元) does not continue the last indicator.
-      const continues = cues.continuePredicates.some((p) => clause.trimStart().startsWith(p));
-      const ownSubject = (q: Quantity) => !continues && has(text.slice(start, q.index), cues.subjectHeads);
-      const change = changeIn(clause, inClause, start, cues, units);
+      const clause: ClauseView = { start, end, text: text.slice(start, end), named: mentions.filter((m) => m.index >= start && m.index < end) };
+      const inherited = inheritedMention(sentence, k, clause, compiled);
+      const change = changeIn(clause.text, inClause, start, cues, units);
       const used = new Set<Quantity>();
       for (const q of inClause) {
         if (used.has(q)) continue;
-        // Which indicator the figure measures, most likely first: the noun it directly counts
-        // (307种国家基本药物), the indicators named before it in the clause (nearest first), those
-        // named after it (20名…进行全科医生转岗培训), then the one the sentence named before.
-        const after = named.filter((m) => m.index > q.index);
-        const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
-        const before = named.filter((m) => m.index < q.index).reverse();
-        const inherited = earlier && !ownSubject(q) ? [earlier] : [];
-        const density = compiled.perThousand.test(clause) || compiled.perTenThousand.test(clause);
-        const candidates = [...counted, ...before, ...after.reverse(), ...inherited]
-          // 每万名居民至少有2名全科医生: with a per-capita base in the clause, a density indicator comes first.
-          .sort((a, b) => (density ? Number(unitFamily(b.indicator.unit, units) === 'density') - Number(unitFamily(a.indicator.unit, units) === 'density') : 0))
-          .filter((m) => {
-          // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
-          const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(text.slice(m.index + m.length, q.index));
-          return !reference && fittedUnit(q, m.indicator, clause, compiled) !== null;
-        });
-        const mention = candidates[0];
+        const mention = candidateMentions(q, sentence, clause, inherited, lexicon, compiled)[0];
         if (!mention) continue;
-        const unit = fittedUnit(q, mention.indicator, clause, compiled) ?? q.unit;
-        // After 其中 / 分别为, more figures of the kind of a total already taken are its breakdown
-        // (共有在岗人员969人，其中在编人员665人), unless they split it by institution (其中：乡镇卫生院编制768名).
-        const split = text.slice(0, q.index).search(compiled.breakdown);
-        const scoped = cues.scopes.some((scope) => clause.includes(scope));
-        if (split >= 0 && !scoped && totals.some((t) => t.q.index < split && unitFamily(t.q.unit, units) === unitFamily(q.unit, units))) continue;
+        if (isBreakdown(q, sentence, clause, totals, lexicon, compiled)) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
-        const rest = text.slice(q.index + q.length);
-        const delta = compiled.delta.test(text.slice(Math.max(start, q.index - 6), q.index));
-        const kind: Target['kind'] = isChange || delta || unitFamily(q.unit, units) === 'points' ? 'change' : kindOf(clause, text.slice(0, q.index), docType, cues, compiled);
+        const kind = figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
         const target: Target = {
           indicator: mention.indicator.id,
           label: mention.indicator.label,
           kind,
           value: q.value,
-          unit,
-          comparator: comparatorOf(q, text.slice(start, q.index), rest, cues, compiled),
+          unit: fittedUnit(q, mention.indicator, clause.text, compiled) ?? q.unit,
+          comparator: comparatorOf(q, text.slice(start, q.index), text.slice(q.index + q.length), cues, compiled),
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
         };
@@ -218,15 +278,9 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
           target.from = change[0].value;
           used.add(change[0]);
         }
-        // The year the sentence ties the figure to: in its clause, or the last one named before it.
-        const year = yearIn(clause) ?? yearIn([...text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
+        const year = figureYear(q, sentence, clause);
         if (year) target.year = year;
-        // What the figure applies to: a scope its own clause names; else one named before it in the
-        // sentence, but for a figure of an indicator named in its own clause only one that frames the
-        // whole sentence (全县…, before its first indicator), not one of an earlier clause's figure
-        // (…县级医院提高到70%，最高支付限额提高到15万元).
-        const framing = named.includes(mention) && mentions[0] ? text.slice(0, mentions[0].index) : text.slice(0, q.index);
-        const scope = cues.scopes.find((s) => clause.includes(s)) ?? cues.scopes.find((s) => framing.includes(s));
+        const scope = figureScope(q, mention, sentence, clause, cues.scopes);
         if (scope) target.scope = scope;
         const key = `${target.indicator}|${target.kind}|${target.value}|${target.unit}`;
         if (seen.has(key)) continue;
@@ -235,7 +289,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         if (kind !== 'change') levels.add(target.indicator);
         seen.add(key);
         used.add(q);
-        totals.push({ q, indicator: target.indicator });
+        totals.push(q);
         targets.push(target);
       }
     }
