@@ -180,6 +180,10 @@ export const structureSchema = z.object({
   ordinals: z.array(z.string().min(1)).min(1),
   /** The years a document can be dated to; others are numbers, not years. */
   documentYears: z.object({ from: z.number().int(), to: z.number().int() }),
+  /** What follows a 年 whose digits a site removed (年度, 年底). */
+  blankedYearBefore: z.array(z.string().min(1)).min(1),
+  /** What stands where a site replaced a year (XX年). */
+  yearPlaceholders: z.array(z.string().min(1)).min(1),
 });
 
 export const termLinksSchema = z.object({

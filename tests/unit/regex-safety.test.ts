@@ -15,7 +15,7 @@ import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { compileStructure } from '../../src/lib/ingest/structure.ts';
 import { quantityPattern } from '../../src/lib/extract/quantities.ts';
 import { compileCues } from '../../src/lib/extract/cues.ts';
-import { CLOSING_DATE } from '../../src/lib/ingest/metadata/year.ts';
+import { CLOSING_DATE, blankedYear } from '../../src/lib/ingest/metadata/year.ts';
 import { figurePattern } from '../../src/lib/ingest/markup/figure-marks.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -47,7 +47,7 @@ const sample = { indicator: 'x', label: 'x', kind: 'target' as const, value: 104
 const patterns: Array<[string, string, string]> = [
   ...lexicon.boilerplate.rules.map((r): [string, string, string] => [`boilerplate.yaml ${r.id}`, r.pattern, 'u']),
   ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
-  ...[...Object.values(compileStructure(lexicon.structure)), quantityPattern(lexicon.units), CLOSING_DATE, figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
+  ...[...Object.values(compileStructure(lexicon.structure)), quantityPattern(lexicon.units), CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
   ...['src/lib/ingest', 'src/lib/extract', 'src/lib/mdx', 'src/lib/search'].flatMap(regexLiterals),
 ];
 

@@ -11,6 +11,19 @@ import type { Anachronism, Lexicon } from '../../lexicon.ts';
 export type YearLexicon = Pick<Lexicon, 'anachronisms' | 'structure'>;
 type Span = Lexicon['structure']['documentYears'];
 const within = (year: number, span: Span) => year >= span.from && year <= span.to;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const blankedPatterns = new WeakMap<Lexicon['structure'], RegExp>();
+/** A 年 without its digits: not after a digit, before a month or a word of structure.yaml's blankedYearBefore. */
+export function blankedYear(structure: Lexicon['structure']): RegExp {
+  let pattern = blankedPatterns.get(structure);
+  if (!pattern) {
+    const after = structure.blankedYearBefore.map(escape).join('|');
+    pattern = new RegExp(`(?<![\\d〇零O一二三四五六七八九十X])年(?=[\\d一二三四五六七八九十]{1,2}月|${after})`, 'gu');
+    blankedPatterns.set(structure, pattern);
+  }
+  return pattern;
+}
 import { parseChineseYear } from '../chinese.ts';
 
 export interface YearResult {
@@ -103,8 +116,8 @@ export function detectYear(title: string, body: string, lastLines: string[], lex
     }
   }
 
-  const blanked = (body.match(/(?<![\d〇零O一二三四五六七八九十X])年(?=[\d一二三四五六七八九十]{1,2}月|度|底|初|,|，|医改|筹资|参会)/gu) ?? []).length;
-  const placeholders = (text.match(/XX年|xx年|××年|＃年|#年/gu) ?? []).length;
+  const blanked = (body.match(blankedYear(lexicon.structure)) ?? []).length;
+  const placeholders = lexicon.structure.yearPlaceholders.reduce((n, p) => n + text.split(p).length - 1, 0);
   if (placeholders > 0) notes.push(`years replaced by placeholders (XX年 ×${placeholders})`);
   if (blanked >= 2) notes.push(`years blanked out of the text (年 without digits ×${blanked})`);
 
