@@ -93,6 +93,8 @@ export interface Context {
   lexicon: Lexicon;
   /** `performance.now()` after which the file is rejected as taking too long (checked between stages). */
   deadline?: number;
+  /** Called with each stage's result as it is made (the per-stage fixture tests read them). */
+  observe?: (stage: string, value: unknown) => void;
 }
 
 /** A stage: a name (for errors and timings) and a pure step over one value. */

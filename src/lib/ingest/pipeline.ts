@@ -69,7 +69,9 @@ export function checkDeadline(deadline: number | undefined, stage: string): void
 function step<T>(name: string, file: string, context: Context, run: () => T): T {
   checkDeadline(context.deadline, name);
   try {
-    return run();
+    const result = run();
+    context.observe?.(name, result);
+    return result;
   } catch (error) {
     if (error instanceof RejectedSource) throw error;
     throw new StageError(name, file, error);
@@ -104,7 +106,12 @@ export function analyseSource(file: string, bytes: Uint8Array, context: Context,
 /** A document with its slug → verified MDX: the tree stages, then emit. Throws what emit throws (NotInertError). */
 export function renderDocument(data: DocumentFrontmatter, blocks: NumberedBlock[], context: Context, stages: Stages = defaultStages()): string {
   const transform = (tree: Parameters<TreeStage['run']>[0]) => {
-    for (const stage of stages.tree) stage.run(tree, data, context);
+    for (const stage of stages.tree) {
+      stage.run(tree, data, context);
+      context.observe?.(stage.name, tree);
+    }
   };
-  return stages.emit.run({ data, blocks, transform }, context);
+  const mdx = stages.emit.run({ data, blocks, transform }, context);
+  context.observe?.(stages.emit.name, mdx);
+  return mdx;
 }
