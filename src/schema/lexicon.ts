@@ -184,6 +184,10 @@ export const structureSchema = z.object({
   blankedYearBefore: z.array(z.string().min(1)).min(1),
   /** What stands where a site replaced a year (XX年). */
   yearPlaceholders: z.array(z.string().min(1)).min(1),
+  /** Heading markers and the depth each gives (regular expressions). */
+  headings: z.array(z.object({ depth: z.union([z.literal(2), z.literal(3), z.literal(4)]), pattern: z.string().min(1) })).min(1),
+  /** Markers that start a heading or list item inside run-together text (regular expressions). */
+  inlineBreaks: z.array(z.string().min(1)).min(1),
 });
 
 export const termLinksSchema = z.object({

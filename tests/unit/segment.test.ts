@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { headingDepth, splitRunTogether } from '../../src/lib/ingest/stages/segment.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { compileStructure } from '../../src/lib/ingest/structure.ts';
 import { parseTable } from '../../src/lib/ingest/tables.ts';
+
+const structure = compileStructure(loadLexicon().structure);
 
 describe('headingDepth', () => {
   test.each([
@@ -15,7 +19,7 @@ describe('headingDepth', () => {
     ['2024年，我县新农合参合率为98.31％', null],
     ['10.4846万人', null],
   ])('%s → %s', (line, depth) => {
-    expect(headingDepth(line)).toBe(depth);
+    expect(headingDepth(line, structure)).toBe(depth);
   });
 });
 
@@ -26,7 +30,7 @@ describe('splitRunTogether', () => {
     ['(一)加强基层医疗卫生机构建设 全区卫生系统共落实建设项目11个', ['(一)加强基层医疗卫生机构建设', '全区卫生系统共落实建设项目11个']],
     ['建设面积19330 平方米,总投资5798.2万元', ['建设面积19330 平方米,总投资5798.2万元']],
   ])('%s', (input, expected) => {
-    expect(splitRunTogether(input)).toEqual(expected);
+    expect(splitRunTogether(input, structure)).toEqual(expected);
   });
 });
 

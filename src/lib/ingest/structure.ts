@@ -11,6 +11,10 @@ export interface CompiledStructure {
   markerAtStart: RegExp;
   /** An ordinal opening a line (一、, 1., （三）, 第二章 …). */
   ordinal: RegExp;
+  /** Heading markers opening a line, with the depth each gives, in order. */
+  headings: Array<{ depth: 2 | 3 | 4; pattern: RegExp }>;
+  /** The spaces before a marker that starts a block inside run-together text. */
+  inlineBreak: RegExp;
 }
 
 const compiled = new WeakMap<StructureRules, CompiledStructure>();
@@ -23,6 +27,8 @@ export function compileStructure(rules: StructureRules): CompiledStructure {
     marker: new RegExp(`(${forms})`, 'u'),
     markerAtStart: new RegExp(`^\\s*(${forms})\\s*`, 'u'),
     ordinal: new RegExp(`^\\s*(${rules.ordinals.join('|')})`, 'u'),
+    headings: rules.headings.map((h) => ({ depth: h.depth, pattern: new RegExp(`^(?:${h.pattern})`, 'u') })),
+    inlineBreak: new RegExp(`(?<![\\s\\u3000])[\\s\\u3000]+(?=${rules.inlineBreaks.join('|')})`, 'u'),
   };
   compiled.set(rules, result);
   return result;

@@ -5,25 +5,19 @@
  */
 import type { Block, Draft, Stage, TextLine } from '../model.ts';
 import { isRowTableStart, isTableLine, parseRowTable, parseTable } from '../tables.ts';
+import { compileStructure, type CompiledStructure } from '../structure.ts';
 
-const HEADING_DEPTH: Array<[RegExp, 2 | 3 | 4]> = [
-  [/^[一二三四五六七八九十]+[、.．]/u, 2],
-  [/^[（(][一二三四五六七八九十]+[）)]/u, 3],
-  [/^(\d+[、.．](?!\d)|[（(]\d+[）)])/u, 4],
-];
-/** Markers that start a heading or a list item inside running text. */
-const INLINE_BREAK = /(?<![\s\u3000])[\s\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}、(?!\d))/u;
 const MAX_HEADING = 30;
 /** Short leading pieces of running text (bylines, dates) that stand on their own. */
 const MAX_LEAD_PIECE = 24;
 
 /** The heading depth of a line, or null when it is not a heading. */
-export function headingDepth(text: string): 2 | 3 | 4 | null {
+export function headingDepth(text: string, structure: CompiledStructure): 2 | 3 | 4 | null {
   const t = text.trim();
   if (t.length > MAX_HEADING) return null;
   const body = t.replace(/[。.]$/u, '');
   if (/[。；;！？]/u.test(body)) return null;
-  for (const [pattern, depth] of HEADING_DEPTH) {
+  for (const { pattern, depth } of structure.headings) {
     if (pattern.test(t)) {
       // Numbered items with a comma read as list items, not headings.
       if (depth === 4 && /[，,]/u.test(body)) return null;
@@ -34,11 +28,11 @@ export function headingDepth(text: string): 2 | 3 | 4 | null {
 }
 
 /** Splits a line of run-together text at spaces that stand for block breaks. */
-export function splitRunTogether(text: string): string[] {
+export function splitRunTogether(text: string, structure: CompiledStructure): string[] {
   const pieces: string[] = [];
   let rest = text.trim();
   for (;;) {
-    const match = rest.match(INLINE_BREAK);
+    const match = rest.match(structure.inlineBreak);
     let cut = match?.index;
     // Also break after a sentence end followed by a space.
     const sentence = rest.search(/[。！？；][\s\u3000]+/u);
@@ -48,15 +42,15 @@ export function splitRunTogether(text: string): string[] {
     rest = rest.slice(cut).trim();
   }
   if (rest) pieces.push(rest);
-  return pieces.flatMap(splitHeadingRunIn);
+  return pieces.flatMap((piece) => splitHeadingRunIn(piece, structure));
 }
 
 /** "(一)加强基层建设 全区卫生系统共…" → heading and paragraph. */
-function splitHeadingRunIn(piece: string): string[] {
+function splitHeadingRunIn(piece: string, structure: CompiledStructure): string[] {
   const space = piece.search(/[\s\u3000]/u);
   if (space <= 0) return [piece];
   const first = piece.slice(0, space);
-  return headingDepth(first) ? [first, piece.slice(space).trim()] : [piece];
+  return headingDepth(first, structure) ? [first, piece.slice(space).trim()] : [piece];
 }
 
 /** Leading short pieces of a document's first paragraph (bylines, dates) become paragraphs of their own. */
@@ -74,19 +68,19 @@ function splitLeadPieces(text: string): string[] {
   return [...pieces, rest];
 }
 
-function blocksOfLine(line: TextLine, leading: boolean): Block[] {
-  const pieces = splitRunTogether(line.text).flatMap((p, i) => (leading && i === 0 ? splitLeadPieces(p) : [p]));
+function blocksOfLine(line: TextLine, leading: boolean, structure: CompiledStructure): Block[] {
+  const pieces = splitRunTogether(line.text, structure).flatMap((p, i) => (leading && i === 0 ? splitLeadPieces(p) : [p]));
   return pieces
     .filter((p) => p !== '')
     .map((text): Block => {
-      const depth = headingDepth(text);
+      const depth = headingDepth(text, structure);
       return depth
         ? { type: 'heading', depth, text, from: line.from, to: line.to }
         : { type: 'paragraph', text, from: line.from, to: line.to };
     });
 }
 
-export function segment(draft: Draft): Draft {
+export function segment(draft: Draft, structure: CompiledStructure): Draft {
   const blocks: Block[] = [];
   const notes = [...draft.notes];
   const lines = draft.lines;
@@ -104,10 +98,10 @@ export function segment(draft: Draft): Draft {
       continue;
     }
     if (line.text.trim() === '') continue;
-    blocks.push(...blocksOfLine(line, blocks.length === 0));
+    blocks.push(...blocksOfLine(line, blocks.length === 0, structure));
   }
   return { ...draft, blocks, notes };
 }
 
 /** The stage: the text cut into headings, paragraphs and tables. */
-export const segmentStage = (): Stage<Draft> => ({ name: 'segment', run: (draft) => segment(draft) });
+export const segmentStage = (): Stage<Draft> => ({ name: 'segment', run: (draft, { lexicon }) => segment(draft, compileStructure(lexicon.structure)) });
