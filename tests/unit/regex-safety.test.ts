@@ -44,10 +44,12 @@ function regexLiterals(dir: string): Array<[string, string, string]> {
 
 const sample = { indicator: 'x', label: 'x', kind: 'target' as const, value: 1048.5, valueMax: 2000, unit: '人', quote: '', paragraph: 'p-1' };
 
+const structure = compileStructure(lexicon.structure);
+
 const patterns: Array<[string, string, string]> = [
   ...lexicon.boilerplate.rules.map((r): [string, string, string] => [`boilerplate.yaml ${r.id}`, r.pattern, 'u']),
   ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
-  ...[...Object.values(compileStructure(lexicon.structure)), quantityPattern(lexicon.units), CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
+  ...[...Object.values(structure).filter((v): v is RegExp => v instanceof RegExp), ...structure.headings.map((h) => h.pattern), quantityPattern(lexicon.units), CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
   ...['src/lib/ingest', 'src/lib/extract', 'src/lib/mdx', 'src/lib/search'].flatMap(regexLiterals),
 ];
 
