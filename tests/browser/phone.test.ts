@@ -1,6 +1,6 @@
 /**
- * On a 375 px phone no table cell stands squeezed to a character or two per
- * line: every cell holding text keeps room for about three characters (a
+ * On a 375 px phone, and on a 1280 px desktop, no table cell stands squeezed
+ * to a character or two per line: every cell holding text keeps room for about three characters (a
  * wide table scrolls in its own box), and no page is wider than the screen.
  * Measured in Chromium on every page type, and on the pages with the widest
  * tables (a task-breakdown document, a region, the indicator index).
@@ -51,8 +51,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('at 375 px', () => {
+describe.each([375, 1280])('at %i px', (width) => {
   test.each(paths)('/%s: no squeezed table cell, no page wider than the screen', async (path) => {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(`${server.origin}/${path}`);
     const narrow = await page.$$eval(
       'td, th',
