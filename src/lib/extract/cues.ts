@@ -5,6 +5,7 @@
  * a set. Compiled once per lexicon.
  */
 import type { Lexicon } from '../lexicon.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { DocType, Target } from '../../schema/document.ts';
 
 export interface CompiledCues {
@@ -26,8 +27,7 @@ export interface CompiledCues {
   boundsBefore: Array<{ word: string; comparator: Exclude<Target['comparator'], '=' | 'range'> }>;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const anyOf = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 
 const compiled = new WeakMap<Lexicon, CompiledCues>();
 

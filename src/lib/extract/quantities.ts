@@ -6,6 +6,7 @@
  * anonymised placeholders (#%, XX%).
  */
 import type { UnitRules } from '../lexicon.ts';
+import { escapeRegExp } from '../regexp.ts';
 import type { unitFamilies } from '../../schema/lexicon.ts';
 
 export interface Quantity {
@@ -22,11 +23,10 @@ export interface Quantity {
 }
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
 export function quantityPattern(units: UnitRules): RegExp {
-  const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${alternatives})`, 'gu');
 }
 const patterns = new WeakMap<UnitRules, RegExp>();

@@ -153,6 +153,7 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
         .map((e) => join(e.parentPath, e.name)),
     ),
     join(code, 'lib/lexicon.ts'),
+    join(code, 'lib/regexp.ts'),
     // The figure marks' titles and number formats.
     join(code, 'lib/labels.ts'),
   ].sort();

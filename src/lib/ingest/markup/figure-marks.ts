@@ -6,6 +6,7 @@
  * number written in words) stays unmarked and is still listed in the table.
  */
 import { formatNumber, kindLabels } from '../../labels.ts';
+import { escapeRegExp } from '../../regexp.ts';
 import { frontmatterOf, jsxAttribute, splitText, type MdFile, type MdNode } from './mdast-lite.ts';
 
 /** The MDX element of a marked figure, and the only attributes it carries. */
@@ -37,7 +38,6 @@ function isFigureTarget(x: unknown): x is FigureTarget {
   );
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The ways a number can be written in the cleaned text: `1048`, `1,048`, `1，048`, `304.10`. */
 function numberPattern(value: number): string {

@@ -6,19 +6,19 @@
  * flagged in the note, as are years blanked out (年) or replaced by XX.
  */
 import type { Anachronism, Lexicon } from '../../lexicon.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 /** What year detection reads of the lexicon: anachronisms and the span of document years. */
 export type YearLexicon = Pick<Lexicon, 'anachronisms' | 'structure'>;
 type Span = Lexicon['structure']['documentYears'];
 const within = (year: number, span: Span) => year >= span.from && year <= span.to;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const blankedPatterns = new WeakMap<Lexicon['structure'], RegExp>();
 /** A 年 without its digits: not after a digit, before a month or a word of structure.yaml's blankedYearBefore. */
 export function blankedYear(structure: Lexicon['structure']): RegExp {
   let pattern = blankedPatterns.get(structure);
   if (!pattern) {
-    const after = structure.blankedYearBefore.map(escape).join('|');
+    const after = structure.blankedYearBefore.map(escapeRegExp).join('|');
     pattern = new RegExp(`(?<![\\d〇零O一二三四五六七八九十X])年(?=[\\d一二三四五六七八九十]{1,2}月|${after})`, 'gu');
     blankedPatterns.set(structure, pattern);
   }

@@ -6,6 +6,7 @@
  */
 import type { SynonymRepairs } from '../../lexicon.ts';
 import type { Draft, Repair, Stage, TextLine } from '../model.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 /** Distinct spin signatures found in the text. */
 export function spinSignatures(text: string, table: SynonymRepairs): string[] {
@@ -17,7 +18,7 @@ export function repairSynonyms(draft: Draft, table: SynonymRepairs): Draft {
   const found = spinSignatures(text, table);
   if (found.length < table.minSignatures) return draft;
   const ordered = [...table.repairs].sort((a, b) => b.from.length - a.from.length);
-  const pattern = new RegExp(ordered.map((r) => r.from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  const pattern = new RegExp(ordered.map((r) => escapeRegExp(r.from)).join('|'), 'gu');
   const replacement = new Map(ordered.map((r) => [r.from, r.to]));
   const repairs: Repair[] = [];
   const fix = (lines: TextLine[]) =>
