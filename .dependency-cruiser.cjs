@@ -4,7 +4,8 @@
  *
  *   src/schema            the document schema: imports nothing of the project
  *   src/lib/mdx, source,  neutral ground both sides use (MDX syntax and text readers,
- *   labels.ts, lexicon.ts decoding originals, Chinese labels, the lexicon loader)
+ *   labels.ts, evidence.ts, decoding originals, Chinese labels, evidence in Chinese,
+ *   lexicon.ts            the lexicon loader)
  *   src/lib/ingest,       the pipeline: imports no site code
  *   src/lib/extract
  *   src/lib/site, search, the site: imports no pipeline code; pages read the lexicon
@@ -52,9 +53,9 @@ module.exports = {
     },
     {
       name: 'neutral-ground-imports-neither-side',
-      comment: 'src/lib/mdx, src/lib/source and src/lib/labels.ts are shared by pipeline and site, so they import neither.',
+      comment: 'src/lib/mdx, src/lib/source, src/lib/labels.ts and src/lib/evidence.ts are shared by pipeline and site, so they import neither.',
       severity: 'error',
-      from: { path: '^src/lib/(mdx/|source/|labels\\.ts$)' },
+      from: { path: '^src/lib/(mdx/|source/|labels\\.ts$|evidence\\.ts$)' },
       to: { path: '^src/(lib/(ingest|extract|site|search)/|pages/|components/|layouts/)' },
     },
     {

@@ -1,14 +1,22 @@
 /**
- * npm run eval [-- --json] [--verbose]
+ * npm run eval [-- --json] [--verbose] [--show-test]
  *
- * Ingests content/sources in memory and scores the result against the
- * golden annotations in tests/golden/. With --json the last line is one JSON
- * object: {"targets":{"precision","recall"},"practices":{…},"region","year","docType"}.
+ * 1. The seeds: ingests content/sources in memory and scores the result
+ *    against the golden annotations in tests/golden/.
+ * 2. The corpus of real documents (tests/corpus/): scores title, region,
+ *    year, type, issuer, document number, one document per file, figures and
+ *    chrome, separately for the development half and the test half. Only the
+ *    development half is listed document by document (--show-test lists the
+ *    test half too: for the final report, never for tuning).
+ * With --json the last line is one JSON object: {"targets":{"precision","recall"},
+ * "practices":{…},"region","year","docType","corpus":{"dev":{…},"test":{…}}}.
  */
 import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
+import { loadCorpus, scoreDocument, scoreHalf, type DocScore } from './lib/corpus.ts';
+import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +24,8 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     sources: { type: 'string', default: 'content/sources' },
     golden: { type: 'string', default: 'tests/golden' },
+    corpus: { type: 'string', default: 'tests/corpus' },
+    'show-test': { type: 'boolean', default: false },
   },
 });
 
@@ -44,6 +54,36 @@ const p = result.practices;
 console.log(`\ntargets:   precision ${pct(t.precision)}  recall ${pct(t.recall)}  (${t.truePositives} matched, ${t.extracted} extracted, ${t.golden} golden; kind ${pct(t.kindAccuracy)}, comparator ${pct(t.comparatorAccuracy)}, scope ${pct(t.scopeAccuracy)})`);
 console.log(`practices: precision ${pct(p.precision)}  recall ${pct(p.recall)}  (${p.truePositives} matched, ${p.extracted} extracted, ${p.golden} golden; status ${pct(p.statusAccuracy)})`);
 console.log(`region ${pct(result.region)}  year ${pct(result.year)}  docType ${pct(result.docType)}`);
+
+// The corpus of real documents, by half.
+const corpus = loadCorpus(values.corpus);
+const ingested = ingestInMemory({ sources: `${values.corpus}/docs` });
+const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
+for (const mdx of ingested.files.values()) {
+  const data = readFrontmatter(mdx);
+  byFile.set(data.source.file, [...(byFile.get(data.source.file) ?? []), { data, mdx }]);
+}
+const scores: DocScore[] = corpus.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? []));
+const halves = { dev: scoreHalf('dev', scores), test: scoreHalf('test', scores) };
+console.log(`\ncorpus of real documents (${values.corpus}): ${halves.dev.count} development, ${halves.test.count} test`);
+const mark = (ok: boolean | null) => (ok === null ? '·' : ok ? 'ok' : '✗');
+for (const s of scores) {
+  if (s.half === 'test' && !values['show-test']) continue;
+  console.log(
+    `${s.half.padEnd(5)}${s.id.padEnd(36)}docs ${s.documents[0]}/${s.documents[1]}  title ${mark(s.title).padEnd(3)}region ${mark(s.region).padEnd(3)}year ${mark(s.year).padEnd(3)}type ${mark(s.type).padEnd(3)}issuer ${mark(s.issuer).padEnd(3)}no. ${mark(s.docNumber).padEnd(3)}figures ${s.figures[0]}/${s.figures[1]}${s.chromeLeaks.length ? `  chrome ${s.chromeLeaks.length}` : ''}`,
+  );
+  if (values.verbose) {
+    console.log(`      got: ${s.got.title} | ${s.got.region ?? '—'} | ${s.got.year ?? '—'} | ${s.got.type} | ${s.got.issuer ?? '—'} | ${s.got.docNumber ?? '—'}`);
+    for (const leak of s.chromeLeaks) console.log(`      chrome left: ${leak}`);
+  }
+}
+console.log('\nhalf   docs  title   region  year    type    issuer  doc no. one doc figures chrome');
+for (const h of [halves.dev, halves.test]) {
+  console.log(
+    `${h.half.padEnd(7)}${String(h.count).padEnd(6)}${[h.title, h.region, h.year, h.type, h.issuer, h.docNumber, h.oneDocument, h.figureRecall].map((x) => pct(x).padEnd(8)).join('')}${h.chromeLeaks}`,
+  );
+}
+
 if (values.json) {
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   console.log(
@@ -53,6 +93,9 @@ if (values.json) {
       region: r3(result.region),
       year: r3(result.year),
       docType: r3(result.docType),
+      corpus: Object.fromEntries(
+        Object.entries(halves).map(([k, h]) => [k, { ...h, ...Object.fromEntries(['title', 'region', 'year', 'type', 'issuer', 'docNumber', 'oneDocument', 'figureRecall'].map((f) => [f, r3(h[f as keyof typeof h] as number)])) }]),
+      ),
     }),
   );
 }

@@ -17,6 +17,7 @@ import {
   extractionSchema,
   gazetteerExtraSchema,
   gazetteerSchema,
+  gongwenSchema,
   glossarySchema,
   indicatorsSchema,
   practicesSchema,
@@ -44,6 +45,7 @@ export type ExtractionCues = z.infer<typeof extractionSchema>;
 export type StructureRules = z.infer<typeof structureSchema>;
 export type UnitRules = z.infer<typeof unitsSchema>;
 export type TermLinkRules = z.infer<typeof termLinksSchema>;
+export type GongwenRules = z.infer<typeof gongwenSchema>;
 
 export interface Lexicon {
   boilerplate: Boilerplate;
@@ -62,6 +64,8 @@ export interface Lexicon {
   termLinks: TermLinkRules;
   structure: StructureRules;
   units: UnitRules;
+  /** The 公文 frame, portal catalogue fields, and the forms of news, speeches, reviews and research. */
+  gongwen: GongwenRules;
 }
 
 
@@ -102,6 +106,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     termLinks: loadFile(dir, 'term-links.yaml', termLinksSchema),
     structure: loadFile(dir, 'structure.yaml', structureSchema),
     units: loadFile(dir, 'units.yaml', unitsSchema),
+    gongwen: loadFile(dir, 'gongwen.yaml', gongwenSchema),
   };
   cache.set(dir, lexicon);
   return lexicon;

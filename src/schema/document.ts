@@ -4,8 +4,27 @@
  * validates what it reads). Types are derived from it with `z.infer`.
  */
 import { z } from 'astro/zod';
+import { cleaningNoteSchema, regionEvidenceSchema, typeEvidenceSchema, yearEvidenceSchema } from './evidence.ts';
 
-export const docTypes = ['工作总结', '工作汇报', '实施方案', '工作安排', '任务分解', '其他'] as const;
+export * from './evidence.ts';
+
+/** Document types (content/lexicon/doc-types.yaml says how each is recognised). */
+export const docTypes = ['工作总结', '工作汇报', '实施方案', '规划', '工作安排', '任务分解', '通知', '意见', '讲话', '新闻报道', '评论研究', '其他'] as const;
+
+/** A date as precise as the text gives it: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** A field of the 公文 frame or of a disclosure portal's catalogue, kept as metadata. */
+export const recordFieldSchema = z.object({
+  /** Field id from content/lexicon/gongwen.yaml (indexNo, category, docNumber, addressee …). */
+  field: z.string().min(1),
+  /** The label as written (索 引 号, 发文字号). */
+  label: z.string(),
+  /** The value as written. */
+  value: z.string(),
+  /** Source line. */
+  line: z.number().int(),
+});
 
 /** Administrative levels of a region. */
 export const regionLevels = ['county', 'county-city', 'district', 'prefecture'] as const;
@@ -84,13 +103,29 @@ export const documentSchema = z.object({
   /** Region the document is about, or null when nothing in it identifies one. */
   region: regionSchema.nullable(),
   /** Why the region is what it is: the evidence, or why it is null. */
-  regionNote: z.string().optional(),
-  /** Year the document is about, or null. */
+  regionEvidence: z.array(regionEvidenceSchema).min(1),
+  /** The document's own year (its date, the title's year, a dateline; an undated plan's first year), or null. */
   year: z.number().int().min(1949).max(2100).nullable(),
+  /** Whether the year is inferred (an undated plan's period) rather than stated. */
+  yearInferred: z.boolean().default(false),
   /** Why the year is what it is, and any sign that the text's years were rewritten. */
-  yearNote: z.string().optional(),
+  yearEvidence: z.array(yearEvidenceSchema).min(1),
   /** Document type. */
   docType: z.enum(docTypes),
+  /** Why the type is what it is. */
+  typeEvidence: z.array(typeEvidenceSchema).min(1),
+  /** Issuing organ (发文机关): the header, the signature or the portal's 发布机构, or null. */
+  issuer: z.string().nullable().default(null),
+  /** Document number (发文字号) as written, e.g. 临政办发〔2019〕12号, or null. */
+  docNumber: z.string().nullable().default(null),
+  /** Date of issue (成文日期) as precise as known, or null. */
+  issued: partialDate.nullable().default(null),
+  /** Publication date on a portal or news site, or null. */
+  published: partialDate.nullable().default(null),
+  /** Years a plan covers (十四五 → 2021–2025), or null. */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable().default(null),
+  /** 公文 and portal catalogue fields kept as metadata (索引号, 主送机关, 抄送 …). */
+  record: z.array(recordFieldSchema).default([]),
   /** Topic ids from content/lexicon/topics.yaml. */
   topics: z.array(z.string()),
   /** Targets, achievements, baselines and changes stated in the document. */
@@ -122,8 +157,8 @@ export const documentSchema = z.object({
     scriptConverted: z.boolean(),
     /** Repairs of machine-spun synonyms, each with its source line. */
     repairs: z.array(repairSchema),
-    /** Anything else worth knowing about the text. */
-    notes: z.array(z.string()).default([]),
+    /** Anything else worth knowing about the text, as data. */
+    notes: z.array(cleaningNoteSchema).default([]),
   }),
 });
 
@@ -132,6 +167,7 @@ export type Region = z.infer<typeof regionSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Practice = z.infer<typeof practiceSchema>;
 export type DocType = (typeof docTypes)[number];
+export type RecordField = z.infer<typeof recordFieldSchema>;
 
 /** Formats zod issues as `field.path: message` lines, for error messages that name the file. */
 export function formatIssues(error: z.ZodError): string {

@@ -57,6 +57,12 @@ export const gazetteerExtraSchema = z.object({
   issuers: z.array(z.string()).default([]),
   /** Endings a province's name drops in running text (河北省 → 河北). */
   provinceSuffixes: z.array(z.string()).min(1),
+  /** Ethnic group names, which autonomous divisions drop in their short forms (海南藏族自治州 → 海南州). */
+  ethnicGroups: z.array(z.string().min(2)).default([]),
+  /** Short names of divisions beyond the generated ones (科左中旗 → 科尔沁左翼中旗). */
+  shortNames: z.array(z.object({ short: z.string().min(2), name: z.string().min(2) })).default([]),
+  /** Stems that are ordinary words: never read as a place without their 市 or 县. */
+  stopStems: z.array(z.string()).default([]),
   /** Marks that stand for a place name a site blanked out (xx县, 某县, **县). */
   anonymisedMarks: z.array(z.string()).min(1),
 });
@@ -188,6 +194,8 @@ export const structureSchema = z.object({
   headings: z.array(z.object({ depth: z.union([z.literal(2), z.literal(3), z.literal(4)]), pattern: z.string().min(1) })).min(1),
   /** Markers that start a heading or list item inside run-together text (regular expressions). */
   inlineBreaks: z.array(z.string().min(1)).min(1),
+  /** Words sites glue to a title: SEO words after it, "first published" and the like before it. */
+  titleNoise: z.object({ suffixes: z.array(z.string().min(1)), prefixes: z.array(z.string().min(1)) }),
 });
 
 export const termLinksSchema = z.object({
@@ -197,3 +205,38 @@ export const termLinksSchema = z.object({
   ambiguous: z.array(z.string()),
 });
 export type TermLinkRules = z.infer<typeof termLinksSchema>;
+
+/** What a frame field gives the document (gongwen.yaml). */
+export const frameRoles = ['issuer', 'docNumber', 'issued', 'published', 'title', 'none'] as const;
+
+export const gongwenSchema = z.object({
+  /** Labelled fields of the 公文 frame, portal catalogues and news bylines. */
+  fields: z.array(
+    z.object({
+      /** Field id, kept in a document's `record`. */
+      field: z.string().regex(/^[a-zA-Z]+$/),
+      /** What the value gives the document. */
+      role: z.enum(frameRoles),
+      /** Labels as written (Simplified, without spaces). */
+      labels: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+  /** Labels that make a catalogue row even when only a space follows them. */
+  spacedLabels: z.array(z.string().min(1)),
+  /** Longest value of a field on a line of its own. */
+  maxValueChars: z.number().int().positive(),
+  /** Unlabelled frame lines (masthead, 发文字号, 印发, 公开属性, 附件): regular expressions, group 1 the value. */
+  lines: z.array(z.object({ field: z.string().regex(/^[a-zA-Z]+$/), role: z.enum(frameRoles), pattern: z.string().min(1) })),
+  /** 主送机关: its openings and organ words, and its longest line. */
+  addressee: z.object({ openings: z.array(z.string().min(1)), organs: z.array(z.string().min(1)), maxChars: z.number().int().positive() }),
+  /** Endings of an issuing organ's name on a signature line. */
+  issuerEndings: z.array(z.string().min(1)).min(1),
+  /** A news report's datelines and bylines (regular expressions) and how many opening lines hold them. */
+  news: z.object({ datelines: z.array(z.string().min(1)).min(1), openingLines: z.number().int().positive() }),
+  /** A speech: title words, and lines addressing an audience (regular expressions). */
+  speech: z.object({ titleWords: z.array(z.string().min(1)), address: z.array(z.string().min(1)) }),
+  /** A review of a past period: its cue words, how many make one, and how much of the opening is read. */
+  review: z.object({ cues: z.array(z.string().min(1)), minCues: z.number().int().positive(), openingChars: z.number().int().positive() }),
+  /** Research and commentary: title words and opening lines (regular expressions). */
+  research: z.object({ titleWords: z.array(z.string().min(1)), openings: z.array(z.string().min(1)) }),
+});

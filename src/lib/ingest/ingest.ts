@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
-import { documentSchema, formatIssues, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
+import { documentSchema, formatIssues, type CleaningNote, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
 import { analyseSource, renderDocument, sha256 } from './pipeline.ts';
 import { RejectedSource } from '../source/decode.ts';
 import type { Analysed } from './model.ts';
@@ -46,7 +46,7 @@ export interface ReportSource {
   reason?: string;
   encoding?: string;
   site?: string | null;
-  warnings?: string[];
+  warnings?: CleaningNote[];
   documents: ReportDocument[];
   /** Source lines that reached no document, each with the reason. */
   dropped: DroppedLine[];

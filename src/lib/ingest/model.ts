@@ -17,9 +17,9 @@ export interface TextLine {
 export interface DroppedLine {
   line: number;
   text: string;
-  /** The stage that dropped it (boilerplate: site junk; split: repeated or body-less titles). */
-  stage: 'boilerplate' | 'split';
-  /** Why: the boilerplate rule's id, or split's reason (`repeated-title`, `title-without-body`). */
+  /** The stage that dropped it (boilerplate: site junk; frame: 公文 and portal metadata, kept as record fields; split: repeated or body-less titles). */
+  stage: 'boilerplate' | 'frame' | 'split';
+  /** Why: the boilerplate rule's id, the frame field's id, or split's reason (`repeated-title`, `title-without-body`). */
   reason: string;
   /** The line marked a page break (its rule says `pageBreak`): unpaginate rejoins text across it. */
   pageBreak?: boolean;
@@ -36,7 +36,7 @@ export interface Repair {
 }
 
 import type { Lexicon } from '../lexicon.ts';
-import type { DocumentFrontmatter } from '../../schema/document.ts';
+import type { CleaningNote, DocumentFrontmatter, RecordField } from '../../schema/document.ts';
 
 /** A block of the cleaned body, the unit that gets a paragraph id. */
 export type Block =
@@ -55,7 +55,9 @@ export interface Source {
   lines: TextLine[];
   dropped: DroppedLine[];
   repairs: Repair[];
-  warnings: string[];
+  warnings: CleaningNote[];
+  /** 公文 and portal metadata read off the frame lines (the frame stage), each with its source line. */
+  record: RecordField[];
 }
 
 /** One document cut from a source. Stages fill in the optional parts. */
@@ -71,7 +73,13 @@ export interface Draft {
   repairs: Repair[];
   /** The body's blocks; paragraphs and tables get their ids (p-1, p-2 …) from the number stage. */
   blocks: NumberedBlock[];
-  notes: string[];
+  notes: CleaningNote[];
+  /** The record fields of this document (the split stage assigns the source's to its documents). */
+  record: RecordField[];
+  /** A transmittal notice joined with the document it transmits: that document's title, and where its text starts. */
+  attachment?: { title: string; line: number };
+  /** The transmittal notice this document came with (its title and text), for its date and issuer. */
+  notice?: { titleLines: TextLine[]; lines: TextLine[] };
   /** The frontmatter but the slug, from the metadata stage on (extract fills targets and practices). */
   data?: Omit<DocumentFrontmatter, 'slug'>;
   /** Whether the text's years look rewritten (metadata stage), so extract drops figure years outside the terms' lifetimes. */

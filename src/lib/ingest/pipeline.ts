@@ -3,7 +3,7 @@
  * factory `(options?) => ({ name, run })` in a file of its own under
  * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
- *   decode → boilerplate → unpaginate → split
+ *   decode → boilerplate → unpaginate → frame → split
  *     → script → synonyms → segment → number → metadata → extract   (per document: analyseSource)
  *     → [slug, across the collection: ./ingest.ts]
  *     → markup → emit                                                (per document: renderDocument)
@@ -19,6 +19,7 @@ import { RejectedSource } from '../source/decode.ts';
 import { decodeStage, type Reader } from './stages/decode.ts';
 import { boilerplateStage } from './stages/boilerplate.ts';
 import { unpaginateStage } from './stages/unpaginate.ts';
+import { frameStage } from './stages/frame.ts';
 import { splitStage, type Splitter } from './stages/split.ts';
 import { scriptStage } from './stages/script.ts';
 import { synonymsStage } from './stages/synonyms.ts';
@@ -44,7 +45,7 @@ export interface Stages {
 
 export const defaultStages = (): Stages => ({
   read: decodeStage(),
-  source: [boilerplateStage(), unpaginateStage()],
+  source: [boilerplateStage(), unpaginateStage(), frameStage()],
   split: splitStage(),
   document: [scriptStage(), synonymsStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
   tree: [markupStage()],

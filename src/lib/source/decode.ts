@@ -3,6 +3,8 @@
  * then GB18030, which is a superset of GBK and GB2312) instead of assuming it,
  * and rejects binary or undecodable input with a reason.
  */
+import type { CleaningNote } from '../../schema/evidence.ts';
+
 export class RejectedSource extends Error {
   constructor(reason: string) {
     super(reason);
@@ -13,7 +15,8 @@ export class RejectedSource extends Error {
 export interface Decoded {
   text: string;
   encoding: string;
-  warnings: string[];
+  /** What decoding had to do, as data (rendered in Chinese on the page, src/lib/evidence.ts). */
+  warnings: CleaningNote[];
 }
 
 const strict = (label: string) => new TextDecoder(label, { fatal: true, ignoreBOM: true });
@@ -30,7 +33,7 @@ const MAX_REPLACEMENT_SHARE = 0.01;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new RejectedSource('empty file');
-  const warnings: string[] = [];
+  const warnings: CleaningNote[] = [];
 
   let text: string;
   let encoding: string;
@@ -50,7 +53,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (controls > 0) {
     // A few stray control characters (a NUL deep in the file) are no text: removed, and said so.
     text = text.replace(CONTROL, '');
-    warnings.push(`${controls} control character(s) removed (NUL and other C0/C1 codes are not text)`);
+    warnings.push({ kind: 'controlCharacters', count: controls });
   }
   if (text.trim() === '') throw new RejectedSource('file has no text (only whitespace)');
   return { text, encoding, warnings };
@@ -75,7 +78,7 @@ const MIN_READABLE_SHARE = 0.9;
  * another encoding (a UTF-8 BOM before GBK, a UTF-16 BOM before UTF-8): when the bytes do not read
  * as the BOM says but do read as another encoding, that one is used, with a warning.
  */
-function decodeMarked(bytes: Uint8Array, bom: Bom, warnings: string[]): { text: string; encoding: string } {
+function decodeMarked(bytes: Uint8Array, bom: Bom, warnings: CleaningNote[]): { text: string; encoding: string } {
   const rest = bytes.subarray(bom.bytes.length);
   let text: string | undefined;
   try {
@@ -88,7 +91,7 @@ function decodeMarked(bytes: Uint8Array, bom: Bom, warnings: string[]): { text: 
     try {
       const other = decodeUnmarked(rest, []);
       if (readableShare(other.text) >= MIN_READABLE_SHARE) {
-        warnings.push(`the file starts with a ${bom.encoding} byte-order mark, but its bytes are ${other.encoding}: read as ${other.encoding}`);
+        warnings.push({ kind: 'bomMismatch', declared: bom.encoding, actual: other.encoding });
         return other;
       }
     } catch {
@@ -96,7 +99,7 @@ function decodeMarked(bytes: Uint8Array, bom: Bom, warnings: string[]): { text: 
     }
   }
   const lenient = new TextDecoder(bom.label, { ignoreBOM: true }).decode(rest);
-  if (text === undefined) warnings.push(`invalid ${bom.label} after its byte-order mark: unreadable bytes replaced with U+FFFD`);
+  if (text === undefined) warnings.push({ kind: 'invalidBytes', encoding: bom.label });
   return { text: lenient, encoding: bom.encoding };
 }
 
@@ -108,7 +111,7 @@ function readableShare(text: string): number {
   return readable / sample.length;
 }
 
-function decodeUnmarked(bytes: Uint8Array, warnings: string[]): { text: string; encoding: string } {
+function decodeUnmarked(bytes: Uint8Array, warnings: CleaningNote[]): { text: string; encoding: string } {
   try {
     return { text: strict('utf-8').decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -117,7 +120,7 @@ function decodeUnmarked(bytes: Uint8Array, warnings: string[]): { text: string; 
   const lenient = new TextDecoder('utf-8').decode(bytes);
   const replaced = [...lenient.matchAll(/\uFFFD/g)].length;
   if (replaced / lenient.length <= MAX_REPLACEMENT_SHARE && hasHan(lenient)) {
-    warnings.push(`${replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+    warnings.push({ kind: 'invalidBytes', encoding: 'utf-8', count: replaced });
     return { text: lenient, encoding: 'utf-8' };
   }
   try {

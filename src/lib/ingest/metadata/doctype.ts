@@ -1,32 +1,97 @@
 /**
- * Document type from the end of the title, with the rules of
- * content/lexicon/doc-types.yaml (a transmittal notice takes the type of the
- * document it transmits); 其他 when no suffix matches.
+ * Document type, each decision with its evidence: a transmittal notice takes
+ * the type of the document it transmits; else the end of the title
+ * (doc-types.yaml); else the text's form (gongwen.yaml): a news dateline or
+ * reporter, a speaker addressing a meeting, an abstract or a research title,
+ * a review of a past period's results; else 其他. A news dateline outranks a
+ * title that reports a document (某县出台…实施方案).
  */
-import type { DocTypeRules, StructureRules } from '../../lexicon.ts';
-import type { DocType } from '../../../schema/document.ts';
-import { compact, withoutTrailingParentheticals } from '../chinese.ts';
+import type { DocTypeRules, GongwenRules, StructureRules } from '../../lexicon.ts';
+import type { DocType, TypeEvidence } from '../../../schema/document.ts';
+import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
+import { transmittedTitle } from '../transmittal.ts';
+import { compileFrame } from '../frame.ts';
 
-/**
- * The title of the document a transmittal notice carries (X of 关于印发《X》的通知, with the words
- * of structure.yaml), if the title is one: its type is X's.
- */
-export function transmittedTitle(title: string, rule: StructureRules['transmittal']): string | undefined {
-  if (!title.endsWith(rule.end)) return undefined;
-  const verb = rule.verbs.map((v) => `${rule.lead}${v}`).map((w) => ({ w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
-  // Nothing but an unquoted lead-in may stand before 关于 (…县人民政府关于印发…).
-  if (!verb || title.slice(0, verb.at).includes('《')) return undefined;
-  let core = title.slice(verb.at + verb.w.length, -rule.end.length);
-  if (core.startsWith('《')) core = core.slice(1);
-  if (core.endsWith('》')) core = core.slice(0, -1);
-  return core === '' ? undefined : core;
+export { transmittedTitle };
+
+export interface DocTypeResult {
+  type: DocType;
+  evidence: TypeEvidence[];
 }
 
-export function detectDocType(title: string, rules: DocTypeRules, structure: StructureRules): DocType {
-  const whole = withoutTrailingParentheticals(compact(title));
-  const core = transmittedTitle(whole, structure.transmittal) ?? whole;
-  for (const rule of rules) {
-    if (rule.titleSuffixes.some((suffix) => core.endsWith(suffix))) return rule.type;
+/** The title without the SEO words and prefixes sites glue to it (structure.yaml titleNoise). */
+export function withoutTitleNoise(title: string, noise: StructureRules['titleNoise']): string {
+  let t = title.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of noise.prefixes) {
+      if (t.startsWith(p) && t.length > p.length + 4) {
+        t = t.slice(p.length).trim();
+        changed = true;
+      }
+    }
+    for (const s of noise.suffixes) {
+      if (t.endsWith(s) && t.length > s.length + 4) {
+        t = t.slice(0, -s.length).trim();
+        changed = true;
+      }
+    }
   }
-  return '其他';
+  return t;
 }
+
+/** The type a title's ending gives, with the suffix. */
+export function typeOfTitle(title: string, rules: DocTypeRules): { type: DocType; suffix: string } | undefined {
+  for (const rule of rules) {
+    const suffix = rule.titleSuffixes.find((s) => title.endsWith(s));
+    if (suffix) return { type: rule.type, suffix };
+  }
+  return undefined;
+}
+
+export interface DocTypeInput {
+  /** The document's title (for a notice joined with its attachment, the notice's title). */
+  title: string;
+  /** The opening lines of the text (a dateline, an address to the audience, an abstract). */
+  opening: string[];
+  /** Whether a record field names a news source or editor (来源, 编辑 …). */
+  newsFields?: boolean;
+}
+
+export interface DocTypeLexicon {
+  docTypes: DocTypeRules;
+  structure: StructureRules;
+  gongwen: GongwenRules;
+}
+
+export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): DocTypeResult {
+  const frame = compileFrame(lexicon.gongwen);
+  const whole = withoutTrailingParentheticals(withoutTitleNoise(compact(toSimplified(input.title)), lexicon.structure.titleNoise));
+  const opening = input.opening.map((l) => toSimplified(l.trim())).filter((l) => l !== '');
+  const transmitted = transmittedTitle(whole, lexicon.structure.transmittal);
+  if (transmitted) {
+    const carried = transmitted.split(/》\s*(?:和|及|与|、)\s*《/u)[0] ?? transmitted;
+    const own = typeOfTitle(withoutTrailingParentheticals(carried), lexicon.docTypes);
+    if (own) return { type: own.type, evidence: [{ kind: 'transmitted', title: carried, suffix: own.suffix }] };
+  }
+  const byTitle = typeOfTitle(whole, lexicon.docTypes);
+  const dateline = opening.slice(0, lexicon.gongwen.news.openingLines).find((l) => frame.datelines.some((p) => p.test(l)));
+  const reported = byTitle && !whole.startsWith(lexicon.structure.transmittal.lead) && byTitle.type !== '通知';
+  if (dateline && (!byTitle || reported)) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(dateline) }] };
+  if (byTitle) return { type: byTitle.type, evidence: [{ kind: 'titleSuffix', suffix: byTitle.suffix }] };
+
+  const speech = lexicon.gongwen.speech.titleWords.find((w) => whole.includes(w));
+  if (speech) return { type: '讲话', evidence: [{ kind: 'form', form: 'speech', cue: speech }] };
+  const address = opening.slice(0, 8).find((l) => frame.speechAddress.some((p) => p.test(l)));
+  if (address) return { type: '讲话', evidence: [{ kind: 'form', form: 'speech', cue: cue(address) }] };
+  const research = lexicon.gongwen.research.titleWords.find((w) => whole.includes(w)) ?? opening.slice(0, 8).find((l) => frame.researchOpenings.some((p) => p.test(l)));
+  if (research) return { type: '评论研究', evidence: [{ kind: 'form', form: 'research', cue: cue(research) }] };
+  if (input.newsFields && opening.length > 0) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: '来源' }] };
+  const text = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
+  const cues = lexicon.gongwen.review.cues.filter((c) => text.includes(c));
+  if (cues.length >= lexicon.gongwen.review.minCues) return { type: '工作总结', evidence: [{ kind: 'form', form: 'review', cue: cues.join('、') }] };
+  return { type: '其他', evidence: [{ kind: 'none' }] };
+}
+
+/** A cue as evidence: its first words. */
+const cue = (text: string) => [...text].slice(0, 24).join('');

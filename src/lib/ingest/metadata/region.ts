@@ -8,16 +8,22 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Division, Lexicon } from '../../lexicon.ts';
-import type { Region } from '../../../schema/document.ts';
+import { formalPositions, type Region, type RegionEvidence } from '../../../schema/document.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 export interface RegionResult {
   region: Region | null;
-  note: string;
+  /** Why: the evidence, or why nothing identifies a place. */
+  evidence: RegionEvidence[];
 }
 
+type FormalPosition = (typeof formalPositions)[number];
+
 interface Place extends Division {
-  /** Today's name when the text uses a former one. */
+  /** Today's name when the text uses a former one, or the full name of a short form. */
   current?: string;
+  /** A short form people write (海南州): the region is the division it stands for, by its full name. */
+  short?: boolean;
 }
 
 export interface Gazetteer {
@@ -29,6 +35,8 @@ export interface Gazetteer {
   slugs: Map<string, string>;
   /** Endings a province's name drops in running text (gazetteer-extra.yaml). */
   provinceSuffixes: string[];
+  /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position. */
+  stems: Map<string, Place[]>;
 }
 
 /** A name without the first of the suffixes it ends with (河北省 → 河北). */
@@ -112,14 +120,43 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
       if (!byName.has(former)) add({ ...division, name: former, current: division.name });
     }
   }
+  // Short forms people write: 海南藏族自治州 → 海南州, 互助土族自治县 → 互助县, and those listed.
+  const ethnic = [...lexicon.gazetteerExtra.ethnicGroups].sort((a, b) => b.length - a.length);
+  for (const division of lexicon.gazetteer) {
+    const auto = division.name.match(/^(\p{Script=Han}+?)自治(州|县|旗)$/u);
+    if (!auto?.[1] || !auto[2]) continue;
+    let stem = auto[1];
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const group of ethnic) {
+        if (stem.endsWith(group) && stem.length > group.length + 1) {
+          stem = stem.slice(0, -group.length);
+          changed = true;
+        }
+      }
+    }
+    const short = `${stem}${auto[2]}`;
+    if (short !== division.name && !byName.has(short)) add({ ...division, name: short, current: division.name, short: true });
+  }
+  for (const { short, name } of lexicon.gazetteerExtra.shortNames) {
+    for (const place of byName.get(name) ?? []) if (short !== name && !byName.has(short)) add({ ...place, name: short, current: place.name, short: true });
+  }
   for (const stop of lexicon.gazetteerExtra.stopNames) byName.delete(stop);
+  // Stems: a city or county named without its 市 or 县 (六安推进…), trusted only where a name is expected.
+  const stems = new Map<string, Place[]>();
+  const stopStems = new Set(lexicon.gazetteerExtra.stopStems);
+  for (const division of lexicon.gazetteer) {
+    const stem = division.name.match(/^(\p{Script=Han}{2,})(市|县)$/u)?.[1];
+    if (!stem || stopStems.has(stem) || byName.has(stem)) continue;
+    stems.set(stem, [...(stems.get(stem) ?? []), division]);
+  }
   // Two-character names (叶县, 隰县) are kept; one-character stems never exist as names.
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
   const codes = new Map(lexicon.gazetteer.map((d) => [`${d.name}|${d.province}`, d.code]));
   // A former name sorts with today's division (藁城市 with 藁城区); one unknown today sorts last.
   const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
   const slugs = regionSlugs([...byName.values()].flat(), codeOf);
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -161,8 +198,10 @@ function disambiguate(candidates: Place[], text: string, provinceSuffixes: reado
 }
 
 function toRegion(place: Place, gazetteer: Gazetteer): Region {
-  const slug = gazetteer.slugs.get(placeKey(place)) ?? placeSlug(place.name);
-  return { name: place.name, prefecture: place.prefecture, province: place.province, level: place.level, slug };
+  // A short form is the division it stands for; a former name is kept (the text's own era).
+  const named: Place = place.short && place.current ? { ...place, name: place.current, short: false, current: undefined } : place;
+  const slug = gazetteer.slugs.get(placeKey(named)) ?? placeSlug(named.name);
+  return { name: named.name, prefecture: named.prefecture, province: named.province, level: named.level, slug };
 }
 
 /** How much of a body is searched for repeated place names. */
@@ -194,12 +233,58 @@ function signaturePlace(lines: readonly string[], gazetteer: Gazetteer, issuers:
   return undefined;
 }
 
-export function detectRegion(title: string, body: string, lexicon: Lexicon, lastLines: readonly string[] = []): RegionResult {
+/** A formal position of the document and its text: the title, the issuer, a portal field … */
+export interface FormalText {
+  position: FormalPosition;
+  text: string;
+}
+
+/** What opens a formal text before the place (中共临潭县委, 关于印发…). */
+const FORMAL_LEAD = /^(?:中共|中国共产党|关于)/u;
+
+/** The place a formal text names: any gazetteer name in it, else a stem that opens it (六安推进…). */
+function formalPlace(text: string, gazetteer: Gazetteer, context: string): { place: Place; name: string } | undefined {
+  const found = best(findPlaces(text, gazetteer), gazetteer, context);
+  if (found) return { place: found, name: found.name };
+  const rest = text.trim().replace(FORMAL_LEAD, '');
+  for (let length = Math.min(4, rest.length - 1); length >= 2; length--) {
+    const stem = rest.slice(0, length);
+    const candidates = gazetteer.stems.get(stem);
+    if (!candidates) continue;
+    // A stem is a name only before another word, not inside one (安徽 ≠ 安 + 徽).
+    const place = disambiguate(candidates, context, gazetteer.provinceSuffixes);
+    if (place) return { place, name: stem };
+  }
+  return undefined;
+}
+
+export interface RegionInput {
+  title: string;
+  body: string;
+  /** Formal positions, strongest first: title, issuer, 发文字号, signature, portal fields. */
+  formal?: FormalText[];
+  lastLines?: readonly string[];
+}
+
+export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult {
+  const { title, body } = input;
   const gazetteer = buildGazetteer(lexicon);
   const text = `${title}\n${body}`;
+  const formal: FormalText[] = input.formal ?? [{ position: 'title', text: title }];
 
-  const inTitle = best(findPlaces(title, gazetteer), gazetteer, text);
-  if (inTitle) return { region: toRegion(inTitle, gazetteer), note: `named in the title: ${inTitle.name}${inTitle.current ? ` (now ${inTitle.current})` : ''}` };
+  // One mention in a formal position is enough: a county-level place before a prefecture.
+  const named = formal
+    .map((f) => ({ f, found: formalPlace(f.text, gazetteer, text) }))
+    .filter((x): x is { f: FormalText; found: { place: Place; name: string } } => x.found !== undefined);
+  const pick = named.find((x) => isCountyLevel(x.found.place)) ?? named[0];
+  if (pick) {
+    const { place, name } = pick.found;
+    const current = place.current ?? (name !== place.name ? place.name : undefined);
+    return {
+      region: toRegion(place, gazetteer),
+      evidence: [{ kind: 'formal', position: pick.f.position, name, ...(pick.f.position === 'title' ? {} : { text: pick.f.text }), ...(current ? { current } : {}) }],
+    };
+  }
 
   // The document's own county-level documents it cites by name: 《无极县医药卫生体制综合改革实施方案》.
   const cited = [...body.matchAll(/《([^《》]{2,60})》/gu)].map((m) => m[1] ?? '');
@@ -213,35 +298,39 @@ export function detectRegion(title: string, body: string, lexicon: Lexicon, last
   }
   const fromCitations = best(citedCounts, gazetteer, text);
   if (fromCitations) {
-    const examples = cited.filter((c) => c.startsWith(fromCitations.name)).slice(0, 2).map((c) => `《${c}》`).join('、');
-    return { region: toRegion(fromCitations, gazetteer), note: `heading anonymised; inferred from the county documents it cites: ${examples}` };
+    const citations = cited.filter((c) => c.startsWith(fromCitations.name)).slice(0, 2).map((c) => `《${c}》`);
+    return { region: toRegion(fromCitations, gazetteer), evidence: [{ kind: 'citedDocuments', name: fromCitations.name, citations }] };
   }
 
+  const lastLines = input.lastLines ?? [];
   const signed = signaturePlace(lastLines, gazetteer, lexicon.gazetteerExtra.issuers, text);
-  if (signed) return { region: toRegion(signed, gazetteer), note: `named in the signature: ${lastLines.find((l) => l.trim().startsWith(signed.name))?.trim() ?? signed.name}` };
+  if (signed) {
+    const line = lastLines.find((l) => l.trim().startsWith(signed.name))?.trim() ?? signed.name;
+    return { region: toRegion(signed, gazetteer), evidence: [{ kind: 'formal', position: 'signature', name: signed.name, text: line }] };
+  }
 
   // A place named repeatedly in the body (a report's byline or its own description);
   // the opening of a long text is enough, and keeps a huge file from costing minutes.
   const opening = body.slice(0, BODY_SCAN_CHARS);
-  const mentioned = best(findPlaces(opening, gazetteer), gazetteer, text, 3);
+  const counts = findPlaces(opening, gazetteer);
+  const mentioned = best(counts, gazetteer, text, 3);
   if (mentioned && isCountyLevel(mentioned)) {
-    return { region: toRegion(mentioned, gazetteer), note: `inferred from the body, which names ${mentioned.name} ${findPlaces(opening, gazetteer).get(mentioned.name)} times` };
+    return { region: toRegion(mentioned, gazetteer), evidence: [{ kind: 'body', name: mentioned.name, count: counts.get(mentioned.name) ?? 0 }] };
   }
 
   // The issuing government's document-number prefix: 济发〔2010〕16号.
   for (const { prefix, region } of gazetteer.docCodes) {
-    const code = new RegExp(`(^|[^\\p{Script=Han}])${prefix}[〔\\[（(]`, 'u');
+    const code = new RegExp(`(^|[^\\p{Script=Han}])${escapeRegExp(prefix)}[〔\\[（(]`, 'u');
     const place = gazetteer.byName.get(region)?.[0];
-    if (place && code.test(body)) return { region: toRegion(place, gazetteer), note: `heading anonymised; inferred from the document number prefix ${prefix}〔〕 it cites (issued by ${region})` };
+    if (place && code.test(body)) return { region: toRegion(place, gazetteer), evidence: [{ kind: 'docCode', name: region, prefix }] };
   }
 
-  if (mentioned) return { region: toRegion(mentioned, gazetteer), note: `inferred from the body, which names ${mentioned.name} repeatedly` };
+  if (mentioned) return { region: toRegion(mentioned, gazetteer), evidence: [{ kind: 'body', name: mentioned.name, count: counts.get(mentioned.name) ?? 0 }] };
   const marks = lexicon.gazetteerExtra.anonymisedMarks;
-  const anonymised = anonymisedMark(title, marks) ?? anonymisedMark(body.slice(0, 200), marks);
-  return {
-    region: null,
-    note: anonymised
-      ? `anonymised (“${anonymised}” in place of the name) and nothing in the text identifies the region`
-      : 'no place name, cited county document or document number in the text identifies the region',
-  };
+  // A blanked name is a mark before a division word (xx县), not "xx" inside a web address.
+  const anonymised = anonymisedMark(withoutAddresses(title), marks) ?? anonymisedMark(withoutAddresses(body.slice(0, 200)), marks);
+  return { region: null, evidence: [anonymised ? { kind: 'anonymised', mark: anonymised } : { kind: 'none' }] };
 }
+
+/** The text without web addresses and domain names (www.xx.gov.cn), whose letters are no blanked name. */
+const withoutAddresses = (text: string) => text.replace(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\/[\w./?=&%-]*)?/giu, ' ');

@@ -1,12 +1,15 @@
 /**
- * Year detection: the year a document is about. Strongest evidence first: a
- * closing date (二O一一年十月二十九日), a year in the title, then the year the
- * body names most. Content farms rewrite years; a year outside the lifetime of
+ * Year detection: the document's own year. Strongest evidence first: its
+ * signature date (二O一一年十月二十九日), a portal's 成文日期, the title's
+ * year, a news dateline or publication date, an undated plan's first year.
+ * Content farms rewrite years; a year outside the lifetime of
  * the institutions the text names (新农合 after 2018, 二十大 before 2022) is
  * flagged in the note, as are years blanked out (年) or replaced by XX.
  */
 import type { Anachronism, Lexicon } from '../../lexicon.ts';
 import { escapeRegExp } from '../../regexp.ts';
+import type { YearEvidence } from '../../../schema/document.ts';
+import { findDate, yearOf } from './dates.ts';
 
 /** What year detection reads of the lexicon: anachronisms and the span of document years. */
 export type YearLexicon = Pick<Lexicon, 'anachronisms' | 'structure'>;
@@ -28,7 +31,10 @@ import { parseChineseYear } from '../chinese.ts';
 
 export interface YearResult {
   year: number | null;
-  note: string;
+  /** Whether the year is inferred (an undated plan's first year). */
+  inferred: boolean;
+  /** Why: the decision first, then remarks. */
+  evidence: YearEvidence[];
   /** Whether the text's years look rewritten (a year outside the lifetime of terms it uses). */
   rewritten: boolean;
 }
@@ -70,69 +76,122 @@ const PLAN_HORIZON = 5;
 
 const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*年))/u;
 
+/** What the document says of its own date, strongest first (the metadata stage gathers it). */
+export interface DateEvidence {
+  /** The 成文日期 of its signature (or of the notice transmitting it). */
+  signature?: string;
+  /** A portal's 成文日期 field: label and value. */
+  issuedField?: { field: string; value: string; date: string };
+  /** A portal's publication date or a news dateline. */
+  published?: { field: string; value: string; date: string };
+  /** Whether the text is a news report (its publication date dates it before its title year). */
+  news?: boolean;
+  /** The years a plan covers. */
+  period?: { from: number; to: number } | null;
+}
+
+export interface YearInput {
+  title: string;
+  body: string;
+  dates?: DateEvidence;
+  /** Whether the document is a plan: plans name the years they aim at, not the year they were written. */
+  planning?: boolean;
+  /** Last lines, for the old signature reading (closing date) when no signature was found. */
+  lastLines?: string[];
+}
+
 /**
- * @param planning whether the document is a plan (实施方案, 工作安排, 任务分解):
- *   plans name the years they aim at, so only a closing date or the title dates them.
+ * The document's own year: its signature date, a portal's 成文日期, the title's year, a news
+ * dateline or publication date; an undated plan's first year (inferred). Never the year the
+ * body names most, nor a target horizon (到2025年), nor a year a site rewrote.
  */
-export function detectYear(title: string, body: string, lastLines: string[], lexicon: YearLexicon, planning = false): YearResult {
+export function detectYear(input: YearInput, lexicon: YearLexicon): YearResult {
+  const { title, body, dates = {}, planning = false } = input;
   const table = lexicon.anachronisms;
   const span = lexicon.structure.documentYears;
   const text = `${title}\n${body}`;
-  const notes: string[] = [];
+  const evidence: YearEvidence[] = [];
   let rewritten = false;
-  let year: number | null = closingYear(lastLines, span);
-  /** Where the year came from: a closing date is the author's own, and outranks anachronisms. */
-  let source: 'closing-date' | 'title' | 'body' | null = year ? 'closing-date' : null;
-  if (year) notes.push(`closing date ${year}`);
+  const closing = dates.signature ?? closingDate(input.lastLines ?? [], span);
+  const titleYear = Number(title.match(TITLE_YEAR)?.[1] ?? 0);
+  /** The decision: a year, its evidence, and whether it is the author's own date (which outranks anachronisms). */
+  const decide = (): { year: number; e: YearEvidence; own: boolean } | null => {
+    if (closing && within(yearOf(closing), span)) return { year: yearOf(closing), e: { kind: 'signatureDate', date: closing }, own: true };
+    const issued = dates.issuedField;
+    if (issued && within(yearOf(issued.date), span)) return { year: yearOf(issued.date), e: { kind: 'portalField', field: issued.field, value: issued.value }, own: true };
+    const p = dates.published;
+    const publishedEvidence = (d: NonNullable<DateEvidence['published']>): YearEvidence =>
+      d.field === 'dateline' ? { kind: 'dateline', date: d.date } : { kind: 'portalField', field: d.field, value: d.value };
+    if (dates.news && p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
+    if (titleYear && within(titleYear, span)) return { year: titleYear, e: { kind: 'title', year: titleYear }, own: false };
+    if (p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
+    if (planning && dates.period && within(dates.period.from, span)) return { year: dates.period.from, e: { kind: 'period', from: dates.period.from, to: dates.period.to }, own: false };
+    return null;
+  };
+  const decision = decide();
+  let year: number | null = decision?.year ?? null;
+  let inferred = decision?.e.kind === 'period';
+  const trusted = decision?.own ?? false;
+  if (decision) evidence.push(decision.e);
 
-  if (!year) {
-    const inTitle = title.match(TITLE_YEAR);
-    if (inTitle?.[1]) {
-      year = Number(inTitle[1]);
-      source = 'title';
-      notes.push(`year in the title: ${year}`);
-    }
-  }
   const counts = countYears(body, span);
-  if (!year && counts.size > 0 && planning) {
-    // A plan's body names the years it aims at, not the year it was written.
-    notes.push(`a plan naming only target years (${[...counts.keys()].sort().join(', ')}): its own year is not stated`);
-    // It aims at most PLAN_HORIZON years past its writing, which the terms it uses date: a target
+  if (year === null && planning && counts.size > 0) {
+    evidence.push({ kind: 'targetYearsOnly', years: [...counts.keys()].sort() });
+    // A plan aims at most PLAN_HORIZON years past its writing, which the terms it uses date: a target
     // year beyond that (2024 in a plan run by 卫生局) was rewritten.
     const stale = [...counts.keys()].flatMap((y) =>
       table.filter((a) => text.includes(a.term) && ((a.until !== undefined && y > a.until + PLAN_HORIZON) || (a.since !== undefined && y < a.since))).map((a) => ({ y, a })),
     );
     if (stale.length > 0) {
       rewritten = true;
-      const years = [...new Set(stale.map((s) => s.y))].sort().join(', ');
-      notes.push(`years look rewritten: the plan aims at ${years}, but ${[...new Set(stale.map((s) => s.a.note))].join('; ')}`);
+      const first = Math.max(...stale.map((x) => x.y));
+      evidence.push({ kind: 'rewritten', year: first, reasons: [...new Set(stale.map((x) => x.a.note))], dropped: false });
     }
-  } else if (!year && counts.size > 0) {
+  }
+  if (year === null && !planning && counts.size > 0) {
+    // Not a date of the document's own; the years the body names most are only a sign.
     const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     if (top) {
-      year = top[0];
-      source = 'body';
-      notes.push(`most frequent year in the text (${top[1]}×)`);
+      const stale = anachronisms(text, top[0], table);
+      if (stale.length > 0) {
+        rewritten = true;
+        evidence.push({ kind: 'rewritten', year: top[0], reasons: [...new Set(stale.map((a) => a.note))], dropped: true });
+      }
     }
   }
 
   const blanked = (body.match(blankedYear(lexicon.structure)) ?? []).length;
   const placeholders = lexicon.structure.yearPlaceholders.reduce((n, p) => n + text.split(p).length - 1, 0);
-  if (placeholders > 0) notes.push(`years replaced by placeholders (XX年 ×${placeholders})`);
-  if (blanked >= 2) notes.push(`years blanked out of the text (年 without digits ×${blanked})`);
+  if (placeholders > 0) evidence.push({ kind: 'placeholders', count: placeholders });
+  if (blanked >= 2) evidence.push({ kind: 'blanked', count: blanked });
 
-  if (year) {
-    const stale = anachronisms(text, year, table);
+  const found = year;
+  if (found !== null) {
+    const stale = anachronisms(text, found, table);
     if (stale.length > 0) {
       rewritten = true;
-      notes.push(`years look rewritten: the text says ${year}, but ${[...new Set(stale.map((a) => a.note))].join('; ')}`);
-      // A closing date is the author's own; a year read off the body of a rewritten text is not trusted.
-      if (source !== 'closing-date') year = null;
+      evidence.push({ kind: 'rewritten', year: found, reasons: [...new Set(stale.map((a) => a.note))], dropped: !trusted });
+      if (!trusted) {
+        year = null;
+        inferred = false;
+      }
     }
-    const others = [...counts.keys()].filter((y) => Math.abs(y - (year ?? y)) > 3);
-    if (others.length > 0) notes.push(`other years in the text: ${others.sort().join(', ')}`);
-  } else if (notes.length === 0) {
-    notes.push('no year in the text');
+    const others = [...counts.keys()].filter((y) => Math.abs(y - found) > 3);
+    if (others.length > 0) evidence.push({ kind: 'otherYears', years: others.sort() });
   }
-  return { year, note: notes.join('; '), rewritten };
+  if (year === null && !evidence.some((e) => e.kind === 'signatureDate' || e.kind === 'title' || e.kind === 'portalField' || e.kind === 'dateline' || e.kind === 'period')) {
+    evidence.unshift({ kind: 'none' });
+  }
+  return { year, inferred, evidence, rewritten };
+}
+
+/** The closing date among the last lines (a date that ends a line), for texts without a signature block. */
+function closingDate(lastLines: string[], span: Span): string | undefined {
+  const year = closingYear(lastLines, span);
+  if (year === null) return undefined;
+  for (const line of [...lastLines].reverse()) {
+    const found = findDate(line);
+    if (found && yearOf(found.date) === year) return found.date;
+  }
+  return String(year);
 }

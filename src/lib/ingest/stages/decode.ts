@@ -26,6 +26,6 @@ export const decodeStage = (): Reader => ({
   run({ file, bytes }) {
     const { text, encoding, warnings } = decode(bytes);
     const lines = splitLines(text).map((line, i) => ({ text: line, from: i + 1, to: i + 1 }));
-    return { file, sha256: sha256(bytes), encoding, site: null, lines, dropped: [], repairs: [], warnings };
+    return { file, sha256: sha256(bytes), encoding, site: null, lines, dropped: [], repairs: [], warnings, record: [] };
   },
 });

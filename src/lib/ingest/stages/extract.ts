@@ -24,7 +24,7 @@ export function extractFigures(draft: Draft, lexicon: Lexicon): Draft {
       rewritten++;
     }
   }
-  const notes = rewritten > 0 ? [`${rewritten} figure year(s) dropped as rewritten (outside the lifetime of terms the text uses)`] : [];
+  const notes = rewritten > 0 ? [{ kind: 'figureYearsDropped' as const, count: rewritten }] : [];
   return { ...draft, data: { ...data, targets, practices, cleaning: { ...data.cleaning, notes: [...data.cleaning.notes, ...notes] } } };
 }
 

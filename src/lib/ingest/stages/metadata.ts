@@ -1,6 +1,7 @@
 /**
- * Metadata stage: title, document type, region, year and topics of a
- * segmented document, and the frontmatter they make (without the slug, which
+ * Metadata stage: title, document type, region, year, issuer, document
+ * number, dates, period and topics of a segmented document, each with its
+ * evidence, and the frontmatter they make (without the slug, which
  * is unique only across the whole collection, and with no figures yet: the
  * extract stage adds them). The rules are in ../metadata/ and the lexicon.
  */
@@ -8,10 +9,17 @@ import type { Block, Draft, Stage } from '../model.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
-import { detectRegion } from '../metadata/region.ts';
+import { detectRegion, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
-import { detectDocType } from '../metadata/doctype.ts';
+import { detectDocType, withoutTitleNoise } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
+import { detectPeriod } from '../metadata/period.ts';
+import { findSignature } from '../metadata/signature.ts';
+import { findDate } from '../metadata/dates.ts';
+import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
+import { transmittedTitles } from '../transmittal.ts';
+import { compact } from '../chinese.ts';
+import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
 /** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
 export function titleText(draft: Draft): string {
@@ -36,22 +44,93 @@ function spanOf(draft: Draft): [number, number] {
 /** Site boilerplate lines of the document's source (the split stage's drops are not boilerplate). */
 const boilerplateLines = (draft: Draft) => draft.source.dropped.filter((d) => d.stage === 'boilerplate').length;
 
+/** How much of the opening text is read for a plan's period and the text's form. */
+const OPENING_CHARS = 600;
+/** A body this long after a transmittal notice's title carries the document, even with no title of its own. */
+const CARRIED_BODY_CHARS = 600;
+
+/** The record field of a role, first of its kind (gongwen.yaml says which fields give what). */
+function fieldOf(record: RecordField[], role: string, frame: CompiledFrame): RecordField | undefined {
+  return record.find((f) => roleOf(f.field, frame) === role && f.value.trim() !== '');
+}
+
+/** A date field's value as a partial date, if it holds one. */
+function dateField(field: RecordField | undefined): { field: string; value: string; date: string } | undefined {
+  if (!field) return undefined;
+  const found = findDate(field.value);
+  return found ? { field: field.label || field.field, value: field.value, date: found.date } : undefined;
+}
+
+/** The issuer a masthead or 发布机构 gives: 临潭县人民政府办公室文件 → 临潭县人民政府办公室. */
+const issuerOf = (field: RecordField) => compact(field.value).replace(/文件$/u, '');
+
 export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
-  const fullTitle = titleText(draft);
+  const frame = compileFrame(lexicon.gongwen);
+  const noise = lexicon.structure.titleNoise;
+  const headTitle = withoutTitleNoise(titleText(draft), noise);
+  const noticeTitle = draft.notice ? withoutTitleNoise(titleText({ ...draft, titleLines: draft.notice.titleLines }), noise) : headTitle;
+  const bodyChars = draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
+  const carried = transmittedTitles(noticeTitle, lexicon.structure.transmittal);
+  // A transmittal notice and the document it carries are one: the document's title, the notice's date.
+  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && bodyChars >= CARRIED_BODY_CHARS);
+  const fullTitle = draft.attachment ? compact(draft.attachment.title) : joined && carried[0] && !draft.notice ? carried[0] : headTitle;
   const title = displayTitle(fullTitle);
   // A title too long to show is kept whole as the text's first paragraph.
   const longTitle = title !== fullTitle && draft.titleLines.length > 0;
   const titleBlock: Block[] = longTitle ? [{ type: 'paragraph', text: fullTitle, from: draft.titleLines[0]?.from ?? 1, to: draft.titleLines.at(-1)?.to ?? 1 }] : [];
   const blocks = longTitle ? numberBlocks([...titleBlock, ...draft.blocks]) : draft.blocks;
   const bodyText = blocks.map((b) => blockText(b)).join('\n');
+  const texts = blocks.filter((b) => b.type !== 'table').map((b) => b.text);
   const lastLines = blocks.slice(-4).map((b) => (b.type === 'table' ? '' : b.text));
-  const region = detectRegion(fullTitle, bodyText, lexicon, lastLines);
-  const docType = detectDocType(fullTitle, lexicon.docTypes, lexicon.structure);
-  const planning = lexicon.docTypes.some((t) => t.type === docType && t.plan);
-  const year = detectYear(fullTitle, bodyText, lastLines, lexicon, planning);
+  const opening = texts.slice(0, 12);
+
+  // The 公文 frame: record fields first, then the signatures of the notice and of the text.
+  const record = draft.record;
+  const endings = [...lexicon.gongwen.issuerEndings, ...lexicon.gazetteerExtra.issuers];
+  const noticeLines = draft.notice?.lines.map((l) => l.text) ?? (draft.attachment ? draft.lines.filter((l) => l.from < (draft.attachment?.line ?? 0)).map((l) => l.text) : []);
+  const noticeSignature = findSignature(noticeLines, endings);
+  const ownSignature = findSignature(texts.slice(-8), endings);
+  const signature = noticeSignature ?? ownSignature;
+  const issuerField = fieldOf(record, 'issuer', frame);
+  const issuer = (issuerField ? issuerOf(issuerField) : undefined) ?? signature?.issuer ?? null;
+  const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
+  const issuedField = dateField(fieldOf(record, 'issued', frame));
+  const publishedField = dateField(fieldOf(record, 'published', frame));
+
+  const docType = detectDocType(
+    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening, newsFields: record.some((f) => f.field === 'source' || f.field === 'editor' || f.field === 'author') },
+    lexicon,
+  );
+  // A notice carrying nothing in the file is a notice.
+  const type = carried.length > 0 && !joined ? { type: '通知' as const, evidence: [{ kind: 'titleSuffix' as const, suffix: lexicon.structure.transmittal.end }] } : docType;
+  const planning = lexicon.docTypes.some((t) => t.type === type.type && t.plan);
+  const period = planning ? detectPeriod(`${fullTitle}\n${noticeTitle}`, opening.join('\n').slice(0, OPENING_CHARS)) : null;
+  const news = type.type === '新闻报道';
+
+  const formal: FormalText[] = [
+    { position: 'title', text: fullTitle },
+    ...(noticeTitle !== fullTitle ? [{ position: 'title' as const, text: noticeTitle }] : []),
+    ...(issuer ? [{ position: issuerField ? ('portalField' as const) : ('issuer' as const), text: issuer }] : []),
+    ...(signature?.issuer && signature.issuer !== issuer ? [{ position: 'signature' as const, text: signature.issuer }] : []),
+    ...(news ? opening.slice(0, 2).map((text) => ({ position: 'dateline' as const, text: [...text].slice(0, 30).join('') })) : []),
+  ];
+  const region = detectRegion({ title: fullTitle, body: bodyText, formal, lastLines }, lexicon);
+  const year = detectYear(
+    {
+      title: fullTitle,
+      body: bodyText,
+      dates: { ...(signature ? { signature: signature.date } : {}), ...(issuedField ? { issuedField } : {}), ...(publishedField ? { published: publishedField } : {}), news, period },
+      planning,
+      lastLines,
+    },
+    lexicon,
+  );
   const [first, last] = spanOf(draft);
   const rejoins = draft.source.repairs.filter((r) => r.kind === 'rejoin' && r.line >= first && r.line <= last).length;
-  const titleNotes = longTitle ? [`title shortened to ${MAX_TITLE_CHARS} characters for display; the full title is the first paragraph`] : [];
+  const notes: CleaningNote[] = [...draft.source.warnings, ...draft.notes];
+  if (longTitle) notes.push({ kind: 'titleShortened', chars: MAX_TITLE_CHARS });
+  if (record.length > 0) notes.push({ kind: 'recordLines', count: new Set(record.map((f) => f.line)).size });
+  if (joined && draft.attachment) notes.push({ kind: 'attachmentJoined', title: fullTitle });
   return {
     ...draft,
     blocks,
@@ -59,10 +138,18 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
     data: {
       title,
       region: region.region,
-      regionNote: region.note,
+      regionEvidence: region.evidence,
       year: year.year,
-      yearNote: year.note,
-      docType,
+      yearInferred: year.inferred,
+      yearEvidence: year.evidence,
+      docType: type.type,
+      typeEvidence: type.evidence,
+      issuer,
+      docNumber,
+      issued: issuedField?.date ?? signature?.date ?? null,
+      published: publishedField?.date ?? null,
+      period,
+      record,
       topics: detectTopics(`${title}\n${bodyText}`, lexicon.topics),
       targets: [],
       practices: [],
@@ -79,7 +166,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
         rejoins,
         scriptConverted: draft.scriptConverted,
         repairs: draft.repairs,
-        notes: [...draft.source.warnings, ...draft.notes, ...titleNotes],
+        notes,
       },
     },
   };

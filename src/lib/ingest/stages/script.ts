@@ -19,7 +19,7 @@ export function convertScript(draft: Draft): Draft {
     titleLines: convert(draft.titleLines),
     lines: convert(draft.lines),
     scriptConverted: true,
-    notes: [...draft.notes, 'converted from Traditional to Simplified script (OpenCC hk→cn, tw→cn)'],
+    notes: [...draft.notes, { kind: 'scriptConverted' }],
   };
 }
 

@@ -91,13 +91,16 @@ export function segment(draft: Draft, structure: CompiledStructure): Draft {
     if (tabbed) {
       const table = tabbed === 'cells' ? parseTable(lines, i) : parseRowTable(lines, i);
       blocks.push(table.block);
-      notes.push(
-        `table rebuilt from tab-separated lines: ${table.block.rows.length} rows, ${table.droppedHeaders} repeated header row(s) dropped, ${table.rejoinedCells} wrapped cell(s) rejoined`,
-      );
+      notes.push({ kind: 'tableRebuilt', rows: table.block.rows.length, droppedHeaders: table.droppedHeaders, rejoinedCells: table.rejoinedCells });
       i = table.end - 1;
       continue;
     }
     if (line.text.trim() === '') continue;
+    // The title of the document a transmittal notice carries heads its text.
+    if (draft.attachment && line.from === draft.attachment.line) {
+      blocks.push({ type: 'heading', depth: 2, text: line.text.trim(), from: line.from, to: line.to });
+      continue;
+    }
     blocks.push(...blocksOfLine(line, blocks.length === 0, structure));
   }
   return { ...draft, blocks, notes };

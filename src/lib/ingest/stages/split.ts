@@ -10,6 +10,9 @@
 import type { Context, Draft, DroppedLine, Source, TextLine } from '../model.ts';
 import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
 import { compileStructure, type CompiledStructure } from '../structure.ts';
+import { namesTransmitted, transmittedTitles } from '../transmittal.ts';
+import type { StructureRules } from '../../lexicon.ts';
+import type { RecordField } from '../../../schema/document.ts';
 
 const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
@@ -22,6 +25,8 @@ export interface SplitOptions {
   titleSuffixes: string[];
   /** The collection markers and ordinals of structure.yaml. */
   structure: CompiledStructure;
+  /** How a transmittal notice is worded (structure.yaml), to keep it with its attachment. */
+  transmittal: StructureRules['transmittal'];
 }
 
 /** Whether a line could be (part of) a title. */
@@ -90,7 +95,7 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structur
 }
 
 function newDraft(source: Source, index: number, marker: string | null, titleLines: TextLine[]): Draft {
-  return { source, index, marker, titleLines, lines: [], scriptConverted: false, repairs: [], blocks: [], notes: [] };
+  return { source, index, marker, titleLines, lines: [], scriptConverted: false, repairs: [], blocks: [], notes: [], record: [] };
 }
 
 const withoutParenthetical = withoutTrailingParentheticals;
@@ -138,6 +143,28 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       continue;
     }
     const block = titleBlockAt(lines, i, options.titleSuffixes, structure);
+    if (block && current) {
+      // The document a transmittal notice carries: the notice's own text and the attachment are one
+      // document; a second transmitted document starts a document of its own, with the notice's date.
+      const title = titleOf(block.lines);
+      const carried = transmittedTitles(titleOf(current.notice ? current.notice.titleLines : current.titleLines), options.transmittal);
+      const which = carried.findIndex((t) => namesTransmitted(title, t));
+      if (which >= 0 && !isRepeatedTitle(titleOf(current.titleLines), title)) {
+        const notice = current.notice ?? { titleLines: current.titleLines, lines: [...current.lines] };
+        const joined = { text: block.lines.map((l) => l.text.trim()).join(''), from: block.lines[0]?.from ?? line.from, to: block.lines.at(-1)?.to ?? line.to };
+        if (!current.attachment) {
+          current.attachment = { title, line: joined.from };
+          current.notice = notice;
+          current.lines.push(joined);
+        } else {
+          current = newDraft(source, drafts.length + 1, null, block.lines);
+          current.notice = notice;
+          drafts.push(current);
+        }
+        i = block.end - 1;
+        continue;
+      }
+    }
     if (block) {
       const title = titleOf(block.lines);
       const repeated = current !== null && isRepeatedTitle(titleOf(current.titleLines), title);
@@ -179,7 +206,23 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
     return false;
   });
   kept.forEach((draft, n) => (draft.index = n + 1));
+  assignRecord(kept, source.record);
   return { drafts: kept, dropped };
+}
+
+/** Fields that follow the text they belong to (印发, 抄送, 公开属性); the others come before it. */
+const TRAILING_FIELDS = new Set(['printed', 'copiesTo', 'disclosure']);
+const firstLine = (draft: Draft) => draft.titleLines[0]?.from ?? draft.lines[0]?.from ?? 0;
+
+/** Hands each record field of the source to its document: a heading field to the next one, a trailing field to the one before. */
+function assignRecord(drafts: Draft[], record: RecordField[]): void {
+  if (drafts.length === 0) return;
+  for (const field of record) {
+    const next = drafts.find((d) => firstLine(d) > field.line);
+    const previous = [...drafts].reverse().find((d) => firstLine(d) < field.line);
+    const owner = TRAILING_FIELDS.has(field.field) ? (previous ?? next) : (next ?? previous);
+    owner?.record.push(field);
+  }
 }
 
 /** The splitting stage: a source into its documents, with the lines that belong to none. */
@@ -191,5 +234,6 @@ export interface Splitter {
 /** The stage: documents cut at 第N篇-style markers or at a new title block ending in a document-type word. */
 export const splitStage = (): Splitter => ({
   name: 'split',
-  run: (source, { lexicon }) => split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure: compileStructure(lexicon.structure) }),
+  run: (source, { lexicon }) =>
+    split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure: compileStructure(lexicon.structure), transmittal: lexicon.structure.transmittal }),
 });

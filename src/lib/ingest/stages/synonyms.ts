@@ -35,7 +35,7 @@ export function repairSynonyms(draft: Draft, table: SynonymRepairs): Draft {
     titleLines: fix(draft.titleLines),
     lines: fix(draft.lines),
     repairs: [...draft.repairs, ...repairs],
-    notes: [...draft.notes, `synonym spinning detected (${found.join('、')}): ${repairs.length} phrase(s) repaired`],
+    notes: [...draft.notes, { kind: 'synonymSpinning', terms: found, repairs: repairs.length }],
   };
 }
 

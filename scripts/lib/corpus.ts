@@ -1,0 +1,173 @@
+/**
+ * The development corpus of real documents (tests/corpus/): each text as
+ * found (docs/<id>.txt) and its annotation, written by reading it
+ * (annotations/<id>.yaml). Every document belongs to the development half or
+ * the test half by a hash of its id, fixed before any tuning; rules are tuned
+ * on the development half only, and the test half is only scored.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { docTypes, type DocumentFrontmatter } from '../../src/schema/document.ts';
+import { compact } from '../../src/lib/ingest/chinese.ts';
+import { toSimplified } from '../../src/lib/ingest/chinese.ts';
+
+const figureSchema = z.object({
+  quote: z.string(),
+  metric: z.string().optional(),
+  value: z.number(),
+  valueMax: z.number().optional(),
+  unit: z.string().nullable().optional(),
+  comparator: z.string().optional(),
+  kind: z.string().optional(),
+  year: z.number().optional(),
+});
+
+export const annotationSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  shape: z.string(),
+  title: z.string().nullable(),
+  region: z.object({ name: z.string(), province: z.string().nullable().optional() }).nullable(),
+  year: z.number().int().nullable(),
+  yearInferred: z.boolean().optional(),
+  issued: z.union([z.string(), z.date()]).nullable().optional(),
+  published: z.union([z.string(), z.date()]).nullable().optional(),
+  period: z.object({ from: z.number().nullable(), to: z.number().nullable() }).nullable().optional(),
+  type: z.enum(docTypes),
+  issuer: z.string().nullable().optional(),
+  docNumber: z.string().nullable().optional(),
+  documents: z.number().int().min(0),
+  figures: z.array(figureSchema).nullable().optional(),
+  chrome: z.array(z.string()).nullable().optional(),
+  notes: z.string().nullable().optional(),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
+
+const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
+
+/**
+ * The halves: documents ordered by the hash of their id, alternately development and test —
+ * fixed by the ids alone, never by what the documents contain, and as even as the count allows.
+ */
+export function splitHalves(ids: readonly string[]): Map<string, 'dev' | 'test'> {
+  const ordered = [...ids].sort((a, b) => (hashOf(a) < hashOf(b) ? -1 : hashOf(a) > hashOf(b) ? 1 : 0));
+  return new Map(ordered.map((id, i) => [id, i % 2 === 0 ? 'dev' : 'test']));
+}
+
+export interface CorpusEntry {
+  id: string;
+  file: string;
+  half: 'dev' | 'test';
+  annotation: Annotation;
+}
+
+export function loadCorpus(dir: string): CorpusEntry[] {
+  const names = readdirSync(join(dir, 'annotations')).filter((n) => n.endsWith('.yaml')).sort();
+  const halves = splitHalves(names.map((n) => n.replace(/\.yaml$/, '')));
+  return names.map((name) => {
+    const path = join(dir, 'annotations', name);
+    const result = annotationSchema.safeParse(parse(readFileSync(path, 'utf8')));
+    if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const id = name.replace(/\.yaml$/, '');
+    return { id, file: `${id}.txt`, half: halves.get(id) ?? 'test', annotation: result.data };
+  });
+}
+
+/** Text as compared: Simplified, no spaces or punctuation. */
+export const norm = (text: string) => compact(toSimplified(text)).replace(/[\p{P}\p{S}]/gu, '');
+
+/** A division name without its generic ending, so 子长县 and 子长市 (renamed) compare equal. */
+const stem = (name: string) => norm(name).replace(/(自治州|自治县|自治旗|地区|新区|县|市|区|旗|州|盟)$/u, '');
+
+export interface DocScore {
+  id: string;
+  half: 'dev' | 'test';
+  documents: [number, number];
+  title: boolean | null;
+  region: boolean;
+  year: boolean;
+  type: boolean;
+  issuer: boolean | null;
+  docNumber: boolean | null;
+  figures: [number, number];
+  chromeLeaks: string[];
+  got: { title: string; region: string | null; year: number | null; type: string; issuer: string | null; docNumber: string | null };
+}
+
+/** The text of an emitted document: its body with character references resolved and tags dropped. */
+export function bodyText(mdx: string): string {
+  const end = mdx.indexOf('\n---\n');
+  return mdx
+    .slice(end + 5)
+    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
+    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/<[^>]*>/gu, ' ');
+}
+
+export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFrontmatter; mdx: string }>): DocScore {
+  const a = entry.annotation;
+  // The document the annotation describes: the longest one of the file.
+  const main = [...docs].sort((x, y) => y.mdx.length - x.mdx.length)[0];
+  const d = main?.data;
+  const eq = (x: string | null | undefined, y: string | null | undefined) => (x ? norm(x) : '') === (y ? norm(y) : '');
+  const regionOk = a.region === null ? (d?.region ?? null) === null : d?.region != null && stem(d.region.name) === stem(a.region.name);
+  const figures = a.figures ?? [];
+  const found = figures.filter((f) => (d?.targets ?? []).some((t) => Math.abs(t.value - f.value) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))))).length;
+  const texts = docs.map((x) => norm(`${x.data.title}\n${bodyText(x.mdx)}`));
+  const chromeLeaks = (a.chrome ?? []).filter((line) => norm(line).length >= 4 && texts.some((t) => t.includes(norm(line))));
+  return {
+    id: entry.id,
+    half: entry.half,
+    documents: [docs.length, a.documents],
+    title: a.title === null ? null : eq(d?.title, a.title),
+    region: regionOk,
+    year: (d?.year ?? null) === a.year,
+    type: d?.docType === a.type,
+    issuer: a.issuer ? eq(d?.issuer, a.issuer) : null,
+    docNumber: a.docNumber ? eq(d?.docNumber, a.docNumber) : null,
+    figures: [found, figures.length],
+    chromeLeaks,
+    got: { title: d?.title ?? '', region: d?.region?.name ?? null, year: d?.year ?? null, type: d?.docType ?? '', issuer: d?.issuer ?? null, docNumber: d?.docNumber ?? null },
+  };
+}
+
+export interface HalfScore {
+  half: 'dev' | 'test';
+  count: number;
+  title: number;
+  region: number;
+  year: number;
+  type: number;
+  issuer: number;
+  docNumber: number;
+  /** Share of single-document files that came out as exactly one document. */
+  oneDocument: number;
+  figureRecall: number;
+  chromeLeaks: number;
+}
+
+const share = (xs: Array<boolean | null>) => {
+  const scored = xs.filter((x): x is boolean => x !== null);
+  return scored.length === 0 ? 1 : scored.filter(Boolean).length / scored.length;
+};
+
+export function scoreHalf(half: 'dev' | 'test', scores: DocScore[]): HalfScore {
+  const s = scores.filter((x) => x.half === half);
+  const figures = s.reduce((acc, x) => [acc[0] + x.figures[0], acc[1] + x.figures[1]], [0, 0]);
+  return {
+    half,
+    count: s.length,
+    title: share(s.map((x) => x.title)),
+    region: share(s.map((x) => x.region)),
+    year: share(s.map((x) => x.year)),
+    type: share(s.map((x) => x.type)),
+    issuer: share(s.map((x) => x.issuer)),
+    docNumber: share(s.map((x) => x.docNumber)),
+    oneDocument: share(s.filter((x) => x.documents[1] === 1).map((x) => x.documents[0] === 1)),
+    figureRecall: figures[1] === 0 ? 1 : (figures[0] ?? 0) / (figures[1] ?? 1),
+    chromeLeaks: s.reduce((n, x) => n + x.chromeLeaks.length, 0),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The frame around a document's text, read with the rules of
+ * content/lexicon/gongwen.yaml: a disclosure portal's catalogue rows
+ * (索引号 | … | 发布机构 | …, labels maybe spaced out, 索 引 号), a news
+ * byline (来源：… 编辑：…), and the labelless elements of a 公文 (masthead,
+ * 发文字号, 主送机关, 印发, 公开属性, 附件 marks). Such a line becomes a
+ * record field of the document, not text.
+ */
+import type { GongwenRules } from '../lexicon.ts';
+import type { RecordField } from '../../schema/document.ts';
+import { escapeRegExp } from '../regexp.ts';
+import { toSimplified } from './chinese.ts';
+
+export interface FieldDef {
+  field: string;
+  role: GongwenRules['fields'][number]['role'];
+}
+
+export interface CompiledFrame {
+  rules: GongwenRules;
+  /** A label at the start of a cell, its characters maybe spaced: group 1 the label, group 2 the separator. */
+  label: RegExp;
+  /** A label after a space inside a cell (where a second field starts). */
+  innerLabel: RegExp;
+  byLabel: Map<string, FieldDef>;
+  spaced: Set<string>;
+  lines: Array<FieldDef & { pattern: RegExp }>;
+  datelines: RegExp[];
+  speechAddress: RegExp[];
+  researchOpenings: RegExp[];
+}
+
+const cache = new WeakMap<GongwenRules, CompiledFrame>();
+
+/** A label whose characters may be spaced out (索 引 号). */
+const spacedOut = (label: string) => [...label].map(escapeRegExp).join('[ \\u3000]?');
+
+export function compileFrame(rules: GongwenRules): CompiledFrame {
+  const cached = cache.get(rules);
+  if (cached) return cached;
+  const byLabel = new Map<string, FieldDef>();
+  for (const f of rules.fields) for (const label of f.labels) if (!byLabel.has(label)) byLabel.set(label, { field: f.field, role: f.role });
+  const labels = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(spacedOut).join('|');
+  const compiled: CompiledFrame = {
+    rules,
+    label: new RegExp(`^【?(${labels})】?[ \\u3000]*([:：]|$|[ \\u3000](?=\\S))`, 'u'),
+    innerLabel: new RegExp(`[ \\u3000]+(?=(?:${labels})[ \\u3000]*[:：])`, 'gu'),
+    byLabel,
+    spaced: new Set(rules.spacedLabels),
+    lines: rules.lines.map((l) => ({ field: l.field, role: l.role, pattern: new RegExp(l.pattern, 'u') })),
+    datelines: rules.news.datelines.map((p) => new RegExp(p, 'u')),
+    speechAddress: rules.speech.address.map((p) => new RegExp(p, 'u')),
+    researchOpenings: rules.research.openings.map((p) => new RegExp(p, 'u')),
+  };
+  cache.set(rules, compiled);
+  return compiled;
+}
+
+const compactLabel = (label: string) => label.replace(/[ \u3000]/g, '');
+
+/** Fields of one catalogue row, or null when the line is not (only) a row of labelled fields. */
+export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def: FieldDef; label: string; value: string }> | null {
+  const t = toSimplified(text.trim());
+  if (t === '' || t.length > 400) return null;
+  const cells = t
+    .split(/[|｜\t]/u)
+    .flatMap((cell) => cell.split(frame.innerLabel))
+    .map((c) => c.trim());
+  const fields: Array<{ def: FieldDef; label: string; value: string }> = [];
+  let open: { def: FieldDef; label: string; value: string } | undefined;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    const match = cell.match(frame.label);
+    if (match) {
+      const label = compactLabel(match[1] ?? '');
+      const def = frame.byLabel.get(label);
+      const separator = match[2] ?? '';
+      // A colon always separates; a label alone in a cell of a row, too; a label followed by only a
+      // space, or alone on its line (its value on the next), only for the strong labels.
+      const colon = /[:：]/u.test(separator);
+      const alone = separator === '' && cell.length === match[0].length;
+      if (def && (colon || (alone && cells.length > 1) || frame.spaced.has(label))) {
+        open = { def, label, value: cell.slice(match[0].length).trim() };
+        fields.push(open);
+        continue;
+      }
+    }
+    if (open && open.value === '') {
+      open.value = cell;
+      continue;
+    }
+    return null;
+  }
+  if (fields.length === 0 || fields.some((f) => [...f.value].length > frame.rules.maxValueChars)) return null;
+  return fields;
+}
+
+/** A labelless 公文 frame line (masthead, 发文字号 …), with its value. */
+export function frameLine(text: string, frame: CompiledFrame): { def: FieldDef; value: string } | null {
+  const t = toSimplified(text.trim());
+  if (t === '' || t.length > 120) return null;
+  for (const rule of frame.lines) {
+    const match = t.match(rule.pattern);
+    if (match) return { def: { field: rule.field, role: rule.role }, value: (match[1] ?? match[0]).trim() };
+  }
+  return null;
+}
+
+/** Whether a line is a 主送机关 line: short, lists organs, ends in a colon. */
+export function isAddressee(text: string, frame: CompiledFrame): boolean {
+  const t = toSimplified(text.trim());
+  const { openings, organs, maxChars } = frame.rules.addressee;
+  if (t.length > maxChars || !/[:：]$/u.test(t) || /[。；;！？]/u.test(t)) return false;
+  const core = t.slice(0, -1).replace(/[（(][^（()）]*[）)]/gu, '');
+  if (!/^\p{Script=Han}/u.test(core)) return false;
+  const endsWithOrgan = organs.some((o) => core.endsWith(o));
+  const listed = /[，、,]/u.test(core) || openings.some((o) => core.startsWith(o));
+  return endsWithOrgan && (listed || core.length <= 30) && organs.some((o) => core.includes(o));
+}
+
+/** A record field read off a line, if the line is frame. */
+export function readFrameLine(text: string, line: number, frame: CompiledFrame): RecordField[] | null {
+  const row = catalogueFields(text, frame);
+  if (row) return row.map((f) => ({ field: f.def.field, label: f.label, value: f.value, line }));
+  const single = frameLine(text, frame);
+  if (single) return [{ field: single.def.field, label: '', value: single.value, line }];
+  if (isAddressee(text, frame)) return [{ field: 'addressee', label: '', value: text.trim().replace(/[:：]$/u, ''), line }];
+  return null;
+}
+
+/** The role of a record field (issuer, docNumber …), from gongwen.yaml. */
+export function roleOf(field: string, frame: CompiledFrame): FieldDef['role'] {
+  return frame.rules.fields.find((f) => f.field === field)?.role ?? frame.rules.lines.find((l) => l.field === field)?.role ?? 'none';
+}
