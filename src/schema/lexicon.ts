@@ -25,6 +25,10 @@ export const boilerplateSchema = z.object({
   ),
   /** Regular expressions whose first group names the site, tried on removed lines. */
   sitePatterns: z.array(z.string()).default([]),
+  /** A site's menu: this many short lines in a row, each at most maxChars, none ending in a `keep` word (co-signing organs). */
+  menu: z.object({ minLines: z.number().int().min(2), maxChars: z.number().int().positive(), keep: z.array(z.string()) }),
+  /** Chrome inside a line (pinyin glosses, empty image markup): each match is removed, and kept as a repair. */
+  inline: z.array(z.object({ id: z.string(), description: z.string().optional(), pattern: z.string() })).default([]),
 });
 
 /** A division's level: the document schema's own enum. */
@@ -207,7 +211,7 @@ export const termLinksSchema = z.object({
 export type TermLinkRules = z.infer<typeof termLinksSchema>;
 
 /** What a frame field gives the document (gongwen.yaml). */
-export const frameRoles = ['issuer', 'docNumber', 'issued', 'published', 'title', 'none'] as const;
+export const frameRoles = ['issuer', 'docNumber', 'issued', 'published', 'effective', 'title', 'none'] as const;
 
 export const gongwenSchema = z.object({
   /** Labelled fields of the 公文 frame, portal catalogues and news bylines. */
@@ -223,6 +227,10 @@ export const gongwenSchema = z.object({
   ),
   /** Labels that make a catalogue row even when only a space follows them. */
   spacedLabels: z.array(z.string().min(1)),
+  /** Labels read only in a row with another field. */
+  rowOnlyLabels: z.array(z.string().min(1)).default([]),
+  /** In a row with a known field, a cell this short ending in a colon is a label too. */
+  unknownLabelChars: z.number().int().positive(),
   /** Longest value of a field on a line of its own. */
   maxValueChars: z.number().int().positive(),
   /** Unlabelled frame lines (masthead, 发文字号, 印发, 公开属性, 附件): regular expressions, group 1 the value. */
@@ -233,6 +241,8 @@ export const gongwenSchema = z.object({
   issuerEndings: z.array(z.string().min(1)).min(1),
   /** A news report's datelines and bylines (regular expressions) and how many opening lines hold them. */
   news: z.object({ datelines: z.array(z.string().min(1)).min(1), openingLines: z.number().int().positive() }),
+  /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
+  headlineVerbs: z.array(z.string().min(1)).default([]),
   /** A speech: title words, and lines addressing an audience (regular expressions). */
   speech: z.object({ titleWords: z.array(z.string().min(1)), address: z.array(z.string().min(1)) }),
   /** A review of a past period: its cue words, how many make one, and how much of the opening is read. */

@@ -24,6 +24,7 @@ export interface CompiledFrame {
   innerLabel: RegExp;
   byLabel: Map<string, FieldDef>;
   spaced: Set<string>;
+  rowOnly: Set<string>;
   lines: Array<FieldDef & { pattern: RegExp }>;
   datelines: RegExp[];
   speechAddress: RegExp[];
@@ -47,6 +48,7 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
     innerLabel: new RegExp(`[ \\u3000]+(?=(?:${labels})[ \\u3000]*[:：])`, 'gu'),
     byLabel,
     spaced: new Set(rules.spacedLabels),
+    rowOnly: new Set(rules.rowOnlyLabels),
     lines: rules.lines.map((l) => ({ field: l.field, role: l.role, pattern: new RegExp(l.pattern, 'u') })),
     datelines: rules.news.datelines.map((p) => new RegExp(p, 'u')),
     speechAddress: rules.speech.address.map((p) => new RegExp(p, 'u')),
@@ -57,6 +59,8 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
 }
 
 const compactLabel = (label: string) => label.replace(/[ \u3000]/g, '');
+/** A short label of Han characters ending in a colon, then its value. */
+const UNKNOWN_LABEL = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,9})[ \u3000]*[:：](.*)$/u;
 
 /** Fields of one catalogue row, or null when the line is not (only) a row of labelled fields. */
 export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def: FieldDef; label: string; value: string }> | null {
@@ -68,8 +72,16 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
     .map((c) => c.trim());
   const fields: Array<{ def: FieldDef; label: string; value: string }> = [];
   let open: { def: FieldDef; label: string; value: string } | undefined;
+  const known = cells.filter((c) => frame.label.test(c)).length;
   for (const cell of cells) {
     if (cell === '') continue;
+    // An unknown label beside known ones (公开类型：) keeps its value as a record of field `other`.
+    const unknown = known > 0 && cell.match(UNKNOWN_LABEL);
+    if (unknown && !frame.label.test(cell) && [...(unknown[1] ?? '')].length <= frame.rules.unknownLabelChars) {
+      open = { def: { field: 'other', role: 'none' }, label: compactLabel(unknown[1] ?? ''), value: (unknown[2] ?? '').trim() };
+      fields.push(open);
+      continue;
+    }
     const match = cell.match(frame.label);
     if (match) {
       const label = compactLabel(match[1] ?? '');
@@ -92,6 +104,8 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
     return null;
   }
   if (fields.length === 0 || fields.some((f) => [...f.value].length > frame.rules.maxValueChars)) return null;
+  // 时间：… alone on a line is a plan's schedule, not the page's date.
+  if (fields.length === 1 && cells.length === 1 && frame.rowOnly.has(fields[0]?.label ?? '')) return null;
   return fields;
 }
 

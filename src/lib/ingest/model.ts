@@ -27,8 +27,8 @@ export interface DroppedLine {
 
 /** One repair of the text, kept for provenance. */
 export interface Repair {
-  /** What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined). */
-  kind: 'synonym' | 'rejoin';
+  /** What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined), `chrome` (a site's marks inside a line removed). */
+  kind: 'synonym' | 'rejoin' | 'chrome';
   from: string;
   to: string;
   /** Source line where it happened. */

@@ -13,7 +13,10 @@ import { compact, toSimplified, withoutTrailingParentheticals } from './chinese.
  */
 export function transmittedTitle(title: string, rule: StructureRules['transmittal']): string | undefined {
   if (!title.endsWith(rule.end)) return undefined;
-  const verb = rule.verbs.map((v) => `${rule.lead}${v}`).map((w) => ({ w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at)[0];
+  // 关于印发…的通知, or an organ's own 某区人民政府印发《…》的通知 (the verb right before a quoted title).
+  const verbs = [...rule.verbs.map((v) => `${rule.lead}${v}`), ...rule.verbs.map((v) => `${v}《`)];
+  const found = verbs.map((w) => ({ w: w.endsWith('《') ? w.slice(0, -1) : w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at || b.w.length - a.w.length);
+  const verb = found[0];
   // Nothing but an unquoted lead-in may stand before 关于 (…县人民政府关于印发…).
   if (!verb || title.slice(0, verb.at).includes('《')) return undefined;
   let core = title.slice(verb.at + verb.w.length, -rule.end.length);
@@ -22,14 +25,21 @@ export function transmittedTitle(title: string, rule: StructureRules['transmitta
   return core === '' ? undefined : core;
 }
 
-/** Each document a transmittal title carries: 《A》和《B》 → [A, B]. */
-export function transmittedTitles(title: string, rule: StructureRules['transmittal']): string[] {
+/**
+ * Each document a transmittal title carries: 《A》和《B》 → [A, B]; unquoted, A和B when both
+ * parts end in a document-type word (…工作总结和…工作要点).
+ */
+export function transmittedTitles(title: string, rule: StructureRules['transmittal'], suffixes: readonly string[] = []): string[] {
   const core = transmittedTitle(title, rule);
   if (!core) return [];
-  return core
-    .split(/》\s*(?:和|及|与|、|，|,)\s*《/u)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
+  const quoted = core.split(/》\s*(?:和|及|与|、|，|,)\s*《/u).map((t) => t.trim()).filter((t) => t !== '');
+  if (quoted.length > 1 || core.includes('《')) return quoted;
+  const typed = (t: string) => suffixes.some((s) => t.endsWith(s));
+  for (const joiner of ['和', '及', '与', '、']) {
+    const parts = core.split(joiner);
+    if (parts.length > 1 && parts.every((p) => p.length >= 4 && typed(p))) return parts;
+  }
+  return [core];
 }
 
 /** A title as compared: Simplified, no spaces, no quotes or trailing （征求意见稿）. */

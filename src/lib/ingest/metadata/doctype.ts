@@ -75,6 +75,8 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
     if (own) return { type: own.type, evidence: [{ kind: 'transmitted', title: carried, suffix: own.suffix }] };
   }
   const byTitle = typeOfTitle(whole, lexicon.docTypes);
+  const headline = !whole.startsWith(lexicon.structure.transmittal.lead) && lexicon.gongwen.headlineVerbs.find((v) => whole.includes(v));
+  if (headline && (!byTitle || (byTitle.type !== '讲话' && byTitle.type !== '评论研究'))) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: headline }] };
   const dateline = opening.slice(0, lexicon.gongwen.news.openingLines).find((l) => frame.datelines.some((p) => p.test(l)));
   const reported = byTitle && !whole.startsWith(lexicon.structure.transmittal.lead) && byTitle.type !== '通知';
   if (dateline && (!byTitle || reported)) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(dateline) }] };

@@ -5,6 +5,7 @@
  * notice, before the document it carries.
  */
 import { dateLine, findDate } from './dates.ts';
+import { toSimplified } from '../chinese.ts';
 
 export interface Signature {
   /** The issuing organ, when a line names one. */
@@ -19,7 +20,7 @@ const SENTENCE = /[，。；;！？!?：:、]/u;
 
 /** Whether a line could be an issuer's signature: short, no sentence punctuation, ends in an organ word. */
 export function isIssuerLine(text: string, endings: readonly string[]): boolean {
-  const t = text.trim().replace(/[\s\u3000]+/gu, '');
+  const t = toSimplified(text.trim().replace(/[\s\u3000]+/gu, ''));
   return t.length >= 4 && t.length <= 40 && !SENTENCE.test(t) && /^\p{Script=Han}/u.test(t) && endings.some((e) => t.endsWith(e));
 }
 
@@ -45,4 +46,20 @@ export function findSignature(lines: readonly string[], endings: readonly string
     }
   }
   return undefined;
+}
+
+/** A notice run together on one line: …印发给你们，请认真贯彻执行。某县人民政府2020年10月19日(此件主动公开)… */
+export function findInlineSignature(text: string, endings: readonly string[]): Signature | undefined {
+  const head = [...text].slice(0, 1200).join('');
+  const sentence = head.search(/(?:印发|转发|下发)给你们[^。]{0,40}。/u);
+  if (sentence < 0) return undefined;
+  const rest = head.slice(head.indexOf('。', sentence) + 1);
+  const found = findDate(rest);
+  if (!found || found.index > 40 || found.date.length < 7) return undefined;
+  const before = rest.slice(0, found.index).trim();
+  return {
+    date: found.date,
+    lines: [rest.slice(0, found.index + found.length)],
+    ...(before !== '' && isIssuerLine(before, endings) ? { issuer: before.replace(/[\s\u3000]+/gu, '') } : {}),
+  };
 }

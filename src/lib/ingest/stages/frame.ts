@@ -3,25 +3,47 @@
  * news byline (content/lexicon/gongwen.yaml) leave the text and become record
  * fields of the source, each with its line; the split stage hands them to the
  * documents they belong to. A label alone on its line takes the next line as
- * its value (the two-column catalogues of many portals).
+ * its value (the two-column catalogues of many portals). A date alone on a
+ * line before any sentence is the page's date; after one, it is a
+ * signature's 成文日期 and stays in the text.
  */
 import type { DroppedLine, Source, Stage } from '../model.ts';
 import type { RecordField } from '../../../schema/document.ts';
 import { compileFrame, readFrameLine, type CompiledFrame } from '../frame.ts';
+import { isIssuerLine } from '../metadata/signature.ts';
+import { dateLine } from '../metadata/dates.ts';
+import { compact } from '../chinese.ts';
 
 /** A value line under a label: short, no sentence, not itself a field. */
 const isValueLine = (text: string, frame: CompiledFrame) =>
   text.trim() !== '' && [...text.trim()].length <= frame.rules.maxValueChars && !/[。；！？]/u.test(text) && readFrameLine(text, 0, frame) === null;
+
+/**
+ * An issuing organ alone on a line, right above a title that starts with 关于 or with the organ's
+ * own name (赣州市人民政府办公厅 / 关于印发…的通知): the 发文机关标志 of a page that dropped 文件.
+ */
+function masthead(lines: Source['lines'], i: number, frame: CompiledFrame): RecordField[] | null {
+  const text = lines[i]?.text.trim() ?? '';
+  if (!isIssuerLine(text, frame.rules.issuerEndings)) return null;
+  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? '';
+  const organ = compact(text);
+  if (!(next.startsWith('关于') || (compact(next).startsWith(organ) && compact(next).length > organ.length + 4))) return null;
+  return [{ field: 'masthead', label: '', value: organ, line: lines[i]?.from ?? 0 }];
+}
 
 export function readFrame(source: Source, frame: CompiledFrame): Source {
   const record: RecordField[] = [...source.record];
   const dropped: DroppedLine[] = [...source.dropped];
   const kept = [];
   const lines = source.lines;
+  /** Whether a sentence of text came yet: a date alone on a line before any is the page's, after it a signature's. */
+  let text = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const fields = readFrameLine(line.text, line.from, frame);
+    const pageDate = !text && dateLine(line.text) !== null ? [{ field: 'published', label: '', value: line.text.trim(), line: line.from }] : null;
+    const fields = readFrameLine(line.text, line.from, frame) ?? masthead(lines, i, frame) ?? pageDate;
+    if (!fields && /[。；！？]/u.test(line.text)) text = true;
     if (!fields) {
       kept.push(line);
       continue;

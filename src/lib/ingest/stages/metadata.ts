@@ -14,7 +14,7 @@ import { detectYear } from '../metadata/year.ts';
 import { detectDocType, withoutTitleNoise } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
 import { detectPeriod } from '../metadata/period.ts';
-import { findSignature } from '../metadata/signature.ts';
+import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/signature.ts';
 import { findDate } from '../metadata/dates.ts';
 import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
 import { transmittedTitles } from '../transmittal.ts';
@@ -23,7 +23,7 @@ import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
 /** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
 export function titleText(draft: Draft): string {
-  const joined = draft.titleLines.map((l) => l.text.trim()).join('');
+  const joined = draft.titleLines.map((l) => l.text.trim().replace(/[\s|｜]+$/u, '')).join('');
   const cleaned = joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '').trim();
   if (cleaned) return cleaned;
   for (const block of draft.blocks) if (block.type !== 'table') return block.text.slice(0, 40);
@@ -67,7 +67,9 @@ const issuerOf = (field: RecordField) => compact(field.value).replace(/文件$/u
 export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const frame = compileFrame(lexicon.gongwen);
   const noise = lexicon.structure.titleNoise;
-  const headTitle = withoutTitleNoise(titleText(draft), noise);
+  // A portal's 标题/名称 field names a document whose page shows no title line of its own.
+  const titleField = draft.titleLines.length === 0 ? fieldOf(draft.record, 'title', compileFrame(lexicon.gongwen)) : undefined;
+  const headTitle = withoutTitleNoise(titleField ? compact(titleField.value) : titleText(draft), noise);
   const noticeTitle = draft.notice ? withoutTitleNoise(titleText({ ...draft, titleLines: draft.notice.titleLines }), noise) : headTitle;
   const bodyChars = draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
   const carried = transmittedTitles(noticeTitle, lexicon.structure.transmittal);
@@ -88,17 +90,25 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const record = draft.record;
   const endings = [...lexicon.gongwen.issuerEndings, ...lexicon.gazetteerExtra.issuers];
   const noticeLines = draft.notice?.lines.map((l) => l.text) ?? (draft.attachment ? draft.lines.filter((l) => l.from < (draft.attachment?.line ?? 0)).map((l) => l.text) : []);
-  const noticeSignature = findSignature(noticeLines, endings);
+  const noticeSignature = findSignature(noticeLines, endings) ?? (carried.length > 0 ? findInlineSignature(texts.slice(0, 3).join(''), endings) : undefined);
   const ownSignature = findSignature(texts.slice(-8), endings);
   const signature = noticeSignature ?? ownSignature;
+  // The issuer: the masthead, the organ that opens the title (某县人民政府关于…), the signature,
+  // then a portal's 发布机构 (often shortened to 区政府).
+  const masthead = record.find((f) => f.field === 'masthead');
+  const titleLead = noticeTitle.match(/^(\p{Script=Han}{4,40}?)关于/u)?.[1];
+  const leadIssuer = titleLead && isIssuerLine(titleLead, endings) ? titleLead : undefined;
   const issuerField = fieldOf(record, 'issuer', frame);
-  const issuer = (issuerField ? issuerOf(issuerField) : undefined) ?? signature?.issuer ?? null;
+  const portalIssuer = issuerField && issuerField.field !== 'masthead' ? issuerOf(issuerField) : undefined;
+  const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? null;
+  const issuerPosition = masthead || leadIssuer ? 'issuer' : signature?.issuer ? 'signature' : 'portalField';
   const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
   const issuedField = dateField(fieldOf(record, 'issued', frame));
-  const publishedField = dateField(fieldOf(record, 'published', frame));
+  // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
+  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
-    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening, newsFields: record.some((f) => f.field === 'source' || f.field === 'editor' || f.field === 'author') },
+    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
     lexicon,
   );
   // A notice carrying nothing in the file is a notice.
@@ -110,8 +120,9 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const formal: FormalText[] = [
     { position: 'title', text: fullTitle },
     ...(noticeTitle !== fullTitle ? [{ position: 'title' as const, text: noticeTitle }] : []),
-    ...(issuer ? [{ position: issuerField ? ('portalField' as const) : ('issuer' as const), text: issuer }] : []),
+    ...(issuer ? [{ position: issuerPosition, text: issuer } as FormalText] : []),
     ...(signature?.issuer && signature.issuer !== issuer ? [{ position: 'signature' as const, text: signature.issuer }] : []),
+    ...(portalIssuer && portalIssuer !== issuer ? [{ position: 'portalField' as const, text: portalIssuer }] : []),
     ...(news ? opening.slice(0, 2).map((text) => ({ position: 'dateline' as const, text: [...text].slice(0, 30).join('') })) : []),
   ];
   const region = detectRegion({ title: fullTitle, body: bodyText, formal, lastLines }, lexicon);

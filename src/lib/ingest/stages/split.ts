@@ -11,10 +11,12 @@ import type { Context, Draft, DroppedLine, Source, TextLine } from '../model.ts'
 import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
 import { compileStructure, type CompiledStructure } from '../structure.ts';
 import { namesTransmitted, transmittedTitles } from '../transmittal.ts';
+import { isIssuerLine } from '../metadata/signature.ts';
 import type { StructureRules } from '../../lexicon.ts';
 import type { RecordField } from '../../../schema/document.ts';
 
-const SENTENCE_PUNCT = /[，。；;！？!?：:,、“”"]/u;
+/** Sentence punctuation: a line with it is text, not a title (quotes are fine: 《扬中市“十四五”…规划》). */
+const SENTENCE_PUNCT = /[，。；;！？!?：:,、]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */
 const MIN_BODY_CHARS = 80;
@@ -27,6 +29,8 @@ export interface SplitOptions {
   structure: CompiledStructure;
   /** How a transmittal notice is worded (structure.yaml), to keep it with its attachment. */
   transmittal: StructureRules['transmittal'];
+  /** Endings of an issuing organ's name (gongwen.yaml), to tell a notice's signature from the title below it. */
+  issuerEndings: string[];
 }
 
 /** Whether a line could be (part of) a title. */
@@ -34,7 +38,7 @@ export interface SplitOptions {
 const DATE_LINE = /^([\dXx×#＊*]{2,4}|[〇○零一二三四五六七八九OXx]{4})\s*年(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*月(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*日)?)?$/u;
 
 export function isTitleish(text: string, structure: CompiledStructure): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(/[\s|｜]+$/u, '');
   if (t.length < 2 || t.length > MAX_TITLE_LINE || /^\t/.test(text)) return false;
   if (PARENTHETICAL.test(t)) return true;
   // A parenthetical period at the end (（2017-2020年）) may hold punctuation; judge the rest.
@@ -45,7 +49,7 @@ export function isTitleish(text: string, structure: CompiledStructure): boolean 
 
 /** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */
 export function endsWithDocType(text: string, suffixes: string[]): boolean {
-  const core = withoutTrailingParentheticals(compact(toSimplified(text)));
+  const core = withoutTrailingParentheticals(compact(toSimplified(text)).replace(/[|｜]+$/u, ''));
   return suffixes.some((suffix) => core.endsWith(suffix));
 }
 
@@ -65,6 +69,13 @@ function separateMarkers(lines: TextLine[], structure: CompiledStructure): TextL
   }
   return out;
 }
+
+/** What goes on with a title on the next line: 的通知, （2011年）, 》. */
+const CONTINUES = /^(?:[的（(》〉”"之]|——|—)/u;
+const isComplete = (block: TextLine[], suffixes: string[]) => {
+  const text = block.map((l) => l.text).join('');
+  return /》\s*$/u.test(text) || endsWithDocType(text, suffixes);
+};
 
 interface TitleBlock {
   /** Index of the first non-blank line after the block. */
@@ -86,6 +97,9 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structur
     }
     if (!isTitleish(line.text, structure)) break;
     if (block.length > 0 && compact(line.text) === compact(block.at(-1)?.text ?? '')) break;
+    // A complete title (…的通知, …》, …实施方案) ends the block unless the line goes on with it
+    // (…方案 / 的通知, …总结 / （2011年）): a page's headline and the document's title stay apart.
+    if (block.length > 0 && isComplete(block, suffixes) && !CONTINUES.test(line.text.trim())) break;
     block.push(line);
     j++;
     const text = block.map((l) => l.text).join('');
@@ -103,7 +117,7 @@ const withoutParenthetical = withoutTrailingParentheticals;
 export const isRepeatedTitle = (current: string, candidate: string): boolean =>
   candidate.length > 0 && withoutParenthetical(current).endsWith(withoutParenthetical(candidate)) && withoutParenthetical(candidate).length >= withoutParenthetical(current).length - 4;
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
-const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join('')));
+const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join(''))).replace(/[|｜]+$/u, '');
 
 export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
   const { structure } = options;
@@ -147,17 +161,22 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       // The document a transmittal notice carries: the notice's own text and the attachment are one
       // document; a second transmitted document starts a document of its own, with the notice's date.
       const title = titleOf(block.lines);
-      const carried = transmittedTitles(titleOf(current.notice ? current.notice.titleLines : current.titleLines), options.transmittal);
-      const which = carried.findIndex((t) => namesTransmitted(title, t));
-      if (which >= 0 && !isRepeatedTitle(titleOf(current.titleLines), title)) {
+      const carried = transmittedTitles(titleOf(current.notice ? current.notice.titleLines : current.titleLines), options.transmittal, options.titleSuffixes);
+      // The notice's signature may stand right above the attachment's title (泽库县人民政府办公室 / 泽库县…实施方案).
+      let own = block.lines;
+      while (own.length > 1 && isIssuerLine(own[0]?.text ?? '', options.issuerEndings) && carried.some((t) => namesTransmitted(titleOf(own.slice(1)), t))) own = own.slice(1);
+      const ownTitle = titleOf(own);
+      const which = carried.findIndex((t) => namesTransmitted(ownTitle, t));
+      if (which >= 0 && !isRepeatedTitle(titleOf(current.titleLines), ownTitle)) {
         const notice = current.notice ?? { titleLines: current.titleLines, lines: [...current.lines] };
-        const joined = { text: block.lines.map((l) => l.text.trim()).join(''), from: block.lines[0]?.from ?? line.from, to: block.lines.at(-1)?.to ?? line.to };
+        for (const signed of block.lines.slice(0, block.lines.length - own.length)) current.lines.push(signed);
+        const joined = { text: own.map((l) => l.text.trim()).join(''), from: own[0]?.from ?? line.from, to: own.at(-1)?.to ?? line.to };
         if (!current.attachment) {
-          current.attachment = { title, line: joined.from };
+          current.attachment = { title: ownTitle, line: joined.from };
           current.notice = notice;
           current.lines.push(joined);
         } else {
-          current = newDraft(source, drafts.length + 1, null, block.lines);
+          current = newDraft(source, drafts.length + 1, null, own);
           current.notice = notice;
           drafts.push(current);
         }
@@ -192,9 +211,13 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   }
 
   if (preamble.some((l) => l.text.trim() !== '')) {
-    const untitled = newDraft(source, 0, null, []);
-    untitled.lines = preamble;
-    drafts.unshift(untitled);
+    const preambleChars = preamble.reduce((n, l) => n + l.text.trim().length, 0);
+    if (drafts.length > 0 && preambleChars < MIN_BODY_CHARS) {
+      // A few short lines above the first title: a page's headline or menu, not a document.
+      for (const l of preamble) if (l.text.trim() !== '') dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
+    } else {
+      drafts.unshift(untitledDraft(source, preamble, dropped));
+    }
   }
   for (const draft of drafts) {
     while (draft.lines.length && draft.lines.at(-1)?.text.trim() === '') draft.lines.pop();
@@ -208,6 +231,40 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   kept.forEach((draft, n) => (draft.index = n + 1));
   assignRecord(kept, source.record);
   return { drafts: kept, dropped };
+}
+
+/** Record fields of a news page's byline (来源, 发布时间, 作者, 点击数): the headline stands right above them. */
+const BYLINE_FIELDS = new Set(['source', 'published', 'generated', 'author', 'editor', 'views']);
+/** A headline: short, no sentence-final punctuation. */
+const HEADLINE = /^[^。；！？!?]{6,80}$/u;
+
+/**
+ * Text before any title block. On a news page, the line right above the byline (来源：… 时间：…)
+ * is the headline; the short lines above it are the site's banner and slogans.
+ */
+function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[]): Draft {
+  const untitled = newDraft(source, 0, null, []);
+  const bylines = source.record.filter((f) => BYLINE_FIELDS.has(f.field)).map((f) => f.line);
+  const at = preamble.findIndex((l, i) => {
+    if (l.text.trim() === '' || !HEADLINE.test(l.text.trim())) return false;
+    const next = preamble.slice(i + 1).find((n) => n.text.trim() !== '');
+    const nextLine = next?.from ?? Infinity;
+    return bylines.some((b) => b > l.from && b < nextLine);
+  });
+  const headline = preamble[at];
+  if (!headline) {
+    untitled.lines = preamble;
+    return untitled;
+  }
+  const before = preamble.slice(0, at).filter((l) => l.text.trim() !== '');
+  if (before.reduce((n, l) => n + l.text.trim().length, 0) < MIN_BODY_CHARS) {
+    for (const l of before) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
+    untitled.lines = preamble.slice(at + 1);
+  } else {
+    untitled.lines = preamble.filter((l) => l !== headline);
+  }
+  untitled.titleLines = [headline];
+  return untitled;
 }
 
 /** Fields that follow the text they belong to (印发, 抄送, 公开属性); the others come before it. */
@@ -235,5 +292,10 @@ export interface Splitter {
 export const splitStage = (): Splitter => ({
   name: 'split',
   run: (source, { lexicon }) =>
-    split(source, { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure: compileStructure(lexicon.structure), transmittal: lexicon.structure.transmittal }),
+    split(source, {
+      titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes),
+      structure: compileStructure(lexicon.structure),
+      transmittal: lexicon.structure.transmittal,
+      issuerEndings: lexicon.gongwen.issuerEndings,
+    }),
 });
