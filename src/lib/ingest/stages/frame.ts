@@ -12,22 +12,26 @@ import type { RecordField } from '../../../schema/document.ts';
 import { compileFrame, readFrameLine, type CompiledFrame } from '../frame.ts';
 import { isIssuerLine } from '../metadata/signature.ts';
 import { dateLine } from '../metadata/dates.ts';
-import { compact } from '../chinese.ts';
+import { compact, toSimplified } from '../chinese.ts';
 
 /** A value line under a label: short, no sentence, not itself a field. */
 const isValueLine = (text: string, frame: CompiledFrame) =>
   text.trim() !== '' && [...text.trim()].length <= frame.rules.maxValueChars && !/[。；！？]/u.test(text) && readFrameLine(text, 0, frame) === null;
 
 /**
- * An issuing organ alone on a line, right above a title that starts with 关于 or with the organ's
- * own name (赣州市人民政府办公厅 / 关于印发…的通知): the 发文机关标志 of a page that dropped 文件.
+ * An issuing organ alone on a line above the 发文字号 (GB/T 9704: the 发文机关标志 comes first,
+ * then the number, then the title), or above a title that opens with the organ's own name
+ * (开封市卫生健康委员会 / 开封市卫生健康委员会2019年工作总结): the masthead of a page that
+ * dropped its 文件. Above a title that starts with 关于, the organ is the title's first line.
  */
 function masthead(lines: Source['lines'], i: number, frame: CompiledFrame): RecordField[] | null {
   const text = lines[i]?.text.trim() ?? '';
   if (!isIssuerLine(text, frame.rules.issuerEndings)) return null;
-  const next = lines.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? '';
-  const organ = compact(text);
-  if (!(next.startsWith('关于') || (compact(next).startsWith(organ) && compact(next).length > organ.length + 4))) return null;
+  const nextLine = lines.slice(i + 1).find((l) => l.text.trim() !== '')?.text.trim() ?? '';
+  const next = compact(toSimplified(nextLine));
+  const organ = compact(toSimplified(text));
+  const numbered = readFrameLine(nextLine, 0, frame)?.some((f) => f.field === 'docNumber') ?? false;
+  if (!numbered && !(next.startsWith(organ) && next.length > organ.length + 4)) return null;
   return [{ field: 'masthead', label: '', value: organ, line: lines[i]?.from ?? 0 }];
 }
 

@@ -17,7 +17,7 @@ import { detectPeriod } from '../metadata/period.ts';
 import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/signature.ts';
 import { findDate } from '../metadata/dates.ts';
 import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
-import { transmittedTitles } from '../transmittal.ts';
+import { titleKey, transmittedTitles } from '../transmittal.ts';
 import { compact } from '../chinese.ts';
 import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
@@ -74,7 +74,12 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const bodyChars = draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
   const carried = transmittedTitles(noticeTitle, lexicon.structure.transmittal);
   // A transmittal notice and the document it carries are one: the document's title, the notice's date.
-  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && bodyChars >= CARRIED_BODY_CHARS);
+  // Without a title line of its own, the attachment is there when the text is long, or names it
+  // again after the notice's 印发给你们 (a page that runs notice and attachment together).
+  const flat = compact(draft.lines.map((l) => l.text).join(''));
+  const handedOver = flat.search(/(?:印发|转发|下发)给你们/u);
+  const namedAgain = carried.length === 1 && handedOver >= 0 && flat.indexOf(titleKey(carried[0] ?? ''), handedOver) > handedOver;
+  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && (bodyChars >= CARRIED_BODY_CHARS || namedAgain));
   const fullTitle = draft.attachment ? compact(draft.attachment.title) : joined && carried[0] && !draft.notice ? carried[0] : headTitle;
   const title = displayTitle(fullTitle);
   // A title too long to show is kept whole as the text's first paragraph.
@@ -96,11 +101,13 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   // The issuer: the masthead, the organ that opens the title (某县人民政府关于…), the signature,
   // then a portal's 发布机构 (often shortened to 区政府).
   const masthead = record.find((f) => f.field === 'masthead');
-  const titleLead = noticeTitle.match(/^(\p{Script=Han}{4,40}?)关于/u)?.[1];
+  const titleLead = noticeTitle.match(/^(\p{Script=Han}{4,40}?)(?:关于|印发|转发)/u)?.[1];
   const leadIssuer = titleLead && isIssuerLine(titleLead, endings) ? titleLead : undefined;
   const issuerField = fieldOf(record, 'issuer', frame);
   const portalIssuer = issuerField && issuerField.field !== 'masthead' ? issuerOf(issuerField) : undefined;
-  const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? null;
+  // A news item's 来源 is its issuer when it names an organ (来源：某县卫生健康局).
+  const sourceField = record.find((f) => f.field === 'source' && isIssuerLine(f.value, endings));
+  const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? (sourceField ? compact(sourceField.value) : undefined) ?? null;
   const issuerPosition = masthead || leadIssuer ? 'issuer' : signature?.issuer ? 'signature' : 'portalField';
   const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
   const issuedField = dateField(fieldOf(record, 'issued', frame));
@@ -108,7 +115,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const publishedField = dateField(fieldOf(record, 'published', frame)) ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
-    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
+    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
     lexicon,
   );
   // A notice carrying nothing in the file is a notice.

@@ -95,8 +95,11 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structur
       j++;
       continue;
     }
-    if (!isTitleish(line.text, structure)) break;
+    const continues = block.length > 0 && CONTINUES.test(line.text.trim()) && line.text.trim().length <= MAX_TITLE_LINE;
+    if (!continues && !isTitleish(line.text, structure)) break;
     if (block.length > 0 && compact(line.text) === compact(block.at(-1)?.text ?? '')) break;
+    // A title's lines stand together (a blank line between at most), not across lines cleaning removed.
+    if (block.length > 0 && line.from - (block.at(-1)?.to ?? line.from) > 2) break;
     // A complete title (…的通知, …》, …实施方案) ends the block unless the line goes on with it
     // (…方案 / 的通知, …总结 / （2011年）): a page's headline and the document's title stay apart.
     if (block.length > 0 && isComplete(block, suffixes) && !CONTINUES.test(line.text.trim())) break;
@@ -188,8 +191,13 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       const title = titleOf(block.lines);
       const repeated = current !== null && isRepeatedTitle(titleOf(current.titleLines), title);
       if (current && bodyChars(current) === 0) {
-        // A title repeated right under a marker, or a second title line: same document.
-        if (repeated) dropRepeated(block);
+        // A title repeated right under a marker, or a second title line: same document. A fuller
+        // repeat (the organ before 关于…, where the page title had none) replaces the first.
+        const fuller = !repeated && isRepeatedTitle(title, titleOf(current.titleLines));
+        if (fuller) {
+          for (const l of current.titleLines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'repeated-title' });
+          current.titleLines = block.lines;
+        } else if (repeated) dropRepeated(block);
         else current.titleLines = current.titleLines.concat(block.lines);
         i = block.end - 1;
         continue;
@@ -244,16 +252,24 @@ const HEADLINE = /^[^。；！？!?]{6,80}$/u;
  */
 function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[]): Draft {
   const untitled = newDraft(source, 0, null, []);
-  const bylines = source.record.filter((f) => BYLINE_FIELDS.has(f.field)).map((f) => f.line);
-  const at = preamble.findIndex((l, i) => {
+  // The first record line below a headline is its byline, within a line or two (blank lines between).
+  const at = preamble.findIndex((l) => {
     if (l.text.trim() === '' || !HEADLINE.test(l.text.trim())) return false;
-    const next = preamble.slice(i + 1).find((n) => n.text.trim() !== '');
-    const nextLine = next?.from ?? Infinity;
-    return bylines.some((b) => b > l.from && b < nextLine);
+    const below = source.record.filter((f) => f.line > l.from).sort((a, b) => a.line - b.line)[0];
+    return below !== undefined && BYLINE_FIELDS.has(below.field) && below.line <= l.to + 2;
   });
-  const headline = preamble[at];
+  // Else a page that opens with a headline: a short first line with no sentence in it.
+  const first = preamble.findIndex((l) => l.text.trim() !== '');
+  const firstLine = preamble[first];
+  const opening = at < 0 && firstLine && HEADLINE.test(firstLine.text.trim()) && [...firstLine.text.trim()].length <= MAX_TITLE_LINE && preamble.slice(first + 1).some((l) => l.text.trim() !== '');
+  const headline = preamble[at] ?? (opening ? firstLine : undefined);
   if (!headline) {
     untitled.lines = preamble;
+    return untitled;
+  }
+  if (at < 0) {
+    untitled.titleLines = [headline];
+    untitled.lines = preamble.slice(first + 1);
     return untitled;
   }
   const before = preamble.slice(0, at).filter((l) => l.text.trim() !== '');
