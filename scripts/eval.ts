@@ -56,7 +56,8 @@ console.log(`practices: precision ${pct(p.precision)}  recall ${pct(p.recall)}  
 console.log(`region ${pct(result.region)}  year ${pct(result.year)}  docType ${pct(result.docType)}`);
 
 // The corpus of real documents, by half.
-const corpus = loadCorpus(values.corpus);
+const { entries: corpus, unsplit } = loadCorpus(values.corpus);
+if (unsplit.length > 0) console.error(`eval: ${unsplit.length} corpus document(s) in neither half, not scored (split them with scripts/corpus-split.ts): ${unsplit.join(', ')}`);
 const ingested = ingestInMemory({ sources: `${values.corpus}/docs` });
 const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
 for (const mdx of ingested.files.values()) {

@@ -57,6 +57,19 @@ export function splitHalves(ids: readonly string[]): Map<string, 'dev' | 'test'>
   return new Map(ordered.map((id, i) => [id, i % 2 === 0 ? 'dev' : 'test']));
 }
 
+const splitSchema = z.object({ batches: z.array(z.object({ name: z.string(), dev: z.array(z.string()), test: z.array(z.string()) })) });
+
+/** The halves as fixed in split.yaml: id → half. */
+export function readSplit(path: string): Map<string, 'dev' | 'test'> {
+  const parsed = splitSchema.parse(parse(readFileSync(path, 'utf8')));
+  const halves = new Map<string, 'dev' | 'test'>();
+  for (const batch of parsed.batches) {
+    for (const id of batch.dev) halves.set(id, 'dev');
+    for (const id of batch.test) halves.set(id, 'test');
+  }
+  return halves;
+}
+
 export interface CorpusEntry {
   id: string;
   file: string;
@@ -64,16 +77,20 @@ export interface CorpusEntry {
   annotation: Annotation;
 }
 
-export function loadCorpus(dir: string): CorpusEntry[] {
-  const names = readdirSync(join(dir, 'annotations')).filter((n) => n.endsWith('.yaml')).sort();
-  const halves = splitHalves(names.map((n) => n.replace(/\.yaml$/, '')));
-  return names.map((name) => {
+/** The corpus, and the ids of documents not yet in split.yaml (a batch still being collected). */
+export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[] } {
+  const all = readdirSync(join(dir, 'annotations')).filter((n) => n.endsWith('.yaml')).sort();
+  const halves = readSplit(join(dir, 'split.yaml'));
+  const unsplit = all.map((n) => n.replace(/\.yaml$/, '')).filter((id) => !halves.has(id));
+  const names = all.filter((n) => halves.has(n.replace(/\.yaml$/, '')));
+  const entries = names.map((name) => {
     const path = join(dir, 'annotations', name);
     const result = annotationSchema.safeParse(parse(readFileSync(path, 'utf8')));
     if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const id = name.replace(/\.yaml$/, '');
     return { id, file: `${id}.txt`, half: halves.get(id) ?? 'test', annotation: result.data };
   });
+  return { entries, unsplit };
 }
 
 /** Text as compared: Simplified, no spaces or punctuation. */
@@ -156,7 +173,7 @@ const share = (xs: Array<boolean | null>) => {
 
 export function scoreHalf(half: 'dev' | 'test', scores: DocScore[]): HalfScore {
   const s = scores.filter((x) => x.half === half);
-  const figures = s.reduce((acc, x) => [acc[0] + x.figures[0], acc[1] + x.figures[1]], [0, 0]);
+  const figures = s.reduce<[number, number]>((acc, x) => [acc[0] + x.figures[0], acc[1] + x.figures[1]], [0, 0]);
   return {
     half,
     count: s.length,
@@ -167,7 +184,7 @@ export function scoreHalf(half: 'dev' | 'test', scores: DocScore[]): HalfScore {
     issuer: share(s.map((x) => x.issuer)),
     docNumber: share(s.map((x) => x.docNumber)),
     oneDocument: share(s.filter((x) => x.documents[1] === 1).map((x) => x.documents[0] === 1)),
-    figureRecall: figures[1] === 0 ? 1 : (figures[0] ?? 0) / (figures[1] ?? 1),
+    figureRecall: figures[1] === 0 ? 1 : figures[0] / figures[1],
     chromeLeaks: s.reduce((n, x) => n + x.chromeLeaks.length, 0),
   };
 }

@@ -65,6 +65,8 @@ export const gazetteerExtraSchema = z.object({
   ethnicGroups: z.array(z.string().min(2)).default([]),
   /** Short names of divisions beyond the generated ones (科左中旗 → 科尔沁左翼中旗). */
   shortNames: z.array(z.object({ short: z.string().min(2), name: z.string().min(2) })).default([]),
+  /** Campaign words after which a stem names its place anywhere in a formal text (健康自贡). */
+  stemCues: z.array(z.string()).default([]),
   /** Stems that are ordinary words: never read as a place without their 市 or 县. */
   stopStems: z.array(z.string()).default([]),
   /** Marks that stand for a place name a site blanked out (xx县, 某县, **县). */

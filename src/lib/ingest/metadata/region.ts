@@ -35,8 +35,10 @@ export interface Gazetteer {
   slugs: Map<string, string>;
   /** Endings a province's name drops in running text (gazetteer-extra.yaml). */
   provinceSuffixes: string[];
-  /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position. */
+  /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position or after a campaign word. */
   stems: Map<string, Place[]>;
+  /** Campaign words (健康) after which a stem names its place (gazetteer-extra.yaml stemCues). */
+  stemCues: string[];
 }
 
 /** A name without the first of the suffixes it ends with (河北省 → 河北). */
@@ -156,7 +158,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   // A former name sorts with today's division (藁城市 with 藁城区); one unknown today sorts last.
   const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
   const slugs = regionSlugs([...byName.values()].flat(), codeOf);
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -247,13 +249,16 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   const found = best(findPlaces(text, gazetteer), gazetteer, context);
   if (found) return { place: found, name: found.name };
   const rest = text.trim().replace(FORMAL_LEAD, '');
-  for (let length = Math.min(4, rest.length - 1); length >= 2; length--) {
-    const stem = rest.slice(0, length);
-    const candidates = gazetteer.stems.get(stem);
-    if (!candidates) continue;
-    // A stem is a name only before another word, not inside one (安徽 ≠ 安 + 徽).
-    const place = disambiguate(candidates, context, gazetteer.provinceSuffixes);
-    if (place) return { place, name: stem };
+  // At the start of the text, or after a campaign word anywhere in it (建设健康自贡).
+  const starts = [0, ...gazetteer.stemCues.flatMap((cue) => [...rest.matchAll(new RegExp(escapeRegExp(cue), 'gu'))].map((m) => (m.index ?? 0) + cue.length))];
+  for (const start of starts) {
+    for (let length = Math.min(4, rest.length - start - 1); length >= 2; length--) {
+      const stem = rest.slice(start, start + length);
+      const candidates = gazetteer.stems.get(stem);
+      if (!candidates) continue;
+      const place = disambiguate(candidates, context, gazetteer.provinceSuffixes);
+      if (place) return { place, name: stem };
+    }
   }
   return undefined;
 }

@@ -11,14 +11,14 @@ import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
 import { detectRegion, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
-import { detectDocType, withoutTitleNoise } from '../metadata/doctype.ts';
+import { detectDocType, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
 import { detectPeriod } from '../metadata/period.ts';
 import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/signature.ts';
 import { findDate } from '../metadata/dates.ts';
 import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
 import { titleKey, transmittedTitles } from '../transmittal.ts';
-import { compact } from '../chinese.ts';
+import { compact, withoutTrailingParentheticals } from '../chinese.ts';
 import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
 /** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
@@ -118,8 +118,14 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
     { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
     lexicon,
   );
-  // A notice carrying nothing in the file is a notice.
-  const type = carried.length > 0 && !joined ? { type: '通知' as const, evidence: [{ kind: 'titleSuffix' as const, suffix: lexicon.structure.transmittal.end }] } : docType;
+  // A notice carrying nothing in the file is a notice; joined with a document, the document's type.
+  const carriedType = joined && fullTitle !== headTitle ? typeOfTitle(withoutTrailingParentheticals(withoutTitleNoise(fullTitle, noise)), lexicon.docTypes) : undefined;
+  const type: DocTypeResult =
+    carried.length > 0 && !joined
+      ? { type: '通知', evidence: [{ kind: 'titleSuffix', suffix: lexicon.structure.transmittal.end }] }
+      : carriedType
+        ? { type: carriedType.type, evidence: [{ kind: 'transmitted', title: fullTitle, suffix: carriedType.suffix }] }
+        : docType;
   const planning = lexicon.docTypes.some((t) => t.type === type.type && t.plan);
   const period = planning ? detectPeriod(`${fullTitle}\n${noticeTitle}`, opening.join('\n').slice(0, OPENING_CHARS)) : null;
   const news = type.type === '新闻报道';

@@ -119,6 +119,9 @@ const withoutParenthetical = withoutTrailingParentheticals;
 /** Sites print a title again, sometimes without its (征求意见稿) or with a prefix such as 第四篇. */
 export const isRepeatedTitle = (current: string, candidate: string): boolean =>
   candidate.length > 0 && withoutParenthetical(current).endsWith(withoutParenthetical(candidate)) && withoutParenthetical(candidate).length >= withoutParenthetical(current).length - 4;
+/** The same title with the issuing organ before it (赣州市人民政府办公厅关于印发… for 关于印发…). */
+export const isFullerTitle = (candidate: string, current: string): boolean =>
+  withoutParenthetical(current).length >= 8 && withoutParenthetical(candidate).endsWith(withoutParenthetical(current)) && candidate.length > current.length;
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
 const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join(''))).replace(/[|｜]+$/u, '');
 
@@ -193,7 +196,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       if (current && bodyChars(current) === 0) {
         // A title repeated right under a marker, or a second title line: same document. A fuller
         // repeat (the organ before 关于…, where the page title had none) replaces the first.
-        const fuller = !repeated && isRepeatedTitle(title, titleOf(current.titleLines));
+        const fuller = !repeated && isFullerTitle(title, titleOf(current.titleLines));
         if (fuller) {
           for (const l of current.titleLines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'repeated-title' });
           current.titleLines = block.lines;
