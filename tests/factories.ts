@@ -16,6 +16,7 @@ export function sourceOf(lines: string | readonly string[], file = 'test.txt'): 
     dropped: [],
     repairs: [],
     warnings: [],
+    record: [],
     lines: texts.map((text, i) => ({ text, from: i + 1, to: i + 1 })),
   };
 }
@@ -23,5 +24,5 @@ export function sourceOf(lines: string | readonly string[], file = 'test.txt'): 
 /** A document of one source, with these body lines and no title. */
 export function draftOf(lines: string | readonly string[], file = 'test.txt'): Draft {
   const source = sourceOf(lines, file);
-  return { source, index: 1, marker: null, titleLines: [], lines: source.lines, scriptConverted: false, repairs: [], blocks: [], notes: [] };
+  return { source, index: 1, marker: null, titleLines: [], lines: source.lines, scriptConverted: false, repairs: [], blocks: [], notes: [], record: [] };
 }

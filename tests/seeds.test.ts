@@ -68,13 +68,15 @@ describe('the seed run', () => {
     if (e.province !== undefined) expect(doc.data.region?.province).toBe(e.province);
     if (e.year !== undefined) expect(doc.data.year).toBe(e.year);
     expect(doc.data.docType).toBe(e.docType);
-    // The note names its evidence: the place it found, or why none was found.
-    expect(doc.data.regionNote).toMatch(e.region ? new RegExp(e.region.replace(/[县市区]$/, '')) : /anonymised|no place name/);
+    // The evidence names the place it found, or why none was found.
+    const [evidence] = doc.data.regionEvidence;
+    if (e.region) expect(JSON.stringify(evidence)).toMatch(new RegExp(e.region.replace(/[县市区]$/, '')));
+    else expect(['anonymised', 'none']).toContain(evidence?.kind);
     for (const text of e.contains ?? []) expect(doc.body.replace(/\s+/g, ''), text).toContain(text.replace(/\s+/g, ''));
   });
 
   test('a text whose years were rewritten (2010 → 2024) gives none of its figures the rewritten year', () => {
-    const rewritten = docs.filter((d) => d.data.yearNote?.includes('years look rewritten'));
+    const rewritten = docs.filter((d) => d.data.yearEvidence.some((e) => e.kind === 'rewritten'));
     // 000-1, 000-4 and 000-5 (tests/golden/README.md, "Rewritten years").
     expect(rewritten.length).toBeGreaterThanOrEqual(3);
     for (const { data } of rewritten) expect(data.targets.filter((t) => t.year === 2024), data.slug).toEqual([]);

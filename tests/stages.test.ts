@@ -42,7 +42,15 @@ function draftText(draft: Draft): string[] {
   }
   if (draft.data) {
     const d = draft.data;
-    out.push(`title: ${d.title}`, `region: ${d.region?.name ?? 'null'} (${d.regionNote})`, `year: ${d.year ?? 'null'} (${d.yearNote ?? ''})`, `type: ${d.docType}`, `topics: ${d.topics.join(', ')}`);
+    out.push(
+      `title: ${d.title}`,
+      `region: ${d.region?.name ?? 'null'} ${JSON.stringify(d.regionEvidence)}`,
+      `year: ${d.year ?? 'null'}${d.yearInferred ? ' (inferred)' : ''} ${JSON.stringify(d.yearEvidence)}`,
+      `type: ${d.docType} ${JSON.stringify(d.typeEvidence)}`,
+      `issuer: ${d.issuer ?? 'null'}; docNumber: ${d.docNumber ?? 'null'}; issued: ${d.issued ?? 'null'}; published: ${d.published ?? 'null'}; period: ${d.period ? `${d.period.from}-${d.period.to}` : 'null'}`,
+      ...d.record.map((f) => `record: ${f.field} (${f.label}) = ${f.value} @${f.line}`),
+      `topics: ${d.topics.join(', ')}`,
+    );
     for (const t of d.targets) out.push(`target: ${t.indicator} ${t.kind} ${t.comparator} ${t.value}${t.valueMax !== undefined ? `–${t.valueMax}` : ''}${t.unit}${t.year ? ` (${t.year})` : ''}${t.scope ? ` [${t.scope}]` : ''} @${t.paragraph}`);
     for (const p of d.practices) out.push(`practice: ${p.id} ${p.status} @${p.paragraph}`);
   }

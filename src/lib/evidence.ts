@@ -4,6 +4,7 @@
  * union, one case per kind: a kind without words here fails type-checking.
  */
 import type { CleaningNote, RegionEvidence, TypeEvidence, YearEvidence } from '../schema/evidence.ts';
+import type { RecordField } from '../schema/document.ts';
 
 const positionWords: Record<Extract<RegionEvidence, { kind: 'formal' }>['position'], string> = {
   title: '标题',
@@ -101,4 +102,37 @@ export function cleaningNoteText(n: CleaningNote): string {
     case 'attachmentJoined':
       return `印发通知与所印发的《${n.title}》合为一篇`;
   }
+}
+
+/** Chinese names of the record fields of gongwen.yaml (the label as written is shown when it has one). */
+const fieldNames: Record<string, string> = {
+  indexNo: '索引号',
+  category: '主题分类',
+  issuer: '发布机构',
+  issued: '成文日期',
+  generated: '生成日期',
+  published: '发布日期',
+  effective: '生效日期',
+  repealed: '废止日期',
+  validity: '有效性',
+  docNumber: '发文字号',
+  title: '标题',
+  disclosure: '公开属性',
+  source: '来源',
+  author: '作者',
+  editor: '编辑',
+  views: '浏览次数',
+  signer: '签发人',
+  copiesTo: '抄送',
+  masthead: '发文机关标志',
+  printed: '印发机关和印发日期',
+  attachmentMark: '附件',
+  addressee: '主送机关',
+  other: '其他',
+};
+
+/** A record field as its page shows it: 索引号：…（原文第3行）. */
+export function recordFieldText(f: RecordField): string {
+  const name = f.label || (fieldNames[f.field] ?? '其他');
+  return `${name}：${f.value}（原文第${f.line}行）`;
 }

@@ -69,3 +69,14 @@ export function regionPath(region: Region): string {
 export function paragraphLabel(paragraph: string): string {
   return `¶${paragraph.replace(/^p-/, '')}`;
 }
+
+/** A partial date as Chinese readers write it: 2019-03-05 → 2019年3月5日, 2019-03 → 2019年3月. */
+export function dateLabel(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/** A plan's period: 2021—2025年 (one year: 2021年). */
+export function periodLabel(period: { from: number; to: number }): string {
+  return period.from === period.to ? `${period.from}年` : `${period.from}—${period.to}年`;
+}

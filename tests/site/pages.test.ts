@@ -4,6 +4,7 @@
  * so the expectations follow re-ingested documents.
  */
 import { describe, expect, test } from 'vitest';
+import { regionEvidenceText, typeEvidenceText, yearEvidenceText } from '../../src/lib/evidence.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { builtDocuments, loadSite, num, text, type BuiltDocument } from './dist.ts';
 
@@ -117,8 +118,10 @@ describe('document pages', () => {
     if (d.source.site) expect(text(provenance)).toContain(d.source.site);
     expect(text(provenance)).toContain(`${d.cleaning.boilerplateLines}行`);
     expect(text(provenance)).toContain(`${d.cleaning.rejoins}处`);
-    if (d.regionNote) expect(text(provenance)).toContain(d.regionNote.replace(/\s+/g, ' ').trim());
-    if (d.yearNote) expect(text(provenance)).toContain(d.yearNote.replace(/\s+/g, ' ').trim());
+    // The evidence, in Chinese words (no English sentence reaches a page).
+    for (const e of d.regionEvidence) expect(text(provenance)).toContain(regionEvidenceText(e));
+    for (const e of d.yearEvidence) expect(text(provenance)).toContain(yearEvidenceText(e));
+    for (const e of d.typeEvidence) expect(text(provenance)).toContain(typeEvidenceText(e));
     expect(provenance?.querySelector('details.original summary')).not.toBeNull();
     if (d.cleaning.repairs.length > 0) expect(provenance?.querySelector('table.repairs caption')).not.toBeNull();
     // The lines shown are lines of the original that the text does not hold as they are, each
@@ -258,7 +261,7 @@ describe('region pages', () => {
     const main = page.root.querySelector('main');
     for (const d of docs.filter((x) => x.region === null)) {
       expect(hrefs(main)).toContain(d.url);
-      if (d.regionNote) expect(text(main)).toContain(d.regionNote);
+      expect(text(main)).toContain(d.regionEvidence.map(regionEvidenceText).join('；'));
     }
   });
 });

@@ -45,6 +45,22 @@ describe('boilerplate rules', () => {
     ['医改工作总结范文3篇', 'collection-title'],
     ['2016年医改工作总结（精选5篇）', 'collection-title'],
     ['乡镇卫生院医改工作总结3篇', 'collection-title'],
+    ['关怀版 无障碍 无障碍', 'site-tools'],
+    ['字体大小:【 】  打印 打印 分享到:', 'site-tools'],
+    ['长者助手', 'site-tools'],
+    ['字号:A-AA+', 'site-tools'],
+    ['【字体：大 中 小】', 'site-tools'],
+    ['<legend id="h4sia"></legend><samp id="h4sia"></samp>', 'html-markup'],
+    ['1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>', 'html-markup'],
+    ['2025年5月31日 星期六', 'today-date'],
+    ['WWW5558DCOM,WWW555CC成人|www56pao_www669', 'domain-run'],
+    ['![](https://example.com/a.png)', 'image-markup'],
+    ['（相关资料图）', 'image-markup'],
+    ['全文共3000字，显示1000字', 'full-text-notice'],
+    ['登录后查看全文', 'full-text-notice'],
+    ['开通会员，免费阅读全部内容', 'full-text-notice'],
+    ['本文首发于某某健康网', 'first-published'],
+    ['原文链接：某某网', 'first-published'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -65,12 +81,37 @@ describe('boilerplate rules', () => {
     ['第四篇：金安区基层医药卫生体制综合改革试点工作总结'],
     ['附件：医改任务分解表.doc（另发）'],
     ['登录卫生局网站www.example.gov.cn查询政策，并在各乡镇卫生院公示补偿结果，接受群众监督。'.repeat(3)],
+    // The neighbours of the chrome rules: lines of a document that look like them.
+    ['大力推进医共体建设，打印发放宣传资料2万份。'],
+    ['二〇一九年三月五日'],
+    ['2019年3月5日'],
+    ['全县共有会员单位15家，覆盖全部乡镇。'],
+    ['全文共分为五个部分。'],
+    ['附件：1.医共体建设实施方案'],
+    ['（此件公开发布）'],
+    ['首发病例在县人民医院确诊后，全县启动应急响应。'],
+    ['中'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });
 });
 
 describe('stripBoilerplate', () => {
+  test('removes a menu (a run of short link lines) but keeps joint signatures and short headings', () => {
+    const out = stripBoilerplate(
+      sourceOf(['招商政策', '投资流程', '', '厂房价格', '注册公司', '关于印发某区实施方案的通知', '县卫生健康局', '县财政局', '县人社局', '县医保局', '总体要求', '正文。']),
+      boilerplate,
+    );
+    expect(out.lines.map((l) => l.text)).toEqual(['', '关于印发某区实施方案的通知', '县卫生健康局', '县财政局', '县人社局', '县医保局', '总体要求', '正文。']);
+    expect(out.dropped.filter((d) => d.reason === 'menu').map((d) => d.line)).toEqual([1, 2, 4, 5]);
+  });
+
+  test('removes pinyin glosses inside lines, keeping each change as a repair', () => {
+    const out = stripBoilerplate(sourceOf(['2023年全縣衛(wèi)生健康工作會議召開', '第(1)条']), boilerplate);
+    expect(out.lines.map((l) => l.text)).toEqual(['2023年全縣衛生健康工作會議召開', '第(1)条']);
+    expect(out.repairs).toEqual([expect.objectContaining({ kind: 'chrome', line: 1 })]);
+  });
+
   const source = (texts: string[]): Source => sourceOf(texts, 'x.txt');
 
   test('removes a footer from its first line on, and records each line with its rule', () => {

@@ -1,26 +1,76 @@
-/** src/lib/ingest/metadata/doctype.ts: the type of a document. */
+/** src/lib/ingest/metadata/doctype.ts: the type of a document, from its title and, failing that, its form. */
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
-import { detectDocType } from '../../src/lib/ingest/metadata/doctype.ts';
+import { detectDocType, withoutTitleNoise } from '../../src/lib/ingest/metadata/doctype.ts';
 
 const lexicon = loadLexicon();
+const typeOf = (title: string, opening: string[] = [], newsFields = false) => detectDocType({ title, opening, newsFields }, lexicon);
 
-describe('detectDocType', () => {
+describe('detectDocType: the title', () => {
   test.each([
     ['隰县基层医疗卫生体制综合改革工作总结', '工作总结'],
     ['医改工作情况汇报', '工作汇报'],
+    ['关于2016年医改工作情况的报告', '工作汇报'],
+    ['某县卫生健康局2019年工作报告', '工作汇报'],
     ['藁城市农村医药卫生体制综合改革实施方案', '实施方案'],
     ['平顶山市攻坚行动实施方案（征求意见稿）', '实施方案'],
+    ['某县乡村医生管理办法', '实施方案'],
+    ['扬中市“十四五”卫生健康发展规划', '规划'],
     ['医药卫生体制改革主要工作安排', '工作安排'],
     ['柞水县深化医药卫生体制综合改革试点重点任务分解表（2017-2020年）', '任务分解'],
-    ['关于医改的几点思考', '其他'],
+    ['关于医改的几点思考', '评论研究'],
+    ['药品集中采购政策改革试点效果评析——以福建省三明市为例', '评论研究'],
+    ['某县紧密型医共体建设调研报告', '评论研究'],
     ['某县人民政府办公室关于印发《某县2016年深化医药卫生体制改革实施方案》的通知', '实施方案'],
+    ['闵行区人民政府印发《关于推进健康闵行行动的实施方案》的通知', '实施方案'],
     ['关于转发2017年医改工作要点的通知', '工作安排'],
-    ['关于加强乡村医生队伍建设的通知', '其他'],
-    ['关于2016年医改工作情况的报告', '工作汇报'],
+    ['关于加强乡村医生队伍建设的通知', '通知'],
+    ['石家庄市人民政府关于2017年度深化医药卫生体制改革考核结果的通报', '通知'],
+    ['关于进一步深化医药卫生体制改革的意见', '意见'],
     ['某县推进分级诊疗制度建设经验材料', '工作汇报'],
-    ['在全县深化医药卫生体制改革工作会议上的讲话', '其他'],
+    ['在全县深化医药卫生体制改革工作会议上的讲话', '讲话'],
+    ['医改工作总结范文', '工作总结'],
+    ['关于某事的决定', '其他'],
   ])('%s → %s', (title, type) => {
-    expect(detectDocType(title, lexicon.docTypes, lexicon.structure)).toBe(type);
+    expect(typeOf(title).type).toBe(type);
+  });
+
+  test('each decision says why', () => {
+    expect(typeOf('某县医改工作总结').evidence).toEqual([{ kind: 'titleSuffix', suffix: '工作总结' }]);
+    expect(typeOf('关于印发《某县医共体建设实施方案》的通知').evidence).toEqual([{ kind: 'transmitted', title: '某县医共体建设实施方案', suffix: '实施方案' }]);
+    expect(typeOf('一个标题').evidence).toEqual([{ kind: 'none' }]);
+  });
+});
+
+describe('detectDocType: the form of the text', () => {
+  test.each([
+    ['a dateline', '某县医共体建设见成效', ['本报讯（记者 张三）近日，某县……'], false, '新闻报道'],
+    ['a news agency dateline', '医共体让群众就近看病', ['新华网西宁3月5日电 记者从某县获悉……'], false, '新闻报道'],
+    ['a headline verb', '宜川县组织召开全县2021年卫生健康工作会议', [], false, '新闻报道'],
+    ['a headline verb over a type word', '延吉市卫生健康局谋划2023年重点工作', [], false, '新闻报道'],
+    ['a byline of the page', '医联体扩容，新添3家成员单位', ['医联体扩容与结构……'], true, '新闻报道'],
+    ['an address to the audience', '某县长在全县大会上', ['同志们：', '今天我们召开……'], false, '讲话'],
+    ['an abstract', '分级诊疗的县域实践', ['摘要：本文……'], false, '评论研究'],
+    ['affiliations with postcodes', '张三,李四', ['(1.湖北大学 政法与公共管理学院,湖北 武汉 430062)'], false, '评论研究'],
+    ['a review of the past year', '某县卫生健康工作', ['一年来，我县医改取得了明显成效，主要做法如下，回顾全年……'], false, '工作总结'],
+    ['nothing', '某县卫生健康工作', ['为了推进工作，特制定本办法。'], false, '其他'],
+  ])('%s', (_what, title, opening, newsFields, type) => {
+    expect(typeOf(title, opening, newsFields).type).toBe(type);
+  });
+
+  test('a dateline does not make news of a notice', () => {
+    expect(typeOf('关于加强乡村医生队伍建设的通知', ['本报讯 近日']).type).toBe('通知');
+  });
+});
+
+describe('withoutTitleNoise', () => {
+  test.each([
+    ['城市医疗集团建设实施方案最新版全文', '城市医疗集团建设实施方案'],
+    ['医改工作总结范文', '医改工作总结'],
+    ['首发：某县医改工作总结', '某县医改工作总结'],
+    ['全文', '全文'],
+    ['某县卫生院全文化建设方案', '某县卫生院全文化建设方案'],
+  ])('%s → %s', (title, expected) => {
+    expect(withoutTitleNoise(title, lexicon.structure.titleNoise)).toBe(expected);
   });
 });

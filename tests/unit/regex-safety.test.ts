@@ -17,6 +17,8 @@ import { quantityPattern } from '../../src/lib/extract/quantities.ts';
 import { compileCues } from '../../src/lib/extract/cues.ts';
 import { CLOSING_DATE, blankedYear } from '../../src/lib/ingest/metadata/year.ts';
 import { figurePattern } from '../../src/lib/ingest/markup/figure-marks.ts';
+import { compileFrame } from '../../src/lib/ingest/frame.ts';
+import { DATE, NUMERIC_DATE } from '../../src/lib/ingest/metadata/dates.ts';
 
 const root = join(import.meta.dirname, '../..');
 const lexicon = loadLexicon();
@@ -49,6 +51,11 @@ const structure = compileStructure(lexicon.structure);
 const patterns: Array<[string, string, string]> = [
   ...lexicon.boilerplate.rules.map((r): [string, string, string] => [`boilerplate.yaml ${r.id}`, r.pattern, 'u']),
   ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
+  ...lexicon.boilerplate.inline.map((r): [string, string, string] => [`boilerplate.yaml inline ${r.id}`, r.pattern, 'u']),
+  ...(() => {
+    const frame = compileFrame(lexicon.gongwen);
+    return [frame.label, frame.innerLabel, ...frame.lines.map((l) => l.pattern), ...frame.datelines, ...frame.speechAddress, ...frame.researchOpenings, DATE, NUMERIC_DATE];
+  })().map((r, i): [string, string, string] => [`gongwen.yaml / dates pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
   ...[...Object.values(structure).filter((v): v is RegExp => v instanceof RegExp), ...structure.headings.map((h) => h.pattern), quantityPattern(lexicon.units), CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
   ...['src/lib/ingest', 'src/lib/extract', 'src/lib/mdx', 'src/lib/search'].flatMap(regexLiterals),
 ];

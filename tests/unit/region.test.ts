@@ -17,32 +17,51 @@ describe('detectRegion', () => {
     ['朝阳区医改工作总结', '北京市朝阳区卫生健康委', '朝阳区', '北京市', '北京市'],
     ['朝阳区医改工作总结', '长春市朝阳区卫生局', '朝阳区', '长春市', '吉林省'],
   ])('%s', (title, body, name, prefecture, province) => {
-    const { region, note } = detectRegion(title, body, lexicon);
+    const { region, evidence } = detectRegion({ title, body }, lexicon);
     expect(region).toMatchObject({ name, prefecture, province });
-    expect(note.length).toBeGreaterThan(0);
+    expect(evidence.length).toBeGreaterThan(0);
   });
 
   test.each([
     ['2018年深化医药卫生体制改革重点工作任务', ['尤溪县深化医药卫生体制改革领导小组办公室', '2018年3月15日'], '尤溪县'],
     ['医改工作总结', ['武功县卫生和计划生育局', '2016年12月20日'], '武功县'],
   ])('from the signature: %s', (title, lastLines, name) => {
-    const { region, note } = detectRegion(title, lastLines.join('\n'), lexicon, lastLines);
+    const { region, evidence } = detectRegion({ title, body: lastLines.join('\n'), lastLines }, lexicon);
     expect(region?.name).toBe(name);
-    expect(note).toMatch(/signature/);
+    expect(evidence[0]).toMatchObject({ kind: 'formal', position: 'signature', name });
   });
 
   test('a signature line must open with the place and end with an issuing body', () => {
-    const lines = ['我们将学习尤溪县的经验，加强领导小组办公室', '2018年3月15日'];
-    expect(detectRegion('医改工作总结', lines.join('\n'), lexicon, lines).note).not.toMatch(/signature/);
+    const lastLines = ['我们将学习尤溪县的经验，加强领导小组办公室', '2018年3月15日'];
+    expect(detectRegion({ title: '医改工作总结', body: lastLines.join('\n'), lastLines }, lexicon).evidence[0]).not.toMatchObject({ position: 'signature' });
   });
 
   test.each([
-    ['医改工作总结', 'xxx卫生局 年医改工作总结报告 各位领导: 年,我区医改工作稳步开展。', /anonymised/],
-    ['卫生体制综合改革工作总结', '我院严格按照县委、县政府的部署推进改革。', /no place name/],
-  ])('null with a reason: %s', (title, body, reason) => {
-    const { region, note } = detectRegion(title, body, lexicon);
+    ['the issuer', { position: 'issuer' as const, text: '临潭县人民政府办公室' }, '临潭县', '甘肃省'],
+    ['a portal field', { position: 'portalField' as const, text: '泽库县人民政府' }, '泽库县', '青海省'],
+    ['a short autonomous prefecture (…州 for …自治州)', { position: 'title' as const, text: '海南州全面推进紧密型县域医共体建设实施方案' }, '海南藏族自治州', '青海省'],
+    ['a short autonomous county', { position: 'title' as const, text: '互助县医共体建设工作总结' }, '互助土族自治县', '青海省'],
+    ['a banner by its usual short name', { position: 'title' as const, text: '科左中旗医改工作汇报' }, '科尔沁左翼中旗', '内蒙古自治区'],
+    ['a city without its 市, opening a title', { position: 'title' as const, text: '六安推进紧密型医共体建设' }, '六安市', '安徽省'],
+    ['a stem after a campaign word', { position: 'title' as const, text: '着力建设健康自贡 提升全民健康水平' }, '自贡市', '四川省'],
+  ])('one mention in a formal position is enough: %s', (_what, formal, name, province) => {
+    const { region, evidence } = detectRegion({ title: '工作方案', body: '为推进医共体建设，制定本方案。', formal: [formal] }, lexicon);
+    expect(region).toMatchObject({ name, province });
+    expect(evidence[0]).toMatchObject({ kind: 'formal', position: formal.position });
+  });
+
+  test('a stem inside running text is no place: 安全, 延长 are words', () => {
+    expect(detectRegion({ title: '工作方案', body: '', formal: [{ position: 'title', text: '延长服务时间的实施方案' }] }, lexicon).region).toBeNull();
+  });
+
+  test.each([
+    ['医改工作总结', 'xxx卫生局 年医改工作总结报告 各位领导: 年,我区医改工作稳步开展。', 'anonymised'],
+    ['卫生体制综合改革工作总结', '我院严格按照县委、县政府的部署推进改革。', 'none'],
+    ['卫生体制综合改革工作总结', '详见 www.xxgov.cn/xx/index.html 我院严格按照部署推进改革。', 'none'],
+  ])('null with a reason: %s', (title, body, kind) => {
+    const { region, evidence } = detectRegion({ title, body }, lexicon);
     expect(region).toBeNull();
-    expect(note).toMatch(reason);
+    expect(evidence[0]?.kind).toBe(kind);
   });
 
   test.each([
@@ -85,7 +104,7 @@ describe('region slugs', () => {
     ['济南市的要点', '济南市', 'jinanshi'],
     ['金安区的总结', '金安区', 'jinanqu'],
   ])('%s → %s at /regions/%s/ (same-sounding places apart, existing slugs kept)', (title, name, slug) => {
-    const { region } = detectRegion(title, '', lexicon);
+    const { region } = detectRegion({ title, body: '' }, lexicon);
     expect(region?.name).toBe(name);
     expect(region?.slug).toBe(slug);
   });

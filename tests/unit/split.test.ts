@@ -5,11 +5,13 @@ import { sourceOf } from '../factories.ts';
 import { endsWithDocType, isTitleish, split } from '../../src/lib/ingest/stages/split.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
-const structure = compileStructure(loadLexicon().structure);
+const lexicon = loadLexicon();
+const structure = compileStructure(lexicon.structure);
 const suffixes = ['工作总结', '总结', '实施方案', '方案', '工作汇报', '汇报', '工作安排', '工作布置', '分解表'];
 const source = (text: string): Source => sourceOf(text, 's.txt');
 const body = '我县严格按照省委、市委文件精神推进改革，取得了阶段性成果。'.repeat(8);
-const titles = (text: string) => split(source(text), { titleSuffixes: suffixes, structure }).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
+const options = { titleSuffixes: suffixes, structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings };
+const titles = (text: string) => split(source(text), options).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
 
 describe('isTitleish', () => {
   test.each([
@@ -43,7 +45,7 @@ describe('isTitleish', () => {
 
 describe('split', () => {
   test('splits at 第N篇 markers and drops the repeated title under a marker', () => {
-    const result = split(source(`第四篇：金安区工作总结\n金安区工作总结\n${body}\n第五篇：藁城市实施方案\n${body}`), { titleSuffixes: suffixes, structure });
+    const result = split(source(`第四篇：金安区工作总结\n金安区工作总结\n${body}\n第五篇：藁城市实施方案\n${body}`), options);
     expect(result.drafts.map((d) => [d.marker, d.titleLines[0]?.text])).toEqual([
       ['第四篇', '金安区工作总结'],
       ['第五篇', '藁城市实施方案'],
@@ -68,8 +70,65 @@ describe('split', () => {
   });
 
   test('a title with no body is reported, not kept as a document', () => {
-    const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), { titleSuffixes: suffixes, structure });
+    const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), options);
     expect(result.drafts).toHaveLength(1);
     expect(result.dropped).toEqual([{ line: 1, text: '2021医改工作总结', stage: 'split', reason: 'title-without-body' }]);
+  });
+});
+
+describe('split: transmittal notices and page frames', () => {
+  const options = { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings };
+  const titles = (text: string) => split(source(text), options).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
+  const notice = '各乡镇人民政府，县直各部门：\n《某县医共体建设实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2019年3月5日';
+
+  test('a notice and the document it transmits are one document, the attachment marked', () => {
+    const { drafts } = split(source(`关于印发《某县医共体建设实施方案》的通知\n${notice}\n某县医共体建设实施方案\n${body}`), options);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.attachment).toEqual({ title: '某县医共体建设实施方案', line: 6 });
+    expect(drafts[0]?.notice?.lines.map((l) => l.text)).toContain('2019年3月5日');
+  });
+
+  test('the signature right above the attachment title is not part of that title', () => {
+    const { drafts } = split(source(`关于印发《医共体建设实施方案》的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府办公室\n某县医共体建设实施方案\n${body}`), options);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.attachment?.title).toBe('某县医共体建设实施方案');
+  });
+
+  test('a notice transmitting two documents: one document each, the second with the notice', () => {
+    const text = `关于印发2016年某市卫生工作总结和2017年某市卫生工作要点的通知\n各单位：现予以下发。\n2016年某市卫生工作总结\n${body}\n2017年某市卫生工作要点\n${body}`;
+    const { drafts } = split(source(text), options);
+    expect(drafts.map((d) => d.attachment?.title ?? d.titleLines.map((l) => l.text).join(''))).toEqual(['2016年某市卫生工作总结', '2017年某市卫生工作要点']);
+    expect(drafts[1]?.notice?.titleLines[0]?.text).toMatch(/^关于印发/);
+  });
+
+  test('a page headline above the title stays apart from it, and a few lines above the title are no document', () => {
+    const result = split(source(`闵行区发布《关于推进健康闵行行动的实施方案》\n\n闵行区人民政府印发《关于推进健康闵行行动的实施方案》的通知\n${body}`), options);
+    expect(result.drafts.map((d) => d.titleLines.map((l) => l.text).join(''))).toEqual(['闵行区人民政府印发《关于推进健康闵行行动的实施方案》的通知']);
+    expect(result.dropped).toContainEqual(expect.objectContaining({ line: 1, reason: 'before-title' }));
+  });
+
+  test('a fuller repeat of the page title (with the issuing organ) replaces it', () => {
+    expect(titles(`关于印发医改工作要点的通知\n\n某市人民政府办公厅\n关于印发医改工作要点的通知\n${body}`)).toEqual(['某市人民政府办公厅|关于印发医改工作要点的通知']);
+  });
+
+  test('a title does not run across lines that cleaning removed', () => {
+    // Lines 2-7 were removed (a portal catalogue): the short lines above are not the title's.
+    const src: Source = { ...source('政府信息公开制度'), lines: [{ text: '政府信息公开制度', from: 1, to: 1 }, { text: '某区医共体建设实施方案', from: 8, to: 8 }, { text: body, from: 9, to: 9 }] };
+    expect(split(src, options).drafts.map((d) => d.titleLines.map((l) => l.text).join('|'))).toEqual(['某区医共体建设实施方案']);
+  });
+
+  test('on a news page the line right above the byline is the headline', () => {
+    const src: Source = {
+      ...source(''),
+      lines: [
+        { text: '看家乡事，品故乡情', from: 1, to: 1 },
+        { text: '某市着力建设健康某市 提升全民健康水平', from: 3, to: 3 },
+        { text: `（记者 张三）${body}`, from: 7, to: 7 },
+      ],
+      record: [{ field: 'published', label: '', value: '某市日报 2018-01-08 09:05', line: 5 }],
+    };
+    const result = split(src, options);
+    expect(result.drafts[0]?.titleLines.map((l) => l.text)).toEqual(['某市着力建设健康某市 提升全民健康水平']);
+    expect(result.dropped).toContainEqual(expect.objectContaining({ line: 1, reason: 'before-title' }));
   });
 });

@@ -16,39 +16,65 @@ describe('detectYear', () => {
     expect(closingYear(lines, lexicon.structure.documentYears)).toBe(year);
   });
 
+  const year = (title: string, body: string, options: Partial<Parameters<typeof detectYear>[0]> = {}) => detectYear({ title, body, ...options }, lexicon);
+
   test('takes the first year of a title period', () => {
-    expect(detectYear('任务分解表（2017-2020年）', '到2020年社会办医床位占比达20%以上。', [], lexicon).year).toBe(2017);
+    expect(year('任务分解表（2017-2020年）', '到2020年社会办医床位占比达20%以上。').year).toBe(2017);
   });
 
-  test('does not trust a year read off a text whose years look rewritten', () => {
-    const result = detectYear('工作总结', '2024年，我县新农合参合率为98.31％。2024年新农合补助标准提高到200元。', [], lexicon);
+  test('never the year the body names most: a summary without a date of its own has none', () => {
+    const result = year('医改工作总结', '2015年，我县医改工作稳步推进。2015年新农合参合率为98%。2014年……');
     expect(result.year).toBeNull();
-    expect(result.note).toMatch(/rewritten: the text says 2024/);
+    expect(result.evidence[0]).toEqual({ kind: 'none' });
+  });
+
+  test('does not trust a year a site rewrote', () => {
+    const result = year('2024年工作总结', '2024年，我县新农合参合率为98.31％。2024年新农合补助标准提高到200元。');
+    expect(result.year).toBeNull();
+    expect(result.evidence).toContainEqual(expect.objectContaining({ kind: 'rewritten', year: 2024, dropped: true }));
   });
 
   test('keeps a closing date even when the body names anachronistic terms', () => {
-    expect(detectYear('工作总结', '新农合参合率为98%。', ['2024年3月1日'], lexicon).year).toBe(2024);
+    expect(year('工作总结', '新农合参合率为98%。', { lastLines: ['2024年3月1日'] }).year).toBe(2024);
+  });
+
+  test.each([
+    ['the signature date first', { signature: '2019-03-05', published: { field: '发布日期', value: '2019-04-01', date: '2019-04-01' } }, '2018年工作总结', 2019, 'signatureDate'],
+    ['a portal 成文日期 before the title', { issuedField: { field: '成文日期', value: '2020-01-10', date: '2020-01-10' } }, '2019年工作总结', 2020, 'portalField'],
+    ['the title before a publication date', { published: { field: '发布日期', value: '2020-02-26', date: '2020-02-26' } }, '2019年工作总结', 2019, 'title'],
+    ['a news item: its dateline before its title', { news: true, published: { field: 'dateline', value: '2021-11-08', date: '2021-11-08' } }, '2020年度表彰会召开', 2021, 'dateline'],
+    ['a publication date when nothing else', { published: { field: '发布日期', value: '2021-01-15', date: '2021-01-15' } }, '关于推进健康行动的实施方案', 2021, 'portalField'],
+  ])('%s', (_what, dates, title, expected, kind) => {
+    const result = year(title, '正文。', { dates });
+    expect(result.year).toBe(expected);
+    expect(result.evidence[0]?.kind).toBe(kind);
+  });
+
+  test('an undated plan: the first year of its period, marked as inferred', () => {
+    const result = year('某县医共体建设实施方案', '到2025年，全面建成医共体。', { planning: true, dates: { period: { from: 2023, to: 2025 } } });
+    expect(result).toMatchObject({ year: 2023, inferred: true });
+    expect(result.evidence[0]).toEqual({ kind: 'period', from: 2023, to: 2025 });
   });
 
   test('a plan is not dated by the target years it names', () => {
-    const result = detectYear('实施方案', '到2025年，乡村医疗卫生体系改革取得明显进展。2024年将在全市推开。2025年达到目标。', [], lexicon, true);
+    const result = year('实施方案', '到2025年，乡村医疗卫生体系改革取得明显进展。2024年将在全市推开。2025年达到目标。', { planning: true });
     expect(result.year).toBeNull();
-    expect(result.note).toMatch(/target years \(2024, 2025\)/);
+    expect(result.evidence).toContainEqual({ kind: 'targetYearsOnly', years: [2024, 2025] });
   });
 
   test.each([
     ['a plan run by 卫生局 cannot aim at 2024', '县卫生局负责组织实施。2024年底前每个乡镇卫生院至少有1名医师参加全科医师培训。', true],
     ['a 2017 plan may aim at 2020 while 新农合 still exists', '完善新农合制度。到2020年，县域内就诊率达到90%。', false],
   ])('%s', (_name, body, rewritten) => {
-    const result = detectYear('实施方案', body, [], lexicon, true);
+    const result = year('实施方案', body, { planning: true });
     expect(result.rewritten).toBe(rewritten);
     expect(result.year).toBeNull();
   });
 
   test('notes placeholder years', () => {
-    const result = detectYear('工作安排', 'XX年人均基本公共卫生服务经费标准提高到25元。XX年4月底前完成。', [], lexicon);
+    const result = year('工作安排', 'XX年人均基本公共卫生服务经费标准提高到25元。XX年4月底前完成。');
     expect(result.year).toBeNull();
-    expect(result.note).toMatch(/placeholders/);
+    expect(result.evidence).toContainEqual({ kind: 'placeholders', count: 2 });
   });
 
   test.each([

@@ -45,7 +45,7 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
   const compiled: CompiledFrame = {
     rules,
     label: new RegExp(`^【?(${labels})】?[ \\u3000]*([:：]|$|[ \\u3000](?=\\S))`, 'u'),
-    innerLabel: new RegExp(`[ \\u3000]+(?=(?:${labels})[ \\u3000]*[:：])`, 'gu'),
+    innerLabel: new RegExp(`[ \\u3000](?=(?:${labels}) ?[:：])`, 'gu'),
     byLabel,
     spaced: new Set(rules.spacedLabels),
     rowOnly: new Set(rules.rowOnlyLabels),

@@ -338,4 +338,4 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
 }
 
 /** The text without web addresses and domain names (www.xx.gov.cn), whose letters are no blanked name. */
-const withoutAddresses = (text: string) => text.replace(/(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:\/[\w./?=&%-]*)?/giu, ' ');
+const withoutAddresses = (text: string) => text.replace(/(?<![a-z0-9.-])(?:https?:\/\/)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?:\/[\w./?=&%-]{0,200})?/giu, ' ');

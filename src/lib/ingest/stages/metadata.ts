@@ -18,12 +18,12 @@ import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/si
 import { findDate } from '../metadata/dates.ts';
 import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
 import { titleKey, transmittedTitles } from '../transmittal.ts';
-import { compact, withoutTrailingParentheticals } from '../chinese.ts';
+import { compact, trimEndOf, withoutTrailingParentheticals } from '../chinese.ts';
 import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
 /** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
 export function titleText(draft: Draft): string {
-  const joined = draft.titleLines.map((l) => l.text.trim().replace(/[\s|｜]+$/u, '')).join('');
+  const joined = draft.titleLines.map((l) => trimEndOf(l.text.trim(), ' |｜')).join('');
   const cleaned = joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '').trim();
   if (cleaned) return cleaned;
   for (const block of draft.blocks) if (block.type !== 'table') return block.text.slice(0, 40);

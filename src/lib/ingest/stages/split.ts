@@ -8,7 +8,7 @@
  * collection's own title and is reported as dropped.
  */
 import type { Context, Draft, DroppedLine, Source, TextLine } from '../model.ts';
-import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
+import { compact, toSimplified, trimEndOf, withoutTrailingParentheticals } from '../chinese.ts';
 import { compileStructure, type CompiledStructure } from '../structure.ts';
 import { namesTransmitted, transmittedTitles } from '../transmittal.ts';
 import { isIssuerLine } from '../metadata/signature.ts';
@@ -38,7 +38,7 @@ export interface SplitOptions {
 const DATE_LINE = /^([\dXx×#＊*]{2,4}|[〇○零一二三四五六七八九OXx]{4})\s*年(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*月(\s*[\dXx×#一二三四五六七八九十]{1,3}\s*日)?)?$/u;
 
 export function isTitleish(text: string, structure: CompiledStructure): boolean {
-  const t = text.trim().replace(/[\s|｜]+$/u, '');
+  const t = trimEndOf(text.trim(), ' |｜');
   if (t.length < 2 || t.length > MAX_TITLE_LINE || /^\t/.test(text)) return false;
   if (PARENTHETICAL.test(t)) return true;
   // A parenthetical period at the end (（2017-2020年）) may hold punctuation; judge the rest.
@@ -49,7 +49,7 @@ export function isTitleish(text: string, structure: CompiledStructure): boolean 
 
 /** Whether joined title-ish text ends with a document-type word (ignoring a closing parenthetical). */
 export function endsWithDocType(text: string, suffixes: string[]): boolean {
-  const core = withoutTrailingParentheticals(compact(toSimplified(text)).replace(/[|｜]+$/u, ''));
+  const core = withoutTrailingParentheticals(trimEndOf(compact(toSimplified(text)), '|｜'));
   return suffixes.some((suffix) => core.endsWith(suffix));
 }
 
@@ -123,7 +123,7 @@ export const isRepeatedTitle = (current: string, candidate: string): boolean =>
 export const isFullerTitle = (candidate: string, current: string): boolean =>
   withoutParenthetical(current).length >= 8 && withoutParenthetical(candidate).endsWith(withoutParenthetical(current)) && candidate.length > current.length;
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
-const titleOf = (lines: TextLine[]) => compact(toSimplified(lines.map((l) => l.text).join(''))).replace(/[|｜]+$/u, '');
+const titleOf = (lines: TextLine[]) => trimEndOf(compact(toSimplified(lines.map((l) => l.text).join(''))), '|｜');
 
 export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
   const { structure } = options;

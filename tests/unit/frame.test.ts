@@ -1,0 +1,84 @@
+/** src/lib/ingest/frame.ts and the frame stage: 公文 and portal metadata lines read as record fields. */
+import { describe, expect, test } from 'vitest';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { compileFrame, readFrameLine } from '../../src/lib/ingest/frame.ts';
+import { readFrame } from '../../src/lib/ingest/stages/frame.ts';
+import { sourceOf } from '../factories.ts';
+
+const lexicon = loadLexicon();
+const frame = compileFrame(lexicon.gongwen);
+const fields = (line: string) => readFrameLine(line, 1, frame)?.map((f) => [f.field, f.value]) ?? null;
+
+describe('readFrameLine: labelled fields of portal catalogues and bylines', () => {
+  test.each([
+    ['索引号: | 3070211020000013000000/2024092600000171 | 发布机构: | |', [['indexNo', '3070211020000013000000/2024092600000171'], ['issuer', '']]],
+    ['索 引 号: | WA0310004-2021-002 | 主题分类: | 区府办文件 |', [['indexNo', 'WA0310004-2021-002'], ['category', '区府办文件']]],
+    ['文 号: | 嘉府发〔2021〕34号 | 公开类型: | 主动公开 |', [['docNumber', '嘉府发〔2021〕34号'], ['disclosure', '主动公开']]],
+    ['发布机构: | 区政府 | 体裁: | 通知 |', [['issuer', '区政府'], ['other', '通知']]],
+    ['索引号: 015116516-202101-487917 主题分类: 其他文件', [['indexNo', '015116516-202101-487917'], ['category', '其他文件']]],
+    ['发布机构: 昆明市西山区政府 发布日期: 2021-01-15 15:49', [['issuer', '昆明市西山区政府'], ['published', '2021-01-15 15:49']]],
+    ['索引号\t11410000\t主题分类\t卫生', [['indexNo', '11410000'], ['category', '卫生']]],
+    ['来源:本站     时间:2021-11-08     点击数:9282', [['source', '本站'], ['published', '2021-11-08'], ['views', '9282']]],
+    ['成文日期：2019年03月05日', [['issued', '2019年03月05日']]],
+    ['名 称: 昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知', [['title', '昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知']]],
+  ])('%s', (line, expected) => {
+    expect(fields(line)).toEqual(expected);
+  });
+});
+
+describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', () => {
+  test.each([
+    ['中共临潭县委办公室文件', 'masthead', '中共临潭县委办公室'],
+    ['临政办发〔2019〕12号', 'docNumber', '临政办发〔2019〕12号'],
+    ['赣市府办字〔2015118', 'docNumber', '赣市府办字〔2015118'],
+    ['某政发〔2019〕1号  签发人：张三', 'docNumber', '某政发〔2019〕1号'],
+    ['某县人民政府办公室  2019年3月5日印发', 'printed', '某县人民政府办公室  2019年3月5日印发'],
+    ['（此件公开发布）', 'disclosure', '此件公开发布'],
+    ['附件2', 'attachmentMark', '附件2'],
+    ['各乡镇人民政府，县直各部门：', 'addressee', '各乡镇人民政府，县直各部门'],
+    ['县人民政府：', 'addressee', '县人民政府'],
+    ['2020-02-26 来源: 办公室', 'published', '2020-02-26'],
+    ['自贡日报 2018-01-08 09:05 大字', 'published', '自贡日报 2018-01-08 09:05'],
+  ])('%s → %s', (line, field, value) => {
+    expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
+  });
+
+  // The neighbours: text that looks like frame but is not.
+  test.each([
+    ['时间：2019年3月至6月'],
+    ['主要做法：'],
+    ['各项工作：'],
+    ['一、总体要求'],
+    ['2019年3月5日'],
+    ['发布机构改革后，县卫生健康局统一负责医共体建设，全县15个乡镇卫生院全部纳入管理，实现人财物统一。'],
+    ['根据《关于印发某县实施方案的通知》（某政发〔2019〕12号）精神，结合实际，制定本方案。'],
+    ['来源于群众的意见建议，我们逐条梳理，形成整改清单，并于年底前全部整改到位。'],
+  ])('keeps text: %s', (line) => {
+    expect(readFrameLine(line, 1, frame)).toBeNull();
+  });
+});
+
+describe('the frame stage', () => {
+  test('moves frame lines to the record, a label alone takes the next line as its value, text stays', () => {
+    const out = readFrame(sourceOf(['索引号：', '11410000-2019-001', '某县医共体建设实施方案', '临政办发〔2019〕12号', '为推进医共体建设，制定本方案。']), frame);
+    expect(out.lines.map((l) => l.text)).toEqual(['某县医共体建设实施方案', '为推进医共体建设，制定本方案。']);
+    expect(out.record.map((f) => [f.field, f.value, f.line])).toEqual([
+      ['indexNo', '11410000-2019-001', 1],
+      ['docNumber', '临政办发〔2019〕12号', 4],
+    ]);
+    expect(out.dropped.map((d) => [d.line, d.stage])).toEqual([[1, 'frame'], [2, 'frame'], [4, 'frame']]);
+  });
+
+  test('a date alone before any sentence is the page date; after the text, it is a signature and stays', () => {
+    const out = readFrame(sourceOf(['某县召开医共体推进会', '2019年3月5日', '会议要求，全面推进医共体建设。', '某县卫生健康局', '2019年3月6日']), frame);
+    expect(out.record).toEqual([expect.objectContaining({ field: 'published', line: 2 })]);
+    expect(out.lines.map((l) => l.text)).toContain('2019年3月6日');
+  });
+
+  test('an organ above the 发文字号 is the masthead; above a 关于 title it is the title\'s first line', () => {
+    const masthead = readFrame(sourceOf(['某县人民政府办公室', '某政办发〔2019〕3号', '关于印发某方案的通知']), frame);
+    expect(masthead.record.map((f) => f.field)).toEqual(['masthead', 'docNumber']);
+    const title = readFrame(sourceOf(['某县人民政府办公室', '关于印发某方案的通知']), frame);
+    expect(title.record).toEqual([]);
+  });
+});

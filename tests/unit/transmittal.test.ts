@@ -1,0 +1,38 @@
+/** src/lib/ingest/transmittal.ts: what a transmittal notice carries. */
+import { describe, expect, test } from 'vitest';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { namesTransmitted, transmittedTitle, transmittedTitles } from '../../src/lib/ingest/transmittal.ts';
+
+const lexicon = loadLexicon();
+const rule = lexicon.structure.transmittal;
+const suffixes = lexicon.docTypes.flatMap((t) => t.titleSuffixes);
+
+describe('transmittedTitle', () => {
+  test.each([
+    ['关于印发《某县医共体建设实施方案》的通知', '某县医共体建设实施方案'],
+    ['某县人民政府办公室关于印发某县医共体建设实施方案的通知', '某县医共体建设实施方案'],
+    ['关于转发2017年医改工作要点的通知', '2017年医改工作要点'],
+    ['闵行区人民政府印发《关于推进健康闵行行动的实施方案》的通知', '关于推进健康闵行行动的实施方案'],
+    ['关于加强乡村医生队伍建设的通知', undefined],
+    ['《关于印发某方案的通知》解读', undefined],
+  ])('%s → %s', (title, carried) => {
+    expect(transmittedTitle(title, rule)).toBe(carried);
+  });
+
+  test.each([
+    ['关于印发《2016年工作总结》和《2017年工作要点》的通知', ['2016年工作总结', '2017年工作要点']],
+    ['关于印发2016年某市卫生工作总结和2017年某市卫生工作要点的通知', ['2016年某市卫生工作总结', '2017年某市卫生工作要点']],
+    ['关于印发医疗和医保联动改革方案的通知', ['医疗和医保联动改革方案']],
+  ])('transmittedTitles(%s)', (title, carried) => {
+    expect(transmittedTitles(title, rule, suffixes)).toEqual(carried);
+  });
+
+  test.each([
+    ['某县医共体建设实施方案', '某县医共体建设实施方案', true],
+    ['海南州全面推进医共体建设实施方案', '全面推进医共体建设实施方案', true],
+    ['某县医共体建设实施方案（试行）', '某县医共体建设实施方案', true],
+    ['某县卫生工作总结', '某县医共体建设实施方案', false],
+  ])('namesTransmitted(%s, %s) = %s', (block, carried, expected) => {
+    expect(namesTransmitted(block, carried)).toBe(expected);
+  });
+});
