@@ -79,10 +79,13 @@ for (const s of scores) {
   }
 }
 console.log('\nhalf   docs  title   region  year    type    issuer  doc no. one doc figures chrome');
-for (const h of [halves.dev, halves.test]) {
-  console.log(
-    `${h.half.padEnd(7)}${String(h.count).padEnd(6)}${[h.title, h.region, h.year, h.type, h.issuer, h.docNumber, h.oneDocument, h.figureRecall].map((x) => pct(x).padEnd(8)).join('')}${h.chromeLeaks}`,
-  );
+const row = (label: string, h: ReturnType<typeof scoreHalf>) =>
+  console.log(`${label.padEnd(7)}${String(h.count).padEnd(6)}${[h.title, h.region, h.year, h.type, h.issuer, h.docNumber, h.oneDocument, h.figureRecall].map((x) => pct(x).padEnd(8)).join('')}${h.chromeLeaks}`);
+for (const h of [halves.dev, halves.test]) row(h.half, h);
+// By batch: a later batch's test half had not been seen when the earlier batches' rules were made.
+for (const batch of [...new Set(corpus.map((e) => e.batch))]) {
+  console.log(`  batch ${batch}:`);
+  for (const half of ['dev', 'test'] as const) row(`  ${half}`, scoreHalf(half, scores, batch));
 }
 
 if (values.json) {

@@ -61,26 +61,33 @@ const splitSchema = z.object({ batches: z.array(z.object({ name: z.string(), dev
 
 /** The halves as fixed in split.yaml: id → half. */
 export function readSplit(path: string): Map<string, 'dev' | 'test'> {
+  return new Map([...readBatches(path)].map(([id, v]) => [id, v.half]));
+}
+
+/** Each id's half and the batch it was collected in. */
+export function readBatches(path: string): Map<string, { half: 'dev' | 'test'; batch: string }> {
   const parsed = splitSchema.parse(parse(readFileSync(path, 'utf8')));
-  const halves = new Map<string, 'dev' | 'test'>();
+  const out = new Map<string, { half: 'dev' | 'test'; batch: string }>();
   for (const batch of parsed.batches) {
-    for (const id of batch.dev) halves.set(id, 'dev');
-    for (const id of batch.test) halves.set(id, 'test');
+    for (const id of batch.dev) out.set(id, { half: 'dev', batch: batch.name });
+    for (const id of batch.test) out.set(id, { half: 'test', batch: batch.name });
   }
-  return halves;
+  return out;
 }
 
 export interface CorpusEntry {
   id: string;
   file: string;
   half: 'dev' | 'test';
+  /** The collection batch (split.yaml): a later batch's test half was unseen when earlier rules were made. */
+  batch: string;
   annotation: Annotation;
 }
 
 /** The corpus, and the ids of documents not yet in split.yaml (a batch still being collected). */
 export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[] } {
   const all = readdirSync(join(dir, 'annotations')).filter((n) => n.endsWith('.yaml')).sort();
-  const halves = readSplit(join(dir, 'split.yaml'));
+  const halves = readBatches(join(dir, 'split.yaml'));
   const unsplit = all.map((n) => n.replace(/\.yaml$/, '')).filter((id) => !halves.has(id));
   const names = all.filter((n) => halves.has(n.replace(/\.yaml$/, '')));
   const entries = names.map((name) => {
@@ -88,7 +95,8 @@ export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: stri
     const result = annotationSchema.safeParse(parse(readFileSync(path, 'utf8')));
     if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const id = name.replace(/\.yaml$/, '');
-    return { id, file: `${id}.txt`, half: halves.get(id) ?? 'test', annotation: result.data };
+    const split = halves.get(id);
+    return { id, file: `${id}.txt`, half: split?.half ?? 'test', batch: split?.batch ?? '', annotation: result.data };
   });
   return { entries, unsplit };
 }
@@ -102,6 +110,7 @@ const stem = (name: string) => norm(name).replace(/(自治州|自治县|自治�
 export interface DocScore {
   id: string;
   half: 'dev' | 'test';
+  batch: string;
   documents: [number, number];
   title: boolean | null;
   region: boolean;
@@ -138,6 +147,7 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   return {
     id: entry.id,
     half: entry.half,
+    batch: entry.batch,
     documents: [docs.length, a.documents],
     title: a.title === null ? null : eq(d?.title, a.title),
     region: regionOk,
@@ -171,8 +181,8 @@ const share = (xs: Array<boolean | null>) => {
   return scored.length === 0 ? 1 : scored.filter(Boolean).length / scored.length;
 };
 
-export function scoreHalf(half: 'dev' | 'test', scores: DocScore[]): HalfScore {
-  const s = scores.filter((x) => x.half === half);
+export function scoreHalf(half: 'dev' | 'test', scores: DocScore[], batch?: string): HalfScore {
+  const s = scores.filter((x) => x.half === half && (batch === undefined || x.batch === batch));
   const figures = s.reduce<[number, number]>((acc, x) => [acc[0] + x.figures[0], acc[1] + x.figures[1]], [0, 0]);
   return {
     half,

@@ -72,7 +72,8 @@ export function stripInline(lines: TextLine[], rules: Boilerplate['inline']): { 
 
 /**
  * A site's menu: a run of at least `minLines` very short lines (blank lines between them allowed),
- * none with punctuation or digits — 招商政策 / 投资流程 / 厂房价格 / 注册公司.
+ * none with punctuation or digits — 招商政策 / 投资流程 / 厂房价格 / 注册公司 — above the page's
+ * first sentence (below it, such lines are the cells of a table written one per line).
  */
 export function menuRuns(lines: TextLine[], rule: Boilerplate['menu']): Set<TextLine> {
   const out = new Set<TextLine>();
@@ -84,9 +85,14 @@ export function menuRuns(lines: TextLine[], rule: Boilerplate['menu']): Set<Text
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
-    // A table of contents (第一章 总则) is the document's, not a menu.
+    // A menu heads the page: after the first sentence, short lines are a table's cells, one per line.
+    if (/[。；！？]/u.test(t)) break;
+    // A table of contents (第一章 总则) is the document's, not a menu; a one-character line is a table's cell.
     const contents = /^第[一二三四五六七八九十百\d]+[章节条部篇]/u.test(t);
-    if ([...t].length <= rule.maxChars && /^[\p{Script=Han}A-Za-z ]+$/u.test(t) && !contents && !rule.keep.some((k) => t.endsWith(k))) run.push(line);
+    const length = [...t].length;
+    // A line that opens with a tab is a table's cell (isTableLine): tables keep their short cells.
+    const cell = line.text.startsWith('\t');
+    if (!cell && length >= 2 && length <= rule.maxChars && /^[\p{Script=Han}A-Za-z ]+$/u.test(t) && !contents && !rule.keep.some((k) => t.endsWith(k))) run.push(line);
     else flush();
   }
   flush();
