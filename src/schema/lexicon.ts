@@ -201,7 +201,16 @@ export const structureSchema = z.object({
   /** Markers that start a heading or list item inside run-together text (regular expressions). */
   inlineBreaks: z.array(z.string().min(1)).min(1),
   /** Words sites glue to a title: SEO words after it, "first published" and the like before it. */
-  titleNoise: z.object({ suffixes: z.array(z.string().min(1)), prefixes: z.array(z.string().min(1)) }),
+  titleNoise: z.object({
+    suffixes: z.array(z.string().min(1)),
+    prefixes: z.array(z.string().min(1)),
+    /** Longest leading tag (【关注】) removed. */
+    tagChars: z.number().int().min(0),
+    /** Separators before a site's name at the end of a page title. */
+    separators: z.array(z.string().min(1)),
+    /** Longest site name removed after a separator. */
+    siteChars: z.number().int().min(0),
+  }),
 });
 
 export const termLinksSchema = z.object({

@@ -22,6 +22,14 @@ export interface DocTypeResult {
 /** The title without the SEO words and prefixes sites glue to it (structure.yaml titleNoise). */
 export function withoutTitleNoise(title: string, noise: StructureRules['titleNoise']): string {
   let t = title.trim();
+  // 【关注】… : a site's tag.
+  const tag = t.match(/^【([^【】]{1,12})】/u);
+  if (tag && [...(tag[1] ?? '')].length <= noise.tagChars && t.length > tag[0].length + 4) t = t.slice(tag[0].length).trim();
+  // …|某某网, …_某某文库: the site's name after the page title.
+  for (const separator of noise.separators) {
+    const at = t.lastIndexOf(separator);
+    if (at >= 8 && [...t.slice(at + separator.length).trim()].length <= noise.siteChars) t = t.slice(0, at).trim();
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const p of noise.prefixes) {
@@ -42,6 +50,16 @@ export function withoutTitleNoise(title: string, noise: StructureRules['titleNoi
 
 /** The type a title's ending gives, with the suffix. */
 export function typeOfTitle(title: string, rules: DocTypeRules): { type: DocType; suffix: string } | undefined {
+  // 2023年工作总结及2024年工作安排: two documents in one, the first leads (the text opens with it).
+  for (const joiner of ['及', '和', '暨', '与']) {
+    const at = title.indexOf(joiner);
+    if (at < 4) continue;
+    const head = title.slice(0, at);
+    const first = rules.find((r) => r.titleSuffixes.some((s) => head.endsWith(s)));
+    const tail = rules.some((r) => r.titleSuffixes.some((s) => title.endsWith(s)));
+    const suffix = first?.titleSuffixes.find((s) => head.endsWith(s));
+    if (first && suffix && tail) return { type: first.type, suffix };
+  }
   for (const rule of rules) {
     const suffix = rule.titleSuffixes.find((s) => title.endsWith(s));
     if (suffix) return { type: rule.type, suffix };

@@ -246,7 +246,12 @@ const FORMAL_LEAD = /^(?:中共|中国共产党|关于)/u;
 
 /** The place a formal text names: any gazetteer name in it, else a stem that opens it (六安推进…). */
 function formalPlace(text: string, gazetteer: Gazetteer, context: string): { place: Place; name: string } | undefined {
-  const found = best(findPlaces(text, gazetteer), gazetteer, context);
+  // In a title, the place named first: 陇西县入选…示范县 is about 陇西县, not 范县.
+  const named = [...findPlaces(text, gazetteer).keys()]
+    .map((name) => ({ name, at: text.indexOf(name), place: disambiguate(gazetteer.byName.get(name) ?? [], context, gazetteer.provinceSuffixes) }))
+    .filter((x): x is { name: string; at: number; place: Place } => x.place !== undefined)
+    .sort((a, b) => Number(isCountyLevel(b.place)) - Number(isCountyLevel(a.place)) || a.at - b.at);
+  const found = named[0]?.place;
   if (found) return { place: found, name: found.name };
   const rest = text.trim().replace(FORMAL_LEAD, '');
   // At the start of the text, or after a campaign word anywhere in it (建设健康自贡).

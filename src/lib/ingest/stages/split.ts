@@ -139,7 +139,11 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const marker = line.text.match(structure.markerAtStart);
+    const found = line.text.match(structure.markerAtStart);
+    // 第一篇 战略背景 is a part of a plan, not a document of a collection: a marker starts a
+    // document when nothing, or a title ending in a type's word, follows it.
+    const after = found ? line.text.slice(found[0].length).trim() : '';
+    const marker = found && (after === '' || endsWithDocType(after.split(/\s/u)[0] ?? '', options.titleSuffixes) || endsWithDocType(after, options.titleSuffixes)) ? found : null;
     if (marker) {
       const rest = line.text.slice(marker[0].length);
       // The title runs to the first space when the marker sits inside running text.
@@ -226,7 +230,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
     if (drafts.length > 0 && preambleChars < MIN_BODY_CHARS) {
       // A few short lines above the first title: a page's headline or menu, not a document.
       for (const l of preamble) if (l.text.trim() !== '') dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
-    } else {
+    } else if (!attachToNotice(preamble, drafts[0])) {
       drafts.unshift(untitledDraft(source, preamble, dropped));
     }
   }
@@ -242,6 +246,26 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   kept.forEach((draft, n) => (draft.index = n + 1));
   assignRecord(kept, source.record);
   return { drafts: kept, dropped };
+}
+
+/**
+ * A notice without a title line (the page starts at its 主送机关) above the document it hands over
+ * (现将《X》印发给你们 … X): the notice's text goes with that document, as its notice.
+ */
+function attachToNotice(preamble: TextLine[], next: Draft | undefined): boolean {
+  if (!next || next.titleLines.length === 0) return false;
+  const text = compact(toSimplified(preamble.map((l) => l.text).join('')));
+  const handed = [...text.matchAll(/《([^《》]{4,80})》[^。《》]{0,30}(?:印发|转发|下发)给你们/gu)].map((m) => m[1] ?? '');
+  const title = titleOf(next.titleLines);
+  if (!handed.some((h) => namesTransmitted(title, h))) return false;
+  const first = next.titleLines[0];
+  const last = next.titleLines.at(-1);
+  if (!first || !last) return false;
+  next.notice = { titleLines: [], lines: preamble };
+  next.attachment = { title, line: first.from };
+  next.lines = [...preamble, { text: next.titleLines.map((l) => l.text.trim()).join(''), from: first.from, to: last.to }, ...next.lines];
+  next.titleLines = [];
+  return true;
 }
 
 /** Record fields of a news page's byline (来源, 发布时间, 作者, 点击数): the headline stands right above them. */
