@@ -40,6 +40,8 @@ export function yearEvidenceText(e: YearEvidence): string {
       return `公开目录“${e.field}”：${e.value}`;
     case 'title':
       return `标题中的年份：${e.year}年`;
+    case 'docNumber':
+      return `发文字号中的年份：${e.docNumber}`;
     case 'dateline':
       return `新闻发布日期：${e.date}`;
     case 'period':

@@ -42,6 +42,8 @@ export const yearEvidenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('portalField'), field: z.string(), value: z.string() }),
   /** A year in the title (2016年医改工作总结, （2017-2020年）). */
   z.object({ kind: z.literal('title'), year: z.number().int() }),
+  /** The year in the document's own 发文字号 (宣发〔2018〕17号): its year of issue. */
+  z.object({ kind: z.literal('docNumber'), docNumber: z.string() }),
   /** A news item's dateline or publication date. */
   z.object({ kind: z.literal('dateline'), date: z.string() }),
   /** An undated plan: the first year of its period (inferred). */

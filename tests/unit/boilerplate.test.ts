@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { sourceOf } from '../factories.ts';
 import { compileRules, findSite, matchBoilerplate, stripBoilerplate } from '../../src/lib/ingest/stages/boilerplate.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
+import { stripInline } from '../../src/lib/ingest/stages/inline.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
 const { boilerplate } = loadLexicon();
@@ -107,9 +108,9 @@ describe('stripBoilerplate', () => {
   });
 
   test('removes pinyin glosses inside lines, keeping each change as a repair', () => {
-    const out = stripBoilerplate(sourceOf(['2023年全縣衛(wèi)生健康工作會議召開', '第(1)条']), boilerplate);
-    expect(out.lines.map((l) => l.text)).toEqual(['2023年全縣衛生健康工作會議召開', '第(1)条']);
-    expect(out.repairs).toEqual([expect.objectContaining({ kind: 'chrome', line: 1 })]);
+    const out = stripInline(sourceOf(['2023年全縣衛(wèi)生健康工作會議召開', '第(1)条', '见图![](a.png)如下']).lines, boilerplate.inline);
+    expect(out.lines.map((l) => l.text)).toEqual(['2023年全縣衛生健康工作會議召開', '第(1)条', '见图如下']);
+    expect(out.repairs.map((r) => [r.kind, r.line])).toEqual([['chrome', 1], ['chrome', 3]]);
   });
 
   const source = (texts: string[]): Source => sourceOf(texts, 'x.txt');

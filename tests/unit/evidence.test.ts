@@ -21,6 +21,7 @@ const years: Array<[YearEvidence, string]> = [
   [{ kind: 'portalField', field: '成文日期', value: '2019年03月05日' }, '公开目录“成文日期”：2019年03月05日'],
   [{ kind: 'title', year: 2017 }, '标题中的年份：2017年'],
   [{ kind: 'dateline', date: '2021-11-08' }, '新闻发布日期：2021-11-08'],
+  [{ kind: 'docNumber', docNumber: '宣发〔2018〕17号' }, '发文字号中的年份：宣发〔2018〕17号'],
   [{ kind: 'period', from: 2021, to: 2025 }, '文件未署日期，取其规划期（2021—2025年）的第一年，属推断'],
   [{ kind: 'targetYearsOnly', years: [2024, 2025] }, '文中只出现目标年份（2024、2025年），未写成文年份'],
   [{ kind: 'rewritten', year: 2024, reasons: ['新农合已于2019年前并入城乡居民医保'], dropped: true }, '年份疑被网站改写：文中写2024年，但新农合已于2019年前并入城乡居民医保，故不采用'],

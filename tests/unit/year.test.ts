@@ -43,6 +43,7 @@ describe('detectYear', () => {
     ['a portal 成文日期 before the title', { issuedField: { field: '成文日期', value: '2020-01-10', date: '2020-01-10' } }, '2019年工作总结', 2020, 'portalField'],
     ['the title before a publication date', { published: { field: '发布日期', value: '2020-02-26', date: '2020-02-26' } }, '2019年工作总结', 2019, 'title'],
     ['a news item: its dateline before its title', { news: true, published: { field: 'dateline', value: '2021-11-08', date: '2021-11-08' } }, '2020年度表彰会召开', 2021, 'dateline'],
+    ['the 发文字号 before a publication date', { docNumber: '宣发〔2018〕17号', published: { field: '发布日期', value: '2019-01-08', date: '2019-01-08' } }, '“健康宣城2030”规划', 2018, 'docNumber'],
     ['a publication date when nothing else', { published: { field: '发布日期', value: '2021-01-15', date: '2021-01-15' } }, '关于推进健康行动的实施方案', 2021, 'portalField'],
   ])('%s', (_what, dates, title, expected, kind) => {
     const result = year(title, '正文。', { dates });

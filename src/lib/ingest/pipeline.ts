@@ -3,7 +3,7 @@
  * factory `(options?) => ({ name, run })` in a file of its own under
  * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
- *   decode → boilerplate → unpaginate → frame → split
+ *   decode → inline → frame → boilerplate → unpaginate → split
  *     → script → synonyms → segment → number → metadata → extract   (per document: analyseSource)
  *     → [slug, across the collection: ./ingest.ts]
  *     → markup → emit                                                (per document: renderDocument)
@@ -20,6 +20,7 @@ import { decodeStage, type Reader } from './stages/decode.ts';
 import { boilerplateStage } from './stages/boilerplate.ts';
 import { unpaginateStage } from './stages/unpaginate.ts';
 import { frameStage } from './stages/frame.ts';
+import { inlineStage } from './stages/inline.ts';
 import { splitStage, type Splitter } from './stages/split.ts';
 import { scriptStage } from './stages/script.ts';
 import { synonymsStage } from './stages/synonyms.ts';
@@ -45,7 +46,7 @@ export interface Stages {
 
 export const defaultStages = (): Stages => ({
   read: decodeStage(),
-  source: [boilerplateStage(), unpaginateStage(), frameStage()],
+  source: [inlineStage(), frameStage(), boilerplateStage(), unpaginateStage()],
   split: splitStage(),
   document: [scriptStage(), synonymsStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
   tree: [markupStage()],

@@ -84,6 +84,8 @@ export interface DateEvidence {
   issuedField?: { field: string; value: string; date: string };
   /** A portal's publication date or a news dateline. */
   published?: { field: string; value: string; date: string };
+  /** The document's own 发文字号, whose 〔year〕 is its year of issue. */
+  docNumber?: string;
   /** Whether the text is a news report (its publication date dates it before its title year). */
   news?: boolean;
   /** The years a plan covers. */
@@ -124,6 +126,8 @@ export function detectYear(input: YearInput, lexicon: YearLexicon): YearResult {
       d.field === 'dateline' ? { kind: 'dateline', date: d.date } : { kind: 'portalField', field: d.field, value: d.value };
     if (dates.news && p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
     if (titleYear && within(titleYear, span)) return { year: titleYear, e: { kind: 'title', year: titleYear }, own: false };
+    const numbered = Number(dates.docNumber?.match(/[〔［\[（(【]\s*((?:19|20)\d{2})/u)?.[1] ?? 0);
+    if (numbered && within(numbered, span)) return { year: numbered, e: { kind: 'docNumber', docNumber: dates.docNumber ?? '' }, own: true };
     if (p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
     if (planning && dates.period && within(dates.period.from, span)) return { year: dates.period.from, e: { kind: 'period', from: dates.period.from, to: dates.period.to }, own: false };
     return null;
@@ -179,7 +183,7 @@ export function detectYear(input: YearInput, lexicon: YearLexicon): YearResult {
     const others = [...counts.keys()].filter((y) => Math.abs(y - found) > 3);
     if (others.length > 0) evidence.push({ kind: 'otherYears', years: others.sort() });
   }
-  if (year === null && !evidence.some((e) => e.kind === 'signatureDate' || e.kind === 'title' || e.kind === 'portalField' || e.kind === 'dateline' || e.kind === 'period')) {
+  if (year === null && !evidence.some((e) => ['signatureDate', 'title', 'portalField', 'docNumber', 'dateline', 'period'].includes(e.kind))) {
     evidence.unshift({ kind: 'none' });
   }
   return { year, inferred, evidence, rewritten };

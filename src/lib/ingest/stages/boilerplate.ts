@@ -5,7 +5,7 @@
  * content/lexicon/boilerplate.yaml; every removed line is kept with its rule.
  */
 import type { Boilerplate } from '../../lexicon.ts';
-import type { DroppedLine, Repair, Source, Stage, TextLine } from '../model.ts';
+import type { DroppedLine, Source, Stage, TextLine } from '../model.ts';
 import { toSimplified } from '../chinese.ts';
 
 interface CompiledRule {
@@ -52,24 +52,6 @@ export function findSite(dropped: DroppedLine[], sitePatterns: string[]): string
   return null;
 }
 
-/** Chrome inside a line (pinyin glosses a site adds after characters, empty image markup): each removed, kept as a repair. */
-export function stripInline(lines: TextLine[], rules: Boilerplate['inline']): { lines: TextLine[]; repairs: Repair[] } {
-  const compiled = rules.map((r) => ({ id: r.id, regex: new RegExp(r.pattern, 'gu') }));
-  const repairs: Repair[] = [];
-  const out = lines.map((line) => {
-    let text = line.text;
-    for (const rule of compiled) {
-      if (!rule.regex.test(text)) continue;
-      rule.regex.lastIndex = 0;
-      const before = text;
-      text = text.replace(rule.regex, '');
-      repairs.push({ kind: 'chrome', from: [...before].slice(0, 60).join(''), to: [...text].slice(0, 60).join(''), line: line.from });
-    }
-    return text === line.text ? line : { ...line, text };
-  });
-  return { lines: out, repairs };
-}
-
 /**
  * A site's menu: a run of at least `minLines` very short lines (blank lines between them allowed),
  * none with punctuation or digits — 招商政策 / 投资流程 / 厂房价格 / 注册公司 — above the page's
@@ -103,9 +85,8 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Sour
   const compiled = compileRules(boilerplate.rules);
   const kept: TextLine[] = [];
   const dropped: DroppedLine[] = [...source.dropped];
-  const inline = stripInline(source.lines, boilerplate.inline);
   let inFooter = false;
-  for (const line of inline.lines) {
+  for (const line of source.lines) {
     const rule = matchBoilerplate(line.text, compiled);
     if (rule?.tail) inFooter = true;
     const footerLine = inFooter && line.text.trim().length <= FOOTER_LINE_MAX;
@@ -119,7 +100,7 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Sour
   const menu = menuRuns(kept, boilerplate.menu);
   for (const line of menu) dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: 'menu' });
   const remaining = menu.size > 0 ? kept.filter((l) => !menu.has(l)) : kept;
-  return { ...source, lines: remaining, dropped, repairs: [...source.repairs, ...inline.repairs], site: source.site ?? findSite(dropped, boilerplate.sitePatterns) };
+  return { ...source, lines: remaining, dropped, site: source.site ?? findSite(dropped, boilerplate.sitePatterns) };
 }
 
 /** The stage: site boilerplate removed by the lexicon's rules, every line reported with its rule. */

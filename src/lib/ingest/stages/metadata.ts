@@ -143,7 +143,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
     {
       title: fullTitle,
       body: bodyText,
-      dates: { ...(signature ? { signature: signature.date } : {}), ...(issuedField ? { issuedField } : {}), ...(publishedField ? { published: publishedField } : {}), news, period },
+      dates: { ...(signature ? { signature: signature.date } : {}), ...(issuedField ? { issuedField } : {}), ...(publishedField ? { published: publishedField } : {}), ...(docNumber ? { docNumber } : {}), news, period },
       planning,
       lastLines,
     },

@@ -227,10 +227,12 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
 
   if (preamble.some((l) => l.text.trim() !== '')) {
     const preambleChars = preamble.reduce((n, l) => n + l.text.trim().length, 0);
-    if (drafts.length > 0 && preambleChars < MIN_BODY_CHARS) {
+    if (attachToNotice(preamble, drafts[0])) {
+      // The notice of the first document (its text went there).
+    } else if (drafts.length > 0 && preambleChars < MIN_BODY_CHARS) {
       // A few short lines above the first title: a page's headline or menu, not a document.
       for (const l of preamble) if (l.text.trim() !== '') dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
-    } else if (!attachToNotice(preamble, drafts[0])) {
+    } else {
       drafts.unshift(untitledDraft(source, preamble, dropped));
     }
   }
