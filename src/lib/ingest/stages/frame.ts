@@ -31,7 +31,9 @@ function masthead(lines: Source['lines'], i: number, frame: CompiledFrame): Reco
   const next = compact(toSimplified(nextLine));
   const organ = compact(toSimplified(text));
   const numbered = readFrameLine(nextLine, 0, frame)?.some((f) => f.field === 'docNumber') ?? false;
-  if (!numbered && !(next.startsWith(organ) && next.length > organ.length + 4)) return null;
+  // The organ opening the title below (开封市卫生健康委员会 / 开封市卫生健康委员会2019年工作总结), not a list of organs.
+  const titled = next.startsWith(organ) && next.length > organ.length + 4 && next.length <= 60 && !/[、，,；。]/u.test(next);
+  if (!numbered && !titled) return null;
   return [{ field: 'masthead', label: '', value: organ, line: lines[i]?.from ?? 0 }];
 }
 
@@ -45,6 +47,12 @@ export function readFrame(source: Source, frame: CompiledFrame): Source {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    // A line that opens with a tab is a table's cell, never frame.
+    if (line.text.startsWith('\t')) {
+      kept.push(line);
+      if (/[。；！？]/u.test(line.text)) text = true;
+      continue;
+    }
     const pageDate = !text && dateLine(line.text) !== null ? [{ field: 'published', label: '', value: line.text.trim(), line: line.from }] : null;
     const fields = readFrameLine(line.text, line.from, frame) ?? masthead(lines, i, frame) ?? pageDate;
     if (!fields && /[。；！？]/u.test(line.text)) text = true;
