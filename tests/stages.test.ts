@@ -22,7 +22,7 @@ const droppedText = (dropped: readonly DroppedLine[]) => dropped.map((d) => `dro
 function sourceText(source: Source): string[] {
   return [
     `encoding: ${source.encoding}`,
-    ...source.warnings.map((w) => `warning: ${w}`),
+    ...source.warnings.map((w) => `warning: ${JSON.stringify(w)}`),
     ...source.lines.map((l) => `${l.from === l.to ? l.from : `${l.from}-${l.to}`}: ${l.text}`),
     ...source.repairs.map((r) => `repair (${r.kind}, line ${r.line}): ${r.from} → ${r.to}`),
     ...droppedText(source.dropped),

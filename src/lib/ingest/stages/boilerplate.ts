@@ -57,7 +57,7 @@ export function findSite(dropped: DroppedLine[], sitePatterns: string[]): string
  * none with punctuation or digits — 招商政策 / 投资流程 / 厂房价格 / 注册公司 — above the page's
  * first sentence (below it, such lines are the cells of a table written one per line).
  */
-export function menuRuns(lines: TextLine[], rule: Boilerplate['menu']): Set<TextLine> {
+export function menuRuns(lines: TextLine[], rule: Boilerplate['menu'], titleSuffixes: readonly string[] = []): Set<TextLine> {
   const out = new Set<TextLine>();
   let run: TextLine[] = [];
   const flush = () => {
@@ -74,14 +74,16 @@ export function menuRuns(lines: TextLine[], rule: Boilerplate['menu']): Set<Text
     const length = [...t].length;
     // A line that opens with a tab is a table's cell (isTableLine): tables keep their short cells.
     const cell = line.text.startsWith('\t');
-    if (!cell && length >= 2 && length <= rule.maxChars && /^[\p{Script=Han}A-Za-z ]+$/u.test(t) && !contents && !rule.keep.some((k) => t.endsWith(k))) run.push(line);
+    // A line ending in a type's word (…工作总结) is a title, not a link.
+    const titled = titleSuffixes.some((s) => t.endsWith(s));
+    if (!cell && !titled && length >= 2 && length <= rule.maxChars && /^[\p{Script=Han}A-Za-z ]+$/u.test(t) && !contents && !rule.keep.some((k) => t.endsWith(k))) run.push(line);
     else flush();
   }
   flush();
   return out;
 }
 
-export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Source {
+export function stripBoilerplate(source: Source, boilerplate: Boilerplate, titleSuffixes: readonly string[] = []): Source {
   const compiled = compileRules(boilerplate.rules);
   const kept: TextLine[] = [];
   const dropped: DroppedLine[] = [...source.dropped];
@@ -97,11 +99,11 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate): Sour
     inFooter = false;
     kept.push(line);
   }
-  const menu = menuRuns(kept, boilerplate.menu);
+  const menu = menuRuns(kept, boilerplate.menu, titleSuffixes);
   for (const line of menu) dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: 'menu' });
   const remaining = menu.size > 0 ? kept.filter((l) => !menu.has(l)) : kept;
   return { ...source, lines: remaining, dropped, site: source.site ?? findSite(dropped, boilerplate.sitePatterns) };
 }
 
 /** The stage: site boilerplate removed by the lexicon's rules, every line reported with its rule. */
-export const boilerplateStage = (): Stage<Source> => ({ name: 'boilerplate', run: (source, { lexicon }) => stripBoilerplate(source, lexicon.boilerplate) });
+export const boilerplateStage = (): Stage<Source> => ({ name: 'boilerplate', run: (source, { lexicon }) => stripBoilerplate(source, lexicon.boilerplate, lexicon.docTypes.flatMap((t) => t.titleSuffixes)) });
