@@ -75,6 +75,12 @@ describe('the frame stage', () => {
     expect(out.lines.map((l) => l.text)).toContain('2019年3月6日');
   });
 
+  test('a 标题： line names the page's document above its text; below the text it is a line of it', () => {
+    const out = readFrame(sourceOf(['标题：某县医共体建设实施方案', '为推进医共体建设，制定本方案。', '标题: 这是冒号 # 不是注释']), frame);
+    expect(out.record.map((f) => [f.field, f.line])).toEqual([['title', 1]]);
+    expect(out.lines.map((l) => l.text)).toContain('标题: 这是冒号 # 不是注释');
+  });
+
   test('an organ above the 发文字号 is the masthead; above a 关于 title it is the title\'s first line', () => {
     const masthead = readFrame(sourceOf(['某县人民政府办公室', '某政办发〔2019〕3号', '关于印发某方案的通知']), frame);
     expect(masthead.record.map((f) => f.field)).toEqual(['masthead', 'docNumber']);

@@ -54,7 +54,9 @@ export function readFrame(source: Source, frame: CompiledFrame): Source {
       continue;
     }
     const pageDate = !text && dateLine(line.text) !== null ? [{ field: 'published', label: '', value: line.text.trim(), line: line.from }] : null;
-    const fields = readFrameLine(line.text, line.from, frame) ?? masthead(lines, i, frame) ?? pageDate;
+    const read = readFrameLine(line.text, line.from, frame);
+    // A 标题：/名称： field names the page's document only above its text; below, it is a line of the text.
+    const fields = (read && text && read.every((f) => f.field === 'title') ? null : read) ?? masthead(lines, i, frame) ?? pageDate;
     if (!fields && /[。；！？]/u.test(line.text)) text = true;
     if (!fields) {
       kept.push(line);
