@@ -75,7 +75,7 @@ describe('the frame stage', () => {
     expect(out.lines.map((l) => l.text)).toContain('2019年3月6日');
   });
 
-  test('a 标题： line names the page's document above its text; below the text it is a line of it', () => {
+  test("a 标题： line names the page's document above its text; below the text it is a line of it", () => {
     const out = readFrame(sourceOf(['标题：某县医共体建设实施方案', '为推进医共体建设，制定本方案。', '标题: 这是冒号 # 不是注释']), frame);
     expect(out.record.map((f) => [f.field, f.line])).toEqual([['title', 1]]);
     expect(out.lines.map((l) => l.text)).toContain('标题: 这是冒号 # 不是注释');
