@@ -1,0 +1,96 @@
+/**
+ * The corpus of real documents (tests/corpus/): its annotations hold together,
+ * its halves are fixed and disjoint, the scoring reads what it should, and the
+ * pipeline keeps the accuracy it has on both halves (floors a little below
+ * what `npm run eval` measures, so that a regression fails here).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
+import { readFrontmatter } from '../src/lib/ingest/emit.ts';
+import { loadCorpus, norm, readBatches, scoreDocument, scoreHalf, splitHalves, type DocScore } from '../scripts/lib/corpus.ts';
+import type { DocumentFrontmatter } from '../src/schema/document.ts';
+
+const dir = join(import.meta.dirname, 'corpus');
+const { entries, unsplit } = loadCorpus(dir);
+
+describe('the corpus', () => {
+  test('has at least 40 documents from 30 places in 15 provinces, every one in a half', () => {
+    expect(unsplit).toEqual([]);
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    const places = new Set(entries.map((e) => e.annotation.region?.name).filter(Boolean));
+    const provinces = new Set(entries.map((e) => e.annotation.region?.province).filter(Boolean));
+    expect(places.size).toBeGreaterThanOrEqual(30);
+    expect(provinces.size).toBeGreaterThanOrEqual(15);
+  });
+
+  test('each annotation has its text, and its quotes and chrome lines are in that text', () => {
+    const texts = new Set(readdirSync(join(dir, 'docs')));
+    for (const e of entries) {
+      expect(texts.has(e.file), e.id).toBe(true);
+      const text = readFileSync(join(dir, 'docs', e.file), 'utf8');
+      const lines = new Set(text.split('\n').map((l) => l.trim()));
+      for (const f of e.annotation.figures ?? []) expect(norm(text), `${e.id}: ${f.quote}`).toContain(norm(f.quote));
+      for (const c of e.annotation.chrome ?? []) expect(lines.has(c.trim()), `${e.id}: ${c}`).toBe(true);
+    }
+  });
+
+  test('the halves are disjoint, balanced in each batch, and as the split rule makes them', () => {
+    const batches = readBatches(join(dir, 'split.yaml'));
+    const byBatch = new Map<string, string[]>();
+    for (const [id, { batch }] of batches) byBatch.set(batch, [...(byBatch.get(batch) ?? []), id]);
+    for (const [batch, ids] of byBatch) {
+      const halves = splitHalves(ids);
+      for (const id of ids) expect(batches.get(id)?.half, `${batch}: ${id}`).toBe(halves.get(id));
+      const dev = ids.filter((id) => halves.get(id) === 'dev').length;
+      expect(Math.abs(dev - (ids.length - dev)), batch).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('scoring', () => {
+  const data = (over: Partial<DocumentFrontmatter>) => ({ title: '', region: null, year: null, docType: '其他', issuer: null, docNumber: null, targets: [], ...over }) as unknown as DocumentFrontmatter;
+  const entry = entries[0];
+
+  test.each([
+    ['《某县“十四五”规划》', '某县十四五规划'],
+    ['醫改 工作', '医改工作'],
+  ])('norm(%s) = %s', (text, expected) => {
+    expect(norm(text)).toBe(expected);
+  });
+
+  test('a renamed county is the same place (子长县 = 子长市); the longest document of a file is the one scored', () => {
+    if (!entry) return;
+    const annotated = { ...entry, annotation: { ...entry.annotation, region: { name: '子长县', province: '陕西省' } } };
+    const region = (name: string) => ({ name, prefecture: null, province: '陕西省', level: 'county' as const, slug: 'x' });
+    const score = scoreDocument(annotated, [
+      { data: data({ region: region('子长市') }), mdx: '---\n---\nlong text here' },
+      { data: data({ region: region('别处') }), mdx: '---\n---\n' },
+    ]);
+    expect(score.region).toBe(true);
+    expect(score.documents[0]).toBe(2);
+  });
+});
+
+describe('the pipeline on the corpus', () => {
+  let scores: DocScore[] = [];
+  beforeAll(() => {
+    const { files } = ingestInMemory({ sources: join(dir, 'docs') });
+    const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
+    for (const mdx of files.values()) {
+      const d = readFrontmatter(mdx);
+      byFile.set(d.source.file, [...(byFile.get(d.source.file) ?? []), { data: d, mdx }]);
+    }
+    scores = entries.map((e) => scoreDocument(e, byFile.get(e.file) ?? []));
+  }, 120_000);
+
+  // Floors a few points under the measured values (README, "Measured accuracy").
+  test.each([
+    ['dev', { title: 0.8, region: 0.8, year: 0.75, type: 0.75, oneDocument: 0.9 }],
+    ['test', { title: 0.5, region: 0.75, year: 0.65, type: 0.55, oneDocument: 0.9 }],
+  ] as const)('%s half keeps its accuracy', (half, floors) => {
+    const h = scoreHalf(half, scores);
+    for (const [measure, floor] of Object.entries(floors)) expect(h[measure as keyof typeof floors], measure).toBeGreaterThanOrEqual(floor);
+  });
+});
