@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingDepth, splitRunTogether } from '../../src/lib/ingest/stages/segment.ts';
+import { headingDepth, listsAsParagraphs, splitRunTogether } from '../../src/lib/ingest/stages/segment.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { compileStructure } from '../../src/lib/ingest/structure.ts';
 import { parseTable } from '../../src/lib/ingest/tables.ts';
@@ -50,5 +50,16 @@ describe('parseTable', () => {
     expect(parsed.rejoinedCells).toBe(3);
     expect(lines[parsed.end]?.text).toBe('');
     expect(lines[parsed.end + 1]?.text).toBe('正文');
+  });
+});
+
+describe('listsAsParagraphs', () => {
+  const h = (text: string) => ({ type: 'heading' as const, depth: 4 as const, text, from: 1, to: 1 });
+  const p = (text: string) => ({ type: 'paragraph' as const, text, from: 1, to: 1 });
+  test('three numbered items in a row with nothing between are a list', () => {
+    expect(listsAsParagraphs([h('1.建立签约制度'), h('2.完善考核办法'), h('3.强化督查'), p('正文。')]).map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+  test('numbered headings with text under each stay headings', () => {
+    expect(listsAsParagraphs([h('1.建立签约制度'), p('正文。'), h('2.完善考核办法'), p('正文。')]).map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
   });
 });

@@ -21,10 +21,15 @@ import { titleKey, transmittedTitles } from '../transmittal.ts';
 import { compact, trimEndOf, withoutTrailingParentheticals } from '../chinese.ts';
 import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
-/** Joins title lines, dropping spaces between Han characters (工 作 总 结). */
+/**
+ * Joins title lines. Spaces that spread out single characters (工 作 总 结) go; spaces between
+ * words of a headline (…强调 着力建设健康自贡 提升全民健康水平) stay, one each.
+ */
 export function titleText(draft: Draft): string {
   const joined = draft.titleLines.map((l) => trimEndOf(l.text.trim(), ' |｜')).join('');
-  const cleaned = joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '').trim();
+  const words = joined.split(/[\s\u3000]+/u).filter((w) => w !== '');
+  const spaced = words.length > 1 && words.filter((w) => [...w].length <= 2).length >= words.length - 1;
+  const cleaned = (spaced ? joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '') : words.join(' ')).trim();
   if (cleaned) return cleaned;
   for (const block of draft.blocks) if (block.type !== 'table') return block.text.slice(0, 40);
   return `${draft.source.file} #${draft.index}`;

@@ -103,7 +103,31 @@ export function segment(draft: Draft, structure: CompiledStructure): Draft {
     }
     blocks.push(...blocksOfLine(line, blocks.length === 0, structure));
   }
-  return { ...draft, blocks, notes };
+  return { ...draft, blocks: listsAsParagraphs(blocks), notes };
+}
+
+/** Numbered items this many in a row, with no text between them, are a list, not headings. */
+const LIST_RUN = 3;
+
+/**
+ * 1.… 2.… 3.… on lines of their own, with nothing between them: a numbered list, whose items are
+ * paragraphs. (A heading 1. has text under it before 2.)
+ */
+export function listsAsParagraphs(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  let start = 0;
+  for (let i = 0; i <= out.length; i++) {
+    const block = out[i];
+    if (block?.type === 'heading' && block.depth === 4) continue;
+    if (i - start >= LIST_RUN) {
+      for (let j = start; j < i; j++) {
+        const item = out[j];
+        if (item?.type === 'heading') out[j] = { type: 'paragraph', text: item.text, from: item.from, to: item.to };
+      }
+    }
+    start = i + 1;
+  }
+  return out;
 }
 
 /** The stage: the text cut into headings, paragraphs and tables. */
