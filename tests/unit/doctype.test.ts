@@ -50,6 +50,7 @@ describe('detectDocType: the form of the text', () => {
     ['a headline verb over a type word', '延吉市卫生健康局谋划2023年重点工作', [], false, '新闻报道'],
     ['a byline of the page', '医联体扩容，新添3家成员单位', ['医联体扩容与结构……'], true, '新闻报道'],
     ['an address to the audience', '某县长在全县大会上', ['同志们：', '今天我们召开……'], false, '讲话'],
+    ['a speaker greeting the meeting', '中蒙医医院发展机遇与挑战', ['我来自某旗。在此我代表我旗中、蒙医药人员向大会的隆重召开表示衷心祝贺。'], false, '讲话'],
     ['an abstract', '分级诊疗的县域实践', ['摘要：本文……'], false, '评论研究'],
     ['affiliations with postcodes', '张三,李四', ['(1.湖北大学 政法与公共管理学院,湖北 武汉 430062)'], false, '评论研究'],
     ['a review of the past year', '某县卫生健康工作', ['一年来，我县医改取得了明显成效，主要做法如下，回顾全年……'], false, '工作总结'],

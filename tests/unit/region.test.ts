@@ -50,6 +50,13 @@ describe('detectRegion', () => {
     expect(evidence[0]).toMatchObject({ kind: 'formal', position: formal.position });
   });
 
+  test('the only county-level place a text names, named twice, is its place', () => {
+    const body = '我来自内蒙古科尔沁草原腹地——兴安盟科尔沁右翼中旗。科尔沁右翼中旗位于大兴安岭南麓。';
+    expect(detectRegion({ title: '中蒙医医院发展机遇与挑战', body }, lexicon)).toMatchObject({ region: { name: '科尔沁右翼中旗' }, evidence: [{ kind: 'body', count: 2 }] });
+    // Two places, each named twice: nothing decides.
+    expect(detectRegion({ title: '考察报告', body: '鹿邑县考察团到沈丘县考察。鹿邑县、沈丘县两地……' }, lexicon).region).toBeNull();
+  });
+
   test('a stem inside running text is no place: 安全, 延长 are words', () => {
     expect(detectRegion({ title: '工作方案', body: '', formal: [{ position: 'title', text: '延长服务时间的实施方案' }] }, lexicon).region).toBeNull();
   });
