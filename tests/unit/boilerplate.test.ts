@@ -62,6 +62,20 @@ describe('boilerplate rules', () => {
     ['开通会员，免费阅读全部内容', 'full-text-notice'],
     ['本文首发于某某健康网', 'first-published'],
     ['原文链接：某某网', 'first-published'],
+    ['主办单位:新邵县人民政府', 'portal-footer'],
+    ['承办单位:新邵县行政审批服务局 网站标识码:4305220007', 'portal-footer'],
+    ['兴安盟卫生健康委员会主办 综合监管投诉举报电话:0482-8266701 建议使用:1024×768分辨率 真彩32位浏览', 'portal-footer'],
+    ['地 址:内蒙古乌兰浩特市铁西北路46号 电话: 0482-8266804 传真: 0482-8266852', 'portal-footer'],
+    ['新邵县政府门户网站联系电话', 'portal-footer'],
+    ['QQ空间 新浪微博 微信 腾讯微博 QQ好友 百度首页', 'share-row'],
+    ['• 最热新闻 •', 'section-header'],
+    ['相关新闻', 'section-header'],
+    ['标签: 重点工作 各项工作 健康中国', 'tags-line'],
+    ['0739-3606418', 'phone-only'],
+    ['此文章为某公文网原创,稍加修改便可使用。只有正式会员才能完整阅读,请理解!', 'full-text-notice'],
+    ['▌文章为沈丘融媒体中心原创,转载或内容合作请联系我们。未经许可,不得转载。', 'copyright-notice'],
+    ['本文仅代表作者个人观点。', 'copyright-notice'],
+    ['关于我们 联系我们 广告服务 版权申明 电子报入口', 'site-tools'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -92,6 +106,11 @@ describe('boilerplate rules', () => {
     ['（此件公开发布）'],
     ['首发病例在县人民医院确诊后，全县启动应急响应。'],
     ['中'],
+    ['主办单位要提前做好会议筹备工作，承办单位负责会务保障。'],
+    ['县卫健局设立举报电话，及时受理群众投诉，全年办结率达到100%。'.repeat(2)],
+    ['相关新闻报道引起广泛关注，县委县政府高度重视。'],
+    ['2019年全县门诊量达到120万人次'],
+    ['地址：县人民医院门诊楼三楼'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });

@@ -65,7 +65,9 @@ const UNKNOWN_LABEL = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,9})[ \u300
 /** Fields of one catalogue row, or null when the line is not (only) a row of labelled fields. */
 export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def: FieldDef; label: string; value: string }> | null {
   // A list bullet before the row (• 作者:县卫生健康局) is the page's markup.
-  const t = toSimplified(text.trim()).replace(/^[•·●▪◆■]\s*/u, '');
+  // A list bullet before the row (• 作者:县卫生健康局) is the page's markup, and so are parentheses
+  // around a byline ((责任编辑:张云文)).
+  const t = toSimplified(text.trim()).replace(/^[•·●▪◆■]\s*/u, '').replace(/^[（(]([^（()）]{2,40})[）)]$/u, '$1');
   if (t === '' || t.length > 400) return null;
   const cells = t
     .split(/[|｜\t]/u)
