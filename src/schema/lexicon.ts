@@ -255,7 +255,7 @@ export const gongwenSchema = z.object({
   /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
   headlineVerbs: z.array(z.string().min(1)).default([]),
   /** A speech: title words, and lines addressing an audience (regular expressions). */
-  speech: z.object({ titleWords: z.array(z.string().min(1)), address: z.array(z.string().min(1)) }),
+  speech: z.object({ titleWords: z.array(z.string().min(1)), address: z.array(z.string().min(1)), greetings: z.array(z.string().min(1)).default([]) }),
   /** A review of a past period: its cue words, how many make one, and how much of the opening is read. */
   review: z.object({ cues: z.array(z.string().min(1)), minCues: z.number().int().positive(), openingChars: z.number().int().positive() }),
   /** Research and commentary: title words and opening lines (regular expressions). */

@@ -48,6 +48,7 @@ describe('detectDocType: the form of the text', () => {
     ['a news agency dateline', '医共体让群众就近看病', ['新华网西宁3月5日电 记者从某县获悉……'], false, '新闻报道'],
     ['a headline verb', '宜川县组织召开全县2021年卫生健康工作会议', [], false, '新闻报道'],
     ['a headline verb over a type word', '延吉市卫生健康局谋划2023年重点工作', [], false, '新闻报道'],
+    ['a visit', '市领导走进基层卫生院慰问一线医务人员', [], false, '新闻报道'],
     ['a byline of the page', '医联体扩容，新添3家成员单位', ['医联体扩容与结构……'], true, '新闻报道'],
     ['an address to the audience', '某县长在全县大会上', ['同志们：', '今天我们召开……'], false, '讲话'],
     ['a speaker greeting the meeting', '中蒙医医院发展机遇与挑战', ['我来自某旗。在此我代表我旗中、蒙医药人员向大会的隆重召开表示衷心祝贺。'], false, '讲话'],

@@ -39,6 +39,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['县人民政府：', 'addressee', '县人民政府'],
     ['2020-02-26 来源: 办公室', 'published', '2020-02-26'],
     ['自贡日报 2018-01-08 09:05 大字', 'published', '自贡日报 2018-01-08 09:05'],
+    ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
+    ['2021年01月15日 10:20', 'published', '2021年01月15日 10:20'],
   ])('%s → %s', (line, field, value) => {
     expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
   });

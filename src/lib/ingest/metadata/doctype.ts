@@ -102,7 +102,7 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
 
   const speech = lexicon.gongwen.speech.titleWords.find((w) => whole.includes(w));
   if (speech) return { type: '讲话', evidence: [{ kind: 'form', form: 'speech', cue: speech }] };
-  const address = opening.slice(0, 8).find((l) => frame.speechAddress.some((p) => p.test(l)));
+  const address = opening.slice(0, 8).find((l) => frame.speechAddress.some((p) => p.test(l)) || lexicon.gongwen.speech.greetings.some((g) => l.includes(g)));
   if (address) return { type: '讲话', evidence: [{ kind: 'form', form: 'speech', cue: cue(address) }] };
   const research = lexicon.gongwen.research.titleWords.find((w) => whole.includes(w)) ?? opening.slice(0, 8).find((l) => frame.researchOpenings.some((p) => p.test(l)));
   if (research) return { type: '评论研究', evidence: [{ kind: 'form', form: 'research', cue: cue(research) }] };

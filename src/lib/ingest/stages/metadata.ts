@@ -117,7 +117,9 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
   const issuedField = dateField(fieldOf(record, 'issued', frame));
   // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
-  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? dateField(fieldOf(record, 'effective', frame));
+  // A byline's date inside another field (来源：某某日报 2019-03-05) is the page's date too.
+  const bylineDate = record.filter((f) => ['source', 'author', 'editor', 'views', 'other'].includes(f.field)).map(dateField).find((d) => d !== undefined && d.date.length === 10);
+  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? bylineDate ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
     { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
