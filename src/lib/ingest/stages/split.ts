@@ -125,6 +125,13 @@ export const isFullerTitle = (candidate: string, current: string): boolean =>
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
 const titleOf = (lines: TextLine[]) => trimEndOf(compact(toSimplified(lines.map((l) => l.text).join(''))), '|｜');
 
+/** A line the split stage drops, once for each source line it came from (unpaginate may have joined several). */
+function droppedLines(l: TextLine, reason: string): DroppedLine[] {
+  const out: DroppedLine[] = [];
+  for (let n = l.from; n <= l.to; n++) out.push({ line: n, text: l.text, stage: 'split', reason });
+  return out;
+}
+
 export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
   const { structure } = options;
   const lines = separateMarkers(source.lines, structure);
@@ -132,7 +139,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   const dropped: DroppedLine[] = [];
   const preamble: TextLine[] = [];
   const dropRepeated = (block: TitleBlock) => {
-    for (const l of block.lines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'repeated-title' });
+    for (const l of block.lines) dropped.push(...droppedLines(l, 'repeated-title'));
   };
   let current: Draft | null = null;
 
@@ -202,7 +209,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
         // repeat (the organ before 关于…, where the page title had none) replaces the first.
         const fuller = !repeated && isFullerTitle(title, titleOf(current.titleLines));
         if (fuller) {
-          for (const l of current.titleLines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'repeated-title' });
+          for (const l of current.titleLines) dropped.push(...droppedLines(l, 'repeated-title'));
           current.titleLines = block.lines;
         } else if (repeated) dropRepeated(block);
         else current.titleLines = current.titleLines.concat(block.lines);
@@ -231,7 +238,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       // The notice of the first document (its text went there).
     } else if (drafts.length > 0 && preambleChars < MIN_BODY_CHARS) {
       // A few short lines above the first title: a page's headline or menu, not a document.
-      for (const l of preamble) if (l.text.trim() !== '') dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
+      for (const l of preamble) if (l.text.trim() !== '') dropped.push(...droppedLines(l, 'before-title'));
     } else {
       drafts.unshift(untitledDraft(source, preamble, dropped));
     }
@@ -242,7 +249,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   // A title with no body (a site's page title, a collection heading) is not a document.
   const kept = drafts.filter((draft) => {
     if (draft.lines.length > 0) return true;
-    for (const l of draft.titleLines) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'title-without-body' });
+    for (const l of draft.titleLines) dropped.push(...droppedLines(l, 'title-without-body'));
     return false;
   });
   kept.forEach((draft, n) => (draft.index = n + 1));
@@ -303,7 +310,7 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
   }
   const before = preamble.slice(0, at).filter((l) => l.text.trim() !== '');
   if (before.reduce((n, l) => n + l.text.trim().length, 0) < MIN_BODY_CHARS) {
-    for (const l of before) dropped.push({ line: l.from, text: l.text, stage: 'split', reason: 'before-title' });
+    for (const l of before) dropped.push(...droppedLines(l, 'before-title'));
     untitled.lines = preamble.slice(at + 1);
   } else {
     untitled.lines = preamble.filter((l) => l !== headline);
