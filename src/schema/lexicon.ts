@@ -65,6 +65,8 @@ export const gazetteerExtraSchema = z.object({
   ethnicGroups: z.array(z.string().min(2)).default([]),
   /** Short names of divisions beyond the generated ones (科左中旗 → 科尔沁左翼中旗). */
   shortNames: z.array(z.object({ short: z.string().min(2), name: z.string().min(2) })).default([]),
+  /** How a county's own text speaks of it (我县, 全县): with one county-level place named, that county. */
+  countySelf: z.array(z.string()).default([]),
   /** Campaign words after which a stem names its place anywhere in a formal text (健康自贡). */
   stemCues: z.array(z.string()).default([]),
   /** Stems that are ordinary words: never read as a place without their 市 or 县. */

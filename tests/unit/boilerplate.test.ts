@@ -72,6 +72,10 @@ describe('boilerplate rules', () => {
     ['相关新闻', 'section-header'],
     ['标签: 重点工作 各项工作 健康中国', 'tags-line'],
     ['0739-3606418', 'phone-only'],
+    ['医疗卫生规划推荐', 'section-header'],
+    ['中科大型白癜风公益援助 http://news.39.net/bjzkhbzy/171020/5778275.html', 'link-line'],
+    ['本文为湖南频道原创文章,转载请附上原文出处链接和本声明。', 'copyright-notice'],
+    ['文章关键字: 记者 彭楠 贾志敏 通讯员 医疗', 'tags-line'],
     ['此文章为某公文网原创,稍加修改便可使用。只有正式会员才能完整阅读,请理解!', 'full-text-notice'],
     ['▌文章为沈丘融媒体中心原创,转载或内容合作请联系我们。未经许可,不得转载。', 'copyright-notice'],
     ['本文仅代表作者个人观点。', 'copyright-notice'],
@@ -111,6 +115,8 @@ describe('boilerplate rules', () => {
     ['相关新闻报道引起广泛关注，县委县政府高度重视。'],
     ['2019年全县门诊量达到120万人次'],
     ['地址：县人民医院门诊楼三楼'],
+    ['优秀家庭医生团队推荐工作正在进行中，各乡镇卫生院要按时上报。'],
+    ['县卫健局网站http://www.example.gov.cn/a.html已开通在线咨询，群众可随时留言，工作人员在三个工作日内答复。'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });

@@ -57,6 +57,11 @@ describe('detectRegion', () => {
     expect(detectRegion({ title: '考察报告', body: '鹿邑县考察团到沈丘县考察。鹿邑县、沈丘县两地……' }, lexicon).region).toBeNull();
   });
 
+  test('a text that speaks of itself as a county and names one county: that county, before its city', () => {
+    const body = '我县参加全市健康扶贫暨医改工作电视电话会议。临沧市副市长出席。临沧市要求各县推广经验，云县人民医院作了交流发言。临沧市将继续推进。';
+    expect(detectRegion({ title: '我县参加全市医改工作电视电话会议', body }, lexicon).region?.name).toBe('云县');
+  });
+
   test('a stem inside running text is no place: 安全, 延长 are words', () => {
     expect(detectRegion({ title: '工作方案', body: '', formal: [{ position: 'title', text: '延长服务时间的实施方案' }] }, lexicon).region).toBeNull();
   });

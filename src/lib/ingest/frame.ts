@@ -76,7 +76,10 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
   const fields: Array<{ def: FieldDef; label: string; value: string }> = [];
   let open: { def: FieldDef; label: string; value: string } | undefined;
   const known = cells.filter((c) => frame.label.test(c)).length;
-  for (const cell of cells) {
+  // A byline row may open with the site's section name (广西新闻|来源:广西日报…|网络编辑:…).
+  const section = known >= 2 && cells.length > 2 && cells[0] !== undefined && !frame.label.test(cells[0]) && [...cells[0]].length <= 8 ? 1 : 0;
+  if (section) fields.push({ def: { field: 'other', role: 'none' }, label: '栏目', value: cells[0] ?? '' });
+  for (const cell of cells.slice(section)) {
     if (cell === '') continue;
     // An unknown label beside known ones (公开类型：) keeps its value as a record of field `other`.
     const unknown = known > 0 && cell.match(UNKNOWN_LABEL);

@@ -335,9 +335,14 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
     if (place && code.test(body)) return { region: toRegion(place, gazetteer), evidence: [{ kind: 'docCode', name: region, prefix }] };
   }
 
+  // A text that speaks of itself as a county (我县, 全县, 本旗) and names one county-level place:
+  // that county, before the city it belongs to (我县参加全市…会议 … 云县人民医院).
+  const counties = [...counts.entries()].filter(([name]) => (gazetteer.byName.get(name) ?? []).some(isCountyLevel));
+  const selfCounty = lexicon.gazetteerExtra.countySelf.some((w) => opening.includes(w));
+  const sole = counties.length === 1 && selfCounty ? best(new Map(counties), gazetteer, text) : undefined;
+  if (sole && isCountyLevel(sole)) return { region: toRegion(sole, gazetteer), evidence: [{ kind: 'body', name: sole.name, count: counts.get(sole.name) ?? 0 }] };
   if (mentioned) return { region: toRegion(mentioned, gazetteer), evidence: [{ kind: 'body', name: mentioned.name, count: counts.get(mentioned.name) ?? 0 }] };
   // The only county-level place the text names, named twice (我来自…科尔沁右翼中旗 … 科尔沁右翼中旗位于…).
-  const counties = [...counts.entries()].filter(([name]) => (gazetteer.byName.get(name) ?? []).some(isCountyLevel));
   const only = counties.length === 1 ? counties[0] : undefined;
   const single = only && only[1] >= 2 ? best(new Map([only]), gazetteer, text) : undefined;
   if (single && isCountyLevel(single)) return { region: toRegion(single, gazetteer), evidence: [{ kind: 'body', name: single.name, count: only?.[1] ?? 0 }] };

@@ -74,7 +74,8 @@ export function closingYear(lastLines: string[], span: Span): number | null {
 /** How many years past its writing a plan aims at, at most (five-year plans). */
 const PLAN_HORIZON = 5;
 
-const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*年))/u;
+/** A year in the title: 2016年…, (2017-2020年), (2011—2020). */
+const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*(?:年|[）)])))/u;
 
 /** What the document says of its own date, strongest first (the metadata stage gathers it). */
 export interface DateEvidence {
