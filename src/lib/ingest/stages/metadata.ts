@@ -101,7 +101,11 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const endings = [...lexicon.gongwen.issuerEndings, ...lexicon.gazetteerExtra.issuers];
   const noticeLines = draft.notice?.lines.map((l) => l.text) ?? (draft.attachment ? draft.lines.filter((l) => l.from < (draft.attachment?.line ?? 0)).map((l) => l.text) : []);
   const noticeSignature = findSignature(noticeLines, endings) ?? (carried.length > 0 ? findInlineSignature(texts.slice(0, 3).join(''), endings) : undefined);
-  const ownSignature = findSignature(texts.slice(-8), endings);
+  // A signature closes the text: a date in its first block is the page's date, not a signature.
+  const closing = findSignature(texts.slice(-8), endings);
+  const onTop = closing !== undefined && texts.length > 0 && closing.lines.includes(texts[0]?.trim() ?? '');
+  const ownSignature = onTop ? undefined : closing;
+  const topDate = onTop && closing ? { field: 'dateline', value: closing.date, date: closing.date } : undefined;
   const signature = noticeSignature ?? ownSignature;
   // The issuer: the masthead, the organ that opens the title (某县人民政府关于…), the signature,
   // then a portal's 发布机构 (often shortened to 区政府).
@@ -119,7 +123,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
   // A byline's date inside another field (来源：某某日报 2019-03-05) is the page's date too.
   const bylineDate = record.filter((f) => ['source', 'author', 'editor', 'views', 'other'].includes(f.field)).map(dateField).find((d) => d !== undefined && d.date.length === 10);
-  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? bylineDate ?? dateField(fieldOf(record, 'effective', frame));
+  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? bylineDate ?? topDate ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
     { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
