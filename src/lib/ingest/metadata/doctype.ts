@@ -9,7 +9,7 @@
 import type { DocTypeRules, GongwenRules, StructureRules } from '../../lexicon.ts';
 import type { DocType, TypeEvidence } from '../../../schema/document.ts';
 import { compact, toSimplified, withoutTrailingParentheticals } from '../chinese.ts';
-import { transmittedTitle } from '../transmittal.ts';
+import { transmittedTitle, transmittedTitles } from '../transmittal.ts';
 import { compileFrame } from '../frame.ts';
 
 export { transmittedTitle };
@@ -86,9 +86,8 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   const frame = compileFrame(lexicon.gongwen);
   const whole = withoutTrailingParentheticals(withoutTitleNoise(compact(toSimplified(input.title)), lexicon.structure.titleNoise));
   const opening = input.opening.map((l) => toSimplified(l.trim())).filter((l) => l !== '');
-  const transmitted = transmittedTitle(whole, lexicon.structure.transmittal);
-  if (transmitted) {
-    const carried = transmitted.split(/》\s*(?:和|及|与|、)\s*《/u)[0] ?? transmitted;
+  const carried = transmittedTitles(whole, lexicon.structure.transmittal)[0];
+  if (carried) {
     const own = typeOfTitle(withoutTrailingParentheticals(carried), lexicon.docTypes);
     if (own) return { type: own.type, evidence: [{ kind: 'transmitted', title: carried, suffix: own.suffix }] };
   }

@@ -255,7 +255,10 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   if (found) return { place: found, name: found.name };
   const rest = text.trim().replace(FORMAL_LEAD, '');
   // At the start of the text, or after a campaign word anywhere in it (建设健康自贡).
-  const starts = [0, ...gazetteer.stemCues.flatMap((cue) => [...rest.matchAll(new RegExp(escapeRegExp(cue), 'gu'))].map((m) => (m.index ?? 0) + cue.length))];
+  const starts = [0];
+  for (const cue of gazetteer.stemCues) {
+    for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + cue.length)) starts.push(at + cue.length);
+  }
   for (const start of starts) {
     for (let length = Math.min(4, rest.length - start - 1); length >= 2; length--) {
       const stem = rest.slice(start, start + length);
