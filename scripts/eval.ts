@@ -15,8 +15,7 @@ import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
-import { loadCorpus, scoreDocument, scoreHalf, type DocScore } from './lib/corpus.ts';
-import type { DocumentFrontmatter } from '../src/schema/document.ts';
+import { scoreCorpus, scoreHalf } from './lib/corpus.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,15 +55,9 @@ console.log(`practices: precision ${pct(p.precision)}  recall ${pct(p.recall)}  
 console.log(`region ${pct(result.region)}  year ${pct(result.year)}  docType ${pct(result.docType)}`);
 
 // The corpus of real documents, by half.
-const { entries: corpus, unsplit } = loadCorpus(values.corpus);
+const { entries: corpus, unsplit, scores } = scoreCorpus(values.corpus);
 if (unsplit.length > 0) console.error(`eval: ${unsplit.length} corpus document(s) in neither half, not scored (split them with scripts/corpus-split.ts): ${unsplit.join(', ')}`);
-const ingested = ingestInMemory({ sources: `${values.corpus}/docs` });
-const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
-for (const mdx of ingested.files.values()) {
-  const data = readFrontmatter(mdx);
-  byFile.set(data.source.file, [...(byFile.get(data.source.file) ?? []), { data, mdx }]);
-}
-const scores: DocScore[] = corpus.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? []));
+
 const halves = { dev: scoreHalf('dev', scores), test: scoreHalf('test', scores) };
 console.log(`\ncorpus of real documents (${values.corpus}): ${halves.dev.count} development, ${halves.test.count} test`);
 const mark = (ok: boolean | null) => (ok === null ? '·' : ok ? 'ok' : '✗');

@@ -7,9 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
-import { readFrontmatter } from '../src/lib/ingest/emit.ts';
-import { loadCorpus, norm, readBatches, scoreDocument, scoreHalf, splitHalves, type DocScore } from '../scripts/lib/corpus.ts';
+import { loadCorpus, norm, readBatches, scoreCorpus, scoreDocument, scoreHalf, splitHalves, type DocScore } from '../scripts/lib/corpus.ts';
 import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const dir = join(import.meta.dirname, 'corpus');
@@ -76,13 +74,7 @@ describe('scoring', () => {
 describe('the pipeline on the corpus', () => {
   let scores: DocScore[] = [];
   beforeAll(() => {
-    const { files } = ingestInMemory({ sources: join(dir, 'docs') });
-    const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
-    for (const mdx of files.values()) {
-      const d = readFrontmatter(mdx);
-      byFile.set(d.source.file, [...(byFile.get(d.source.file) ?? []), { data: d, mdx }]);
-    }
-    scores = entries.map((e) => scoreDocument(e, byFile.get(e.file) ?? []));
+    scores = scoreCorpus(dir).scores;
   }, 120_000);
 
   // Floors a few points under the measured values (README, "Measured accuracy").

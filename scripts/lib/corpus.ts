@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { docTypes, type DocumentFrontmatter } from '../../src/schema/document.ts';
-import { compact } from '../../src/lib/ingest/chinese.ts';
-import { toSimplified } from '../../src/lib/ingest/chinese.ts';
+import { compact, toSimplified } from '../../src/lib/ingest/chinese.ts';
+import { ingestInMemory } from '../../src/lib/ingest/ingest.ts';
+import { readFrontmatter } from '../../src/lib/ingest/emit.ts';
 
 const figureSchema = z.object({
   quote: z.string(),
@@ -99,6 +100,18 @@ export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: stri
     return { id, file: `${id}.txt`, half: split?.half ?? 'test', batch: split?.batch ?? '', annotation: result.data };
   });
   return { entries, unsplit };
+}
+
+/** The corpus ingested in memory and each annotated document scored against what ingest made of its file. */
+export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[]; scores: DocScore[] } {
+  const { entries, unsplit } = loadCorpus(dir);
+  const { files } = ingestInMemory({ sources: join(dir, 'docs') });
+  const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
+  for (const mdx of files.values()) {
+    const data = readFrontmatter(mdx);
+    byFile.set(data.source.file, [...(byFile.get(data.source.file) ?? []), { data, mdx }]);
+  }
+  return { entries, unsplit, scores: entries.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? [])) };
 }
 
 /** Text as compared: Simplified, no spaces or punctuation. */
