@@ -4,13 +4,20 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
+import { parseContact, parseSiteUrl } from './src/lib/site/config.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
- * intranet server; the default is the root. SITE_URL is only used for
- * canonical links and may stay unset.
+ * intranet server; the default is the root. SITE_URL (the public address,
+ * e.g. https://atlas.example.cn) makes the addresses in citations and open
+ * data absolute; unset, they are site paths (a copied citation still takes
+ * the address the reader has open). SITE_CONTACT (an e-mail address or a web
+ * page) is where readers report an error. Both are checked here, so a typo
+ * stops the build with a message naming the variable.
  */
 const base = process.env.SITE_BASE ?? '/';
+const siteUrl = parseSiteUrl(process.env.SITE_URL);
+parseContact(process.env.SITE_CONTACT);
 /** SITE_OUT_DIR builds elsewhere than dist/ (the tests build a sub-path copy and hostile input beside it). */
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 /**
@@ -23,7 +30,7 @@ export default defineConfig({
   base,
   outDir,
   ...(cacheDir ? { cacheDir } : {}),
-  site: process.env.SITE_URL,
+  site: siteUrl?.href,
   trailingSlash: 'always',
   // Pages render four at a time: while one waits for its file to be written or a source to be
   // read, another renders (docs/benchmarks.md: the render phase at 1,000 documents, ~6 s → ~5 s).

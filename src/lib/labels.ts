@@ -19,6 +19,15 @@ export const kindDescriptions: Record<Target['kind'], string> = {
   change: '从一个值变到另一个值（显示变化后的值）',
 };
 
+/** A comparator in words, for the CSV and for screen readers. */
+export const comparatorLabels: Record<Target['comparator'], string> = {
+  '≥': '不低于',
+  '≤': '不高于',
+  '=': '等于',
+  '≈': '约',
+  range: '区间',
+};
+
 export const statusLabels: Record<Practice['status'], string> = {
   adopted: '已实施',
   planned: '计划',

@@ -17,7 +17,11 @@ describe('labels, CSV, chart geometry', () => {
     expect(csvField('说"好"')).toBe('"说""好"""');
     expect(csvField('一\n二')).toBe('"一\n二"');
     expect(csvField(null)).toBe('');
-    expect(toCsv([{ a: 1, b: 'x' }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,x\r\n');
+    const columns = [
+      { key: 'a', header: '甲', meaning: '' },
+      { key: 'b', header: '乙', meaning: '', csv: (v: unknown) => (v === 'x' ? '叉' : String(v)) },
+    ] as const;
+    expect(toCsv([{ a: 1, b: 'x' }], columns)).toBe('\uFEFF甲,乙\r\n1,叉\r\n');
   });
 
   test.each([

@@ -396,7 +396,10 @@ describe('topics, timeline, glossary, open data, about, 404', () => {
 
   test('open data page links the downloads', () => {
     const links = hrefs(site.page('data/').root.querySelector('main'));
-    for (const f of ['documents.json', 'targets.json', 'targets.csv', 'practices.json']) expect(links).toContain(`${base}data/${f}`);
+    for (const stem of ['documents', 'targets', 'practices']) {
+      for (const f of [`${stem}.csv`, `${stem}.json`]) expect(links).toContain(`${base}data/${f}`);
+    }
+    expect(links).toContain(`${base}data/reform-atlas-data.zip`);
   });
 
   test('about page: sources, cleaning, extraction, known limits, reporting errors', () => {

@@ -1,0 +1,69 @@
+/**
+ * The files of /data/ for this build: every table as JSON and CSV, the
+ * documents' full frontmatter, a data dictionary, and one ZIP of them all.
+ * The endpoints in src/pages/data/ each serve one of these.
+ */
+import type { SiteData } from './data.ts';
+import { publicAddress } from './config.ts';
+import { docUrl, citeUrl } from './url.ts';
+import {
+  TABLES, documentDataRows, practiceDataRows, targetDataRows, toCsv, toJson,
+  type Column, type Paths,
+} from './opendata.ts';
+import { zip } from './zip.ts';
+
+const paths: Paths = { doc: docUrl, cite: citeUrl };
+
+/** The name of the archive that holds every data file. */
+export const ARCHIVE_NAME = 'reform-atlas-data.zip';
+
+export function tableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
+  switch (stem) {
+    case 'documents':
+      return format === 'csv' ? toCsv(documentDataRows(site, paths, publicAddress), TABLES[0].columns) : documentsJson(site);
+    case 'targets': {
+      const rows = targetDataRows(site, paths, publicAddress);
+      return format === 'csv' ? toCsv(rows, TABLES[1].columns) : toJson(rows, TABLES[1].columns);
+    }
+    case 'practices': {
+      const rows = practiceDataRows(site, paths, publicAddress);
+      return format === 'csv' ? toCsv(rows, TABLES[2].columns) : toJson(rows, TABLES[2].columns);
+    }
+  }
+}
+
+/** documents.json keeps each document's whole frontmatter (figures, practices, provenance), with its address. */
+function documentsJson(site: SiteData): string {
+  return JSON.stringify(site.docs.map((d) => ({ ...d.data, url: publicAddress(docUrl(d.id)) })), null, 1);
+}
+
+/** The data dictionary as plain text (UTF-8 with BOM, CRLF), for the archive. */
+export function dictionaryText(): string {
+  const section = (name: string, stem: string, columns: ReadonlyArray<Column<object>>): string[] => [
+    `${stem}.csv / ${stem}.json（${name}）`,
+    ...columns.map((c) => `  ${c.header}（${c.key}）：${c.meaning}`),
+    '',
+  ];
+  const lines = [
+    '县域医改对照库 开放数据 字段说明',
+    '',
+    'CSV 文件用中文列名和中文取值，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开；JSON 文件用括号中的英文键名和代码，供程序读取。',
+    'documents.json 另含每份文件的全部元数据（数字、做法、来源与清洗记录）。',
+    '数据由程序从清洗后的文本中提取，可能有错，使用前请按每条记录的地址核对原文。',
+    '',
+    ...TABLES.flatMap((t) => section(t.name, t.stem, t.columns as ReadonlyArray<Column<object>>)),
+  ];
+  return `\uFEFF${lines.join('\r\n')}`;
+}
+
+export function archive(site: SiteData): Uint8Array<ArrayBuffer> {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const folder = 'reform-atlas-data/';
+  return zip([
+    { name: `${folder}字段说明.txt`, data: encode(dictionaryText()) },
+    ...TABLES.flatMap((t) => [
+      { name: `${folder}${t.stem}.csv`, data: encode(tableFile(site, t.stem, 'csv')) },
+      { name: `${folder}${t.stem}.json`, data: encode(tableFile(site, t.stem, 'json')) },
+    ]),
+  ]);
+}
