@@ -49,15 +49,15 @@ function writeStubs(): number {
 }
 
 /**
- * Parts of document pages that are not their text: the ¶N self-link of every
- * paragraph and the caption the site gives a table in it (原文表格（¶N）),
+ * Parts of document pages that are not their text: the 第N段 self-link of every
+ * paragraph and the caption the site gives a table in it (原文表格（第N段）),
  * citation links, and of the figures and practices panels all but the
  * indicator and practice names (headings, captions, values, scopes).
  */
 const EXCLUDE_SELECTORS = [
   '.para > a',
   '.para caption',
-  '.citation',
+  '.citation', '.doc-practices a[href^="#p-"]',
   '.doc-figures h2', '.doc-figures > p', '.doc-figures caption', '.doc-figures thead', '.doc-figures td',
   '.doc-practices h2', '.doc-practices h3', '.doc-practices > p',
 ];

@@ -74,11 +74,6 @@ export function regionPath(region: Region): string {
   return [region.province, region.prefecture, region.name].filter(Boolean).join(' ');
 }
 
-/** Short label of a paragraph id for citation links: `p-12` → `¶12`. */
-export function paragraphLabel(paragraph: string): string {
-  return `¶${paragraph.replace(/^p-/, '')}`;
-}
-
 /** A partial date as Chinese readers write it: 2019-03-05 → 2019年3月5日, 2019-03 → 2019年3月. */
 export function dateLabel(date: string): string {
   const [y, m, d] = date.split('-');

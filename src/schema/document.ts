@@ -69,6 +69,8 @@ export const targetSchema = z.object({
   quote: z.string().min(1),
   /** Id of the cited paragraph, e.g. p-12. */
   paragraph: z.string().regex(/^p-\d+$/),
+  /** Row of the paragraph's table the figure is in, from 1 (header not counted); absent outside tables. */
+  row: z.number().int().min(1).optional(),
 });
 
 export const practiceSchema = z.object({
@@ -82,6 +84,8 @@ export const practiceSchema = z.object({
   quote: z.string().min(1),
   /** Id of the cited paragraph. */
   paragraph: z.string().regex(/^p-\d+$/),
+  /** Row of the paragraph's table, from 1 (header not counted); absent outside tables. */
+  row: z.number().int().min(1).optional(),
 });
 
 export const repairSchema = z.object({

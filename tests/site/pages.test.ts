@@ -128,7 +128,11 @@ describe('document pages', () => {
     // numbered as in the source file; all of them, or the page links to a source page.
     const changed = Number(text(provenance?.querySelector('details.original summary')).match(/中的(\d+)行/)?.[1]);
     const shown = provenance?.querySelectorAll('details.original ol.source-lines li') ?? [];
-    const docText = text(main?.querySelector('.doc-text')).replace(/¶\d+/g, '').replace(/\s+/g, '');
+    // The text of the paragraphs, their 第N段 numbers left out.
+    const docText = (main?.querySelectorAll('.doc-text .para') ?? [])
+      .map((para) => para.childNodes.slice(1).map((n) => n.textContent).join(''))
+      .join('')
+      .replace(/\s+/g, '');
     for (const li of shown) expect(docText, `${d.slug}: ${text(li)}`).not.toContain(text(li).replace(/\s+/g, ''));
     if (shown.length < changed) expect(hrefs(provenance)).toContain(`${d.url}source/`);
     else expect(hrefs(provenance)).not.toContain(`${d.url}source/`);
@@ -151,7 +155,7 @@ describe('document pages', () => {
   });
 });
 
-/** Links inside the text of paragraphs, the ¶N link of each paragraph left out. */
+/** Links inside the text of paragraphs, the 第N段 link of each paragraph left out. */
 const linksIn = (el: HTMLElement): HTMLElement[] =>
   el.querySelectorAll('a').filter((a) => !(a.parentNode as HTMLElement | null)?.classList?.contains('para'));
 

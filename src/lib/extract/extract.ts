@@ -240,7 +240,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
   const { units } = lexicon;
   const targets: Target[] = [];
   const seen = new Set<string>();
-  for (const { text, paragraph } of sentences) {
+  for (const { text, paragraph, row } of sentences) {
     const mentions = findMentions(text, lexicon);
     if (mentions.length === 0) continue;
     const quantities = findQuantities(text, units).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
@@ -273,6 +273,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
         };
+        if (row !== undefined) target.row = row;
         if (q.valueMax !== undefined) target.valueMax = q.valueMax;
         if (isChange && change) {
           target.from = change[0].value;
@@ -334,6 +335,7 @@ export function extractPractices(sentences: Sentence[], docType: DocType, practi
         status,
         quote: quoteAround(sentence.text, at, at + pattern.length),
         paragraph: sentence.paragraph,
+        ...(sentence.row !== undefined ? { row: sentence.row } : {}),
       });
     }
   }

@@ -8,6 +8,8 @@ export interface Sentence {
   text: string;
   /** Paragraph id of the block it comes from. */
   paragraph: string;
+  /** Row of the table it comes from, from 1 (the header row not counted); absent outside tables. */
+  row?: number;
 }
 
 /** Longest quote kept; longer sentences are cut to the clauses around the figure. */
@@ -45,13 +47,19 @@ function piecesOf(sentence: string): string[] {
   return pieces;
 }
 
-/** Every sentence of every paragraph and table cell, with its paragraph id. */
+/** Every sentence of every paragraph and table cell, with its paragraph id (and table row). */
 export function sentencesOf(blocks: NumberedBlock[]): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     if (!block.id) continue;
-    const texts = block.type === 'table' ? block.rows.flat() : [block.text];
-    for (const text of texts) for (const s of splitSentences(text)) out.push({ text: s, paragraph: block.id });
+    const paragraph = block.id;
+    if (block.type === 'table') {
+      block.rows.forEach((cells, i) => {
+        for (const text of cells) for (const s of splitSentences(text)) out.push({ text: s, paragraph, row: i + 1 });
+      });
+    } else {
+      for (const s of splitSentences(block.text)) out.push({ text: s, paragraph });
+    }
   }
   return out;
 }

@@ -16,9 +16,9 @@ interface MdNode {
   children?: MdNode[];
 }
 
-/** The caption of a table in a document's text: 原文表格（¶N）. */
+/** The caption of a table in a document's text: 原文表格（第N段）. */
 export function captionFor(para: string | undefined): string {
-  return para ? `原文表格（¶${para.replace(/^p-/, '')}）` : '原文表格';
+  return para ? `原文表格（第${para.replace(/^p-/, '')}段）` : '原文表格';
 }
 
 /**

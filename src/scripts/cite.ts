@@ -1,0 +1,129 @@
+/**
+ * 复制引用 (copy a citation) on every page that cites documents: a button
+ * beside every figure's and practice's citation link, one for the paragraph
+ * a reader opens (its 第N段 number), and one for the whole document on a
+ * document page. The text is made by src/lib/site/citation.ts from the parts
+ * the page carries (`data-cite`), with today's date of access and the
+ * address: absolute at SITE_URL when the site was built with one, else at
+ * the address the reader has open. Without JavaScript the 第N段 links remain.
+ */
+import { citationText, isoDay, passageLabel, type CitationParts } from '../lib/site/citation.ts';
+
+const siteUrl = document.body.dataset.siteUrl;
+const article = document.querySelector<HTMLElement>('article.document[data-cite]');
+const documentParts = article ? parse(article.dataset.cite) : null;
+
+function parse(json: string | undefined): CitationParts | null {
+  try {
+    const parts: unknown = JSON.parse(json ?? '');
+    return Array.isArray(parts) && parts.length === 2 && parts.every((p) => typeof p === 'string') ? (parts as unknown as CitationParts) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The address to cite: the configured public site when there is one, else the one open in the browser. */
+function address(href: string): string {
+  const url = new URL(href, location.href);
+  return siteUrl ? new URL(url.pathname + url.hash, siteUrl).href : url.href;
+}
+
+// Styled here rather than in site.css, which every document page loads (its 50 KB budget);
+// setting style properties from a script is allowed by the pages' CSP.
+const status = Object.assign(document.createElement('p'), { className: 'cite-status', hidden: true });
+status.setAttribute('role', 'status');
+Object.assign(status.style, {
+  position: 'fixed', bottom: '0', left: '0', right: '0', margin: '0', padding: '.6rem 1rem', zIndex: '5',
+  background: 'var(--fg)', color: 'var(--bg)', fontSize: '.9rem',
+});
+document.body.append(status);
+let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+function tell(message: string): void {
+  status.textContent = message;
+  status.hidden = false;
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(() => (status.hidden = true), 8000);
+}
+
+/** Copies with the Clipboard API where the page is a secure context, else the older way (plain http on an intranet). */
+async function copy(text: string): Promise<boolean> {
+  try {
+    if (window.isSecureContext && navigator.clipboard) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall back below
+  }
+  const area = document.createElement('textarea');
+  Object.assign(area.style, { position: 'fixed', left: '-999em' });
+  area.value = text;
+  area.setAttribute('readonly', '');
+  document.body.append(area);
+  area.select();
+  let done = false;
+  try {
+    done = document.execCommand('copy');
+  } catch {
+    done = false;
+  }
+  area.remove();
+  return done;
+}
+
+async function copyCitation(parts: CitationParts, href: string, row?: number): Promise<void> {
+  const paragraph = new URL(href, location.href).hash.slice(1) || undefined;
+  const text = citationText(parts, passageLabel(paragraph, row), isoDay(new Date()), address(href));
+  tell((await copy(text)) ? `已复制引用：${text}` : `请手动复制引用：${text}`);
+}
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'cite-copy';
+  b.textContent = label;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+// Figures and practices: beside each citation link (on a document page, the links of its
+// figures and practices to its own paragraphs).
+const links = document.querySelectorAll<HTMLAnchorElement>('a.citation, .doc-figures a[href^="#p-"], .doc-practices a[href^="#p-"]');
+for (const link of links) {
+  const parts = link.dataset.cite ? parse(link.dataset.cite) : documentParts;
+  if (!parts) continue;
+  const row = link.dataset.row ? Number(link.dataset.row) : undefined;
+  const label = link.getAttribute('aria-label') ?? link.textContent ?? '';
+  const b = button('复制引用', () => void copyCitation(parts, link.getAttribute('href') ?? '', row));
+  b.setAttribute('aria-label', `复制引用：${label}`);
+  link.after(b);
+}
+
+if (article && documentParts) {
+  const parts = documentParts;
+  // The whole document, at the end of the line of contents under its title.
+  const head = article.querySelector('.doc-head');
+  const whole = button('复制本文引用', () => void copyCitation(parts, location.pathname));
+  (head?.querySelector('.toc') ?? head)?.append(whole);
+
+  // The paragraph the reader opened (by its 第N段 number or a link to it).
+  let current: HTMLButtonElement | null = null;
+  const showForTarget = (): void => {
+    current?.remove();
+    current = null;
+    const id = decodeURIComponent(location.hash.slice(1));
+    const para = id ? document.getElementById(id) : null;
+    if (!para?.classList.contains('para')) return;
+    current = button('复制引用', () => void copyCitation(parts, `#${id}`));
+    current.setAttribute('aria-label', `复制第${id.replace(/^p-/, '')}段的引用`);
+    para.firstElementChild?.after(current);
+  };
+  addEventListener('hashchange', showForTarget);
+  showForTarget();
+
+  // In print, the document's citation stands above its title (site.css shows it only in print).
+  const printed = Object.assign(document.createElement('p'), { className: 'print-cite', hidden: true });
+  printed.textContent = citationText(parts, '', isoDay(new Date()), address(location.pathname));
+  head?.prepend(printed);
+}

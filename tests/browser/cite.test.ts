@@ -1,0 +1,147 @@
+/**
+ * 复制引用 in Chromium: every figure, practice and opened paragraph gets a
+ * button that copies 《标题》（地区，年份）第N段 with the address (a table
+ * row as 第N段第M行, the row that holds the figure), the document one for
+ * itself; the address is the one the reader has open, or SITE_URL's when the
+ * site was built with one; it also copies over plain http on an intranet
+ * (no Clipboard API there). In print the citation stands above the title.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { CONFIGURED, SUBPATH } from '../global-setup.ts';
+import type { DocumentFrontmatter } from '../../src/schema/document.ts';
+
+type Built = DocumentFrontmatter & { url: string };
+const docs = JSON.parse(readFileSync('dist/data/documents.json', 'utf8')) as Built[];
+const withRows = docs.find((d) => d.targets.some((t) => t.row !== undefined));
+const withIssuer = docs.find((d) => d.issuer) ?? docs[0];
+
+let root: StaticServer;
+let sub: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  root = await serveStatic('dist', '/');
+  sub = await serveStatic(SUBPATH.dir, SUBPATH.base);
+  // intranet.test is a made-up intranet name: over plain http to it the page is not a secure
+  // context, so the Clipboard API is missing, as on a real intranet server.
+  const port = new URL(root.origin).port;
+  browser = await launchChromium([`--host-resolver-rules=MAP intranet.test:${port} 127.0.0.1:${port}`]);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: root.origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sub.origin });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await root?.close();
+  await sub?.close();
+});
+
+const status = async (p: Page): Promise<string> => {
+  await p.waitForFunction(() => document.querySelector('.cite-status')?.textContent);
+  return (await p.textContent('.cite-status')) ?? '';
+};
+const clipboard = (p: Page): Promise<string> => p.evaluate(() => navigator.clipboard.readText());
+const head = (d: Built): string => `《${d.title}》（${d.region?.name ?? '地区不详'}，${d.year === null ? '年份不详' : `${d.year}年`}）`;
+
+describe('复制引用', () => {
+  test('an opened paragraph: 《标题》（地区，年份）第N段 with the issuer, date of access and the address', async () => {
+    const d = withIssuer as Built;
+    await page.goto(`${root.origin}${d.url}#p-2`);
+    await page.click('#p-2 > button.cite-copy');
+    const copied = await clipboard(page);
+    expect(await status(page)).toBe(`已复制引用：${copied}`);
+    expect(copied.startsWith(`${d.issuer ? `${d.issuer}.` : ''}${head(d)}第2段[EB/OL]. 县域医改对照库`)).toBe(true);
+    expect(copied).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. /);
+    expect(copied.endsWith(` ${root.origin}${d.url}#p-2`)).toBe(true);
+    // Only the opened paragraph has one.
+    expect(await page.$$eval('.para > button.cite-copy', (b) => b.length)).toBe(1);
+    await page.click('#p-1 > a');
+    expect(await page.$$eval('#p-1 > button.cite-copy', (b) => b.length)).toBe(1);
+    expect(await page.$$eval('#p-2 > button.cite-copy', (b) => b.length)).toBe(0);
+  });
+
+  test('the whole document, from the button under its title', async () => {
+    const d = withIssuer as Built;
+    await page.goto(`${root.origin}${d.url}`);
+    await page.click('.doc-head button.cite-copy');
+    const copied = await clipboard(page);
+    expect(copied).toContain(`${head(d)}[EB/OL]`);
+    expect(copied.endsWith(` ${root.origin}${d.url}`)).toBe(true);
+  });
+
+  test('every figure and practice on a document page has a button', async () => {
+    const d = docs.find((x) => x.targets.length > 0 && x.practices.length > 0) as Built;
+    await page.goto(`${root.origin}${d.url}`);
+    expect(await page.$$eval('.doc-figures tbody button.cite-copy', (b) => b.length)).toBe(d.targets.length);
+    expect(await page.$$eval('.doc-practices li button.cite-copy', (b) => b.length)).toBe(d.practices.length);
+  });
+
+  test('a figure in a table cites its row: 第N段第M行, and that row of the text holds the figure', async () => {
+    expect(withRows, 'a document with a table of figures').toBeDefined();
+    const d = withRows as Built;
+    const t = d.targets.find((x) => x.row !== undefined && x.row > 1) ?? d.targets.find((x) => x.row !== undefined);
+    if (!t?.row) throw new Error('no figure with a row');
+    await page.goto(`${root.origin}${d.url}`);
+    const index = d.targets.indexOf(t);
+    await page.locator('.doc-figures tbody button.cite-copy').nth(index).click();
+    const copied = await clipboard(page);
+    expect(copied).toContain(`第${t.paragraph.slice(2)}段第${t.row}行[EB/OL]`);
+    const rowText = await page.textContent(`#${t.paragraph} table tbody tr:nth-child(${t.row})`);
+    expect(rowText?.replace(/\s+/g, '')).toContain(t.quote.replace(/\s+/g, ''));
+  });
+
+  test('on an indicator page a figure of another document cites that document', async () => {
+    const d = docs.find((x) => x.targets.length > 0) as Built;
+    const t = d.targets[0];
+    await page.goto(`${root.origin}/indicators/${t?.indicator}/`);
+    const link = page.locator(`a.citation[href="/documents/${d.slug}/#${t?.paragraph}"]`).first();
+    await link.locator('xpath=following-sibling::button[1]').click();
+    const copied = await clipboard(page);
+    expect(copied).toContain(`${head(d)}第${t?.paragraph.slice(2)}段`);
+    expect(copied.endsWith(`${root.origin}/documents/${d.slug}/#${t?.paragraph}`)).toBe(true);
+  });
+
+  test('built with SITE_URL, the address is the public one under the base', async () => {
+    const d = withIssuer as Built;
+    await page.goto(`${sub.origin}${SUBPATH.base}documents/${d.slug}/#p-1`);
+    await page.click('#p-1 > button.cite-copy');
+    expect((await clipboard(page)).endsWith(` ${CONFIGURED.SITE_URL}${SUBPATH.base}documents/${d.slug}/#p-1`)).toBe(true);
+  });
+
+  test('over plain http on an intranet name (no Clipboard API) it still copies', async () => {
+    const d = withIssuer as Built;
+    const intranet = await context.newPage();
+    const port = new URL(root.origin).port;
+    await intranet.goto(`http://intranet.test:${port}${d.url}#p-1`);
+    expect(await intranet.evaluate(() => window.isSecureContext)).toBe(false);
+    await intranet.click('#p-1 > button.cite-copy');
+    const said = await status(intranet);
+    expect(said.startsWith('已复制引用：')).toBe(true);
+    expect(said.endsWith(`http://intranet.test:${port}${d.url}#p-1`)).toBe(true);
+    await intranet.close();
+  });
+});
+
+describe('print', () => {
+  test('a document prints its citation above the title, and no buttons', async () => {
+    const d = withIssuer as Built;
+    await page.goto(`${root.origin}${d.url}#p-1`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const cite = page.locator('.print-cite');
+      expect(await cite.isVisible()).toBe(true);
+      expect(await cite.textContent()).toContain(`${head(d)}[EB/OL]`);
+      const [citeBox, titleBox] = [await cite.boundingBox(), await page.locator('h1').boundingBox()];
+      expect((citeBox?.y ?? 0) < (titleBox?.y ?? 0)).toBe(true);
+      expect(await page.locator('button.cite-copy').first().isVisible()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
