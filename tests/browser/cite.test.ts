@@ -128,7 +128,47 @@ describe('复制引用', () => {
   });
 });
 
+/** The MediaBox of every page of a PDF Chromium printed: [width, height] in points. */
+const pageSizes = (pdf: Buffer): Array<[number, number]> =>
+  [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+/** A4 in points, and a page's printable width at 96 px per inch once its margins are taken off. */
+const A4 = { long: 841.9, short: 595.3 };
+const printable = (mm: number, marginMm: number): number => Math.floor(((mm - 2 * marginMm) / 25.4) * 96);
+
 describe('print', () => {
+  // Chromium lays a page out for print at the width it is given; the printable width of the
+  // page the stylesheet asks for stands in for the paper.
+  test.each([
+    ['compare/', 'landscape'],
+    ['indicators/', 'landscape'],
+    [`indicators/${docs.find((d) => d.targets.length > 0)?.targets[0]?.indicator}/`, 'landscape'],
+    ['regions/xixian/', 'landscape'],
+    [`documents/${withRows?.slug}/`, 'portrait'],
+  ] as const)('/%s prints on A4 %s with every column on the paper and no addresses after links', async (path, orientation) => {
+    await page.goto(`${root.origin}/${path}`);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const sizes = pageSizes(pdf);
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const [w, h] of sizes) {
+      // A document prints portrait on the reader's paper (Chromium's default here is Letter).
+      if (orientation === 'portrait') expect(h > w, `${w}×${h}`).toBe(true);
+      else expect(Math.abs(w - A4.long) < 2 && Math.abs(h - A4.short) < 2, `${w}×${h}`).toBe(true);
+    }
+    const width = orientation === 'landscape' ? printable(297, 10) : printable(210, 15);
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const cut = await page.$$eval('th, td', (cells, w) => cells.filter((c) => c.getClientRects().length > 0 && c.getBoundingClientRect().right > w + 1).map((c) => c.textContent?.slice(0, 20)), width);
+      expect(cut).toEqual([]);
+      // No address printed after a link (the 段 of a paragraph number is not one).
+      const after = await page.$$eval('main a', (links) => [...new Set(links.map((a) => getComputedStyle(a, '::after').content))]);
+      expect(after.filter((c) => /[/#]/.test(c))).toEqual([]);
+    } finally {
+      await page.emulateMedia({ media: null });
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   test('a document prints its citation above the title, and no buttons', async () => {
     const d = withIssuer as Built;
     await page.goto(`${root.origin}${d.url}#p-1`);
@@ -141,7 +181,7 @@ describe('print', () => {
       expect((citeBox?.y ?? 0) < (titleBox?.y ?? 0)).toBe(true);
       expect(await page.locator('button.cite-copy').first().isVisible()).toBe(false);
     } finally {
-      await page.emulateMedia({ media: 'screen' });
+      await page.emulateMedia({ media: null });
     }
   });
 });

@@ -1,7 +1,8 @@
-/** Tests of src/lib/site/config.ts (SITE_CONTACT, SITE_URL) and src/lib/site/zip.ts (CRC-32). */
+/** Tests of src/lib/site/config.ts (SITE_CONTACT, SITE_URL), src/lib/site/zip.ts (CRC-32) and compare.ts column groups. */
 import { describe, expect, test } from 'vitest';
 import { absoluteAddress, parseContact, parseSiteUrl } from '../../src/lib/site/config.ts';
 import { crc32 } from '../../src/lib/site/zip.ts';
+import { columnGroups } from '../../src/lib/site/compare.ts';
 
 describe('SITE_CONTACT', () => {
   test.each([
@@ -51,5 +52,21 @@ describe('zip', () => {
     ['The quick brown fox jumps over the lazy dog', 0x414fa339],
   ])('crc32(%j)', (text, expected) => {
     expect(crc32(new TextEncoder().encode(text))).toBe(expected);
+  });
+});
+
+describe('columnGroups (a matrix printed in region groups)', () => {
+  test.each([
+    [0, 8, []],
+    [3, 8, [[0, 1, 2]]],
+    [8, 8, [[0, 1, 2, 3, 4, 5, 6, 7]]],
+    [9, 8, [[0, 1, 2, 3, 4, 5, 6, 7], [8]]],
+    [5, 2, [[0, 1], [2, 3], [4]]],
+  ])('%i regions, %i a page', (n, size, expected) => {
+    expect(columnGroups(Array.from({ length: n }, (_, i) => i), size)).toEqual(expected);
+  });
+
+  test('a size that is not a positive integer is refused', () => {
+    expect(() => columnGroups([1], 0)).toThrow('not 0');
   });
 });

@@ -182,3 +182,17 @@ export function headlineFigures(site: SiteData, region: RegionInfo, limit = 3): 
     .map((c) => c.row);
 }
 
+
+/**
+ * Region columns a printed page holds: a matrix with more is printed as
+ * several tables of at most this many regions each (A4 landscape, 8 pt).
+ */
+export const PRINT_COLUMNS = 8;
+
+/** `items` in consecutive groups of at most `size`, the last one possibly shorter: [[0, size), [size, 2·size) …]. */
+export function columnGroups<T>(items: readonly T[], size = PRINT_COLUMNS): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`columnGroups: size must be a positive integer, not ${size}`);
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
