@@ -1,10 +1,12 @@
 /**
- * The search page's script (the only client JavaScript of the site): reads
- * the query and filters from the URL, normalises the query (Traditional →
- * Simplified, full-width → ASCII, aliases), runs every variant against the
- * Pagefind index and merges the results.
+ * The search page's script: reads the query and filters from the URL,
+ * normalises the query (Traditional → Simplified, full-width → ASCII,
+ * aliases), runs every variant against the Pagefind index, merges the
+ * results and keeps the relevant ones (src/lib/search/relevance.ts), each
+ * shown with its region, year and type and an excerpt of its visible text.
  */
 import { normalizeQuery, queryVariants, type AliasGroups, type CharMap } from '../lib/search/normalize.ts';
+import { excerpt, intlSegmenter, judge, visibleContent, type ExcerptPart, type Judgement } from '../lib/search/relevance.ts';
 // The kind filter value the pages carry for documents (src/layouts/Base.astro).
 import { DOCUMENT_KIND } from '../lib/site/search-index.ts';
 
@@ -37,19 +39,23 @@ async function loadJson<T>(path: string, fallback: T): Promise<T> {
   }
 }
 
-/** Text of a Pagefind excerpt as DOM nodes: <mark> kept, everything else as text. */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
-    const marked = part.match(/^<mark>([\s\S]*)<\/mark>$/);
-    if (!marked) return document.createTextNode(decode(part));
+/** An excerpt as DOM nodes: the needles in <mark>, the rest as text (never markup). */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map((part) => {
+    if (!part.mark) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1] ?? '');
+    mark.textContent = part.text;
     return mark;
   });
 }
 
-function renderResult(data: PagefindResultData, level: 2 | 3 = 2): HTMLLIElement {
+/** A result with its data and how it was judged (src/lib/search/relevance.ts). */
+interface Found {
+  data: PagefindResultData;
+  judgement: Judgement | null;
+}
+
+function renderResult({ data, judgement }: Found, level: 2 | 3 = 2): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   // Pages other than documents are indexed from a stub (scripts/index-search.ts) that names their address.
@@ -58,49 +64,59 @@ function renderResult(data: PagefindResultData, level: 2 | 3 = 2): HTMLLIElement
   link.textContent = data.meta.title ?? url;
   const heading = document.createElement(`h${level}`);
   heading.append(link);
-  const facts = [data.filters.region?.[0], data.filters.year?.[0], data.filters.type?.[0]].filter(Boolean);
+  const year = data.filters.year?.[0];
+  const facts = [data.filters.region?.[0], year && /^\d{4}$/.test(year) ? `${year}年` : year, data.filters.type?.[0]].filter(Boolean);
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = facts.join(' · ');
-  const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, ...(facts.length ? [meta] : []), excerpt);
+  const text = document.createElement('p');
+  // From the visible text only, the title (which the content opens with) left out.
+  const visible = visibleContent(data.content);
+  const title = data.meta.title ?? '';
+  text.append(...excerptNodes(excerpt(visible, judgement?.spans ?? [], 60, title && visible.startsWith(title) ? title.length : 0)));
+  item.append(heading, ...(facts.length ? [meta] : []), text);
+  // How the result was judged (relevance.ts), for whoever inspects the page.
+  if (judgement) item.dataset.tier = String(judgement.tier);
   return item;
 }
 
-export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups): Promise<PagefindResult[]> {
+/** How many of Pagefind's results are read and judged; it returns every page with any word of the query. */
+const CANDIDATES = 80;
+
+/**
+ * Runs the query and its variants (aliases, the exact phrase) against the index, merges the
+ * results, reads the best of them and keeps those whose visible text holds what was asked
+ * (relevance.ts), most relevant first; with a sort, by year instead.
+ */
+export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups): Promise<Found[]> {
   const options = {
     filters,
     ...(sort ? { sort: { year: sort === 'year-asc' ? ('asc' as const) : ('desc' as const) } } : {}),
   };
-  if (!query) return (await pagefind.search(null, options)).results;
+  if (!query) {
+    const all = (await pagefind.search(null, options)).results.slice(0, MAX_RESULTS);
+    return Promise.all(all.map(async (r) => ({ data: await r.data(), judgement: null })));
+  }
   const merged = new Map<string, PagefindResult>();
+  const order: string[] = [];
   for (const variant of queryVariants(query, aliases)) {
     for (const result of (await pagefind.search(variant, options)).results) {
       const known = merged.get(result.id);
+      if (!known) order.push(result.id);
       if (!known || known.score < result.score) merged.set(result.id, result);
     }
-    if (merged.size >= MAX_RESULTS) break;
   }
-  const results = [...merged.values()];
-  return sort ? results : rerankByPhrase(results.sort((a, b) => b.score - a.score), query);
-}
-
-/** How many of the best results are re-ranked by the exact phrase. */
-const RERANK_DEPTH = 12;
-
-/**
- * Pagefind ranks the words of a segmented query, wherever they stand: 药品集中采购
- * becomes 药品 + 集中 + 采购. For a Chinese query, the best results are re-ranked
- * by how often the text contains the query as typed, so a document that says
- * it comes before one that only has the pieces.
- */
-async function rerankByPhrase(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-  if (!/^[\p{Script=Han}]{2,}$/u.test(query) || results.length < 2) return results;
-  const head = results.slice(0, RERANK_DEPTH);
-  const counts = await Promise.all(head.map(async (r) => ((await r.data()).content.split(query).length - 1)));
-  const order = head.map((r, i) => ({ r, i, n: counts[i] ?? 0 })).sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || (b.n > 0 && a.n > 0 ? b.n - a.n : 0) || a.i - b.i);
-  return [...order.map((o) => o.r), ...results.slice(RERANK_DEPTH)];
+  const candidates = sort ? order.map((id) => merged.get(id) as PagefindResult) : [...merged.values()].sort((a, b) => b.score - a.score);
+  const segment = intlSegmenter();
+  const judged = await Promise.all(
+    candidates.slice(0, CANDIDATES).map(async (r, rank) => {
+      const data = await r.data();
+      return { data, judgement: judge(data.content, query, aliases, segment), rank };
+    }),
+  );
+  const kept = judged.filter((f) => f.judgement.tier > 0);
+  if (!sort) kept.sort((a, b) => b.judgement.tier - a.judgement.tier || b.judgement.hits - a.judgement.hits || a.rank - b.rank);
+  return kept.slice(0, MAX_RESULTS);
 }
 
 export async function startSearchPage(): Promise<void> {
@@ -112,6 +128,11 @@ export async function startSearchPage(): Promise<void> {
   for (const element of Array.from(form.elements)) {
     if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) element.value = params.get(element.name) ?? '';
   }
+  // On a phone the filters fold away under their summary unless one is set, so the results
+  // come right below the search box (the page is built with them open, for readers without scripts).
+  const folding = document.querySelector<HTMLDetailsElement>('#search-filters');
+  const filtered = ['region', 'year', 'topic', 'type', 'sort'].some((key) => params.get(key));
+  if (folding && !filtered && matchMedia('(max-width: 40rem)').matches) folding.open = false;
   const [charMap, aliases] = await Promise.all([loadJson<CharMap>('search/t2s.json', {}), loadJson<AliasGroups>('search/aliases.json', [])]);
   const query = normalizeQuery(params.get('q') ?? '', charMap);
   const filters: Record<string, string> = {};
@@ -126,17 +147,14 @@ export async function startSearchPage(): Promise<void> {
   status.textContent = '正在搜索…';
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
     const results = await runSearch(pagefind, query, { ...filters, kind: DOCUMENT_KIND }, params.get('sort') ?? '', aliases);
-    const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...shown.map((d) => renderResult(d)));
+    list.replaceChildren(...results.map((found) => renderResult(found)));
     // Region, indicator, practice and glossary pages that match, listed apart from the documents.
     const pages = document.querySelector<HTMLOListElement>('#search-pages');
     if (pages && query && Object.keys(filters).length === 0) {
-      const other = await runSearch(pagefind, query, { kind: { none: [DOCUMENT_KIND] } }, '', aliases);
-      const data = await Promise.all(other.slice(0, 6).map((r) => r.data()));
-      pages.replaceChildren(...data.map((d) => renderResult(d, 3)));
-      pages.closest('section')?.toggleAttribute('hidden', data.length === 0);
+      const other = (await runSearch(pagefind, query, { kind: { none: [DOCUMENT_KIND] } }, '', aliases)).slice(0, 6);
+      pages.replaceChildren(...other.map((found) => renderResult(found, 3)));
+      pages.closest('section')?.toggleAttribute('hidden', other.length === 0);
     }
     const normalised = query && query !== (params.get('q') ?? '').trim() ? `（已按“${query}”搜索）` : '';
     status.textContent = results.length ? `找到 ${results.length} 个结果${normalised}。` : `没有找到结果${normalised}。可以换个说法，或减少筛选条件。`;

@@ -4,13 +4,13 @@
  */
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
-import { searchTerms } from './search-index.ts';
+import { searchTerms, type SearchTerms } from './search-index.ts';
 import { changedLines, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
 import { readingText } from '../mdx/text.ts';
 
 export interface DocumentPagePlan {
-  /** The hidden line of other words the search index finds the page by. */
-  searchTerms: string[];
+  /** The hidden line of other words and places the search index finds the page by. */
+  searchTerms: SearchTerms;
   /** The provenance panel's changed lines and repairs, cut to the room the page has. */
   provenance: ProvenanceView;
   /** Lines of the original (0 when the source file is not in the build). */
@@ -39,7 +39,7 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const text = `${d.title}\n${body}`;
   const terms = searchTerms(d, text, lexicon);
   // The terms line and the search attributes take their share of the page.
-  const reserved = Buffer.byteLength(terms.join(' ')) + 600;
+  const reserved = Buffer.byteLength([...terms.words, ...terms.places].join(' ')) + 600;
   const budget = provenanceBudget(body, { targets: d.targets.length, practices: d.practices.length }, reserved);
   const original = readSourceLines(d.source.file, d.source.lines);
   const changed = changedLines(original, text);

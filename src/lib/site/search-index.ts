@@ -70,14 +70,26 @@ function termIndex(lexicon: Lexicon): TermIndex {
   return index;
 }
 
+/** The hidden words of a document page: other words of its text, and its places. */
+export interface SearchTerms {
+  /**
+   * The other forms of the glossary terms it uses (新农合 → 新型农村合作医疗); the
+   * lexicon's short terms it contains, as words of their own (jieba may cut 合疗
+   * apart inside 县合疗办, while the browser keeps the query whole).
+   */
+  words: string[];
+  /**
+   * Its region, the name without its suffix as readers type it (金安), its
+   * prefecture and province (the page's head is kept out of the index).
+   */
+  places: string[];
+}
+
 /**
- * Other words a document should be found by, indexed at low weight: the other
- * forms of the glossary terms it uses (新农合 → 新型农村合作医疗); the lexicon's
- * short terms it contains, as words of their own (jieba may cut 合疗 apart inside
- * 县合疗办, while the browser keeps the query whole); and its region's names.
+ * What a document should be found by besides its text, indexed at low weight.
  * (Indicator and practice names are indexed from the page's panels.)
  */
-export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): string[] {
+export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): SearchTerms {
   const { byFirst, glossaryForms } = termIndex(lexicon);
   const found = new Set<string>();
   // One pass over the text, trying only the terms that start with the character at hand
@@ -90,10 +102,8 @@ export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Le
   for (const term of found) forms.push(...(glossaryForms.get(term) ?? []));
   // Short words only: a longer query is cut into words by the browser too.
   for (const term of found) if (/^\p{Script=Han}{2,4}$/u.test(term)) forms.push(term);
-  // The region, its prefecture and province (the page's head is kept out of the index), and the
-  // name without its suffix, as readers type it (金安).
-  if (data.region) forms.push(data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province);
-  return [...new Set(forms)].filter((f) => f.length >= 2);
+  const places = data.region ? [data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province] : [];
+  return { words: [...new Set(forms)].filter((f) => f.length >= 2), places: [...new Set(places)].filter((f) => f.length >= 2) };
 }
 
 /**
