@@ -213,6 +213,15 @@ export const structureSchema = z.object({
     /** Longest site name removed after a separator. */
     siteChars: z.number().int().min(0),
   }),
+  /** Leftovers of a source's layout inside a line of the body (the residue stage). */
+  residue: z.object({
+    /** Marks that close a list item; a number glued after one, before a word, lost its marker. */
+    listEnds: z.array(z.string().length(1)).min(1),
+    /** What may follow a number that is not a list number (besides the units' first characters). */
+    counters: z.array(z.string().length(1)),
+    /** A line with one of these is prose: a space between two Han characters in it is a wrap. */
+    proseMarks: z.array(z.string().length(1)).min(1),
+  }),
 });
 
 export const termLinksSchema = z.object({

@@ -27,8 +27,12 @@ export interface DroppedLine {
 
 /** One repair of the text, kept for provenance. */
 export interface Repair {
-  /** What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined), `chrome` (a site's marks inside a line removed). */
-  kind: 'synonym' | 'rejoin' | 'chrome';
+  /**
+   * What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined),
+   * `chrome` (a site's marks inside a line removed), `numbering` (a list number that lost its
+   * marker, removed), `space` (a space a line wrap left inside a word, removed).
+   */
+  kind: 'synonym' | 'rejoin' | 'chrome' | 'numbering' | 'space';
   from: string;
   to: string;
   /** Source line where it happened. */

@@ -4,7 +4,7 @@
  * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
  *   decode → inline → frame → boilerplate → unpaginate → split
- *     → script → synonyms → segment → number → metadata → extract   (per document: analyseSource)
+ *     → script → synonyms → residue → segment → number → metadata → extract   (per document: analyseSource)
  *     → [slug, across the collection: ./ingest.ts]
  *     → markup → emit                                                (per document: renderDocument)
  *
@@ -24,6 +24,7 @@ import { inlineStage } from './stages/inline.ts';
 import { splitStage, type Splitter } from './stages/split.ts';
 import { scriptStage } from './stages/script.ts';
 import { synonymsStage } from './stages/synonyms.ts';
+import { residueStage } from './stages/residue.ts';
 import { segmentStage } from './stages/segment.ts';
 import { numberStage } from './stages/number.ts';
 import { metadataStage } from './stages/metadata.ts';
@@ -48,7 +49,7 @@ export const defaultStages = (): Stages => ({
   read: decodeStage(),
   source: [inlineStage(), frameStage(), boilerplateStage(), unpaginateStage()],
   split: splitStage(),
-  document: [scriptStage(), synonymsStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
+  document: [scriptStage(), synonymsStage(), residueStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
   tree: [markupStage()],
   emit: emitStage(),
 });
