@@ -39,7 +39,9 @@ function draftText(draft: Draft): string[] {
     if (b.type === 'heading') out.push(`h${b.depth} ${b.text}`);
     else if (b.type === 'paragraph') out.push(`${id}${b.text}`);
     else out.push(`${id}| ${b.header.join(' | ')} |`, ...b.rows.map((r) => `| ${r.join(' | ')} |`));
+    if (b.gapAfter) out.push('(the source cut text out here)');
   }
+  for (const n of draft.notes) if (n.kind === 'sourceGap') out.push(`note: ${JSON.stringify(n)}`);
   if (draft.data) {
     const d = draft.data;
     out.push(

@@ -103,6 +103,8 @@ export function cleaningNoteText(n: CleaningNote): string {
       return `${n.count}行公文版头、公开目录或新闻署名信息作为元数据保存，不计入正文`;
     case 'attachmentJoined':
       return `印发通知与所印发的《${n.title}》合为一篇`;
+    case 'sourceGap':
+      return `来源网站在${n.after ? `第${n.after.replace(/^p-/, '')}段之后` : '正文之前'}截断了原文（来源第${n.line}行：“${n.text.trim().slice(0, 30)}”），此处可能缺少内容`;
   }
 }
 

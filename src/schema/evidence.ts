@@ -94,6 +94,8 @@ export const cleaningNoteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recordLines'), count: z.number().int() }),
   /** A transmittal notice and the document it transmits, read as one. */
   z.object({ kind: z.literal('attachmentJoined'), title: z.string() }),
+  /** The source site cut text out after paragraph `after` (null: before the first), where its line `line` said so. */
+  z.object({ kind: z.literal('sourceGap'), after: z.string().nullable(), line: z.number().int(), text: z.string() }),
 ]);
 
 export type RegionEvidence = z.infer<typeof regionEvidenceSchema>;

@@ -21,6 +21,8 @@ export const boilerplateSchema = z.object({
       maxLength: z.number().int().default(160),
       /** The line marks a page break: unpaginate rejoins the text that a page boundary cut. */
       pageBreak: z.boolean().default(false),
+      /** The line stands where the site cut the text (a read-more link, a paywall notice): the page marks the place. */
+      gap: z.boolean().default(false),
     }),
   ),
   /** Regular expressions whose first group names the site, tried on removed lines. */

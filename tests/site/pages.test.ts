@@ -159,6 +159,20 @@ describe('document pages', () => {
 const linksIn = (el: HTMLElement): HTMLElement[] =>
   el.querySelectorAll('a').filter((a) => !(a.parentNode as HTMLElement | null)?.classList?.contains('para'));
 
+describe('where the source site cut text out', () => {
+  const cut = docs.filter((d) => d.cleaning.notes.some((n) => n.kind === 'sourceGap'));
+  test('the seeds have such a place (a text ending 三是 before 展开阅读全文)', () => {
+    expect(cut.length).toBeGreaterThan(0);
+  });
+  test.each(docs.map((d) => [d.slug, d] as const))('%s: a mark after each paragraph its notes name, and nowhere else', (slug, d) => {
+    const page = site.page(`documents/${slug}/`);
+    const after = d.cleaning.notes.flatMap((n) => (n.kind === 'sourceGap' && n.after ? [n.after] : []));
+    const marks = page.root.querySelectorAll('.doc-text p.gap');
+    expect(marks.map((m) => m.previousElementSibling?.getAttribute('id'))).toEqual(after);
+    for (const m of marks) expect(text(m)).toContain('截断');
+  });
+});
+
 describe('cross-links in document text', () => {
   const pages = docs.map((d) => site.page(`documents/${d.slug}/`));
   const textLinks = pages.flatMap((p) => p.root.querySelectorAll('.doc-text .para').flatMap(linksIn));

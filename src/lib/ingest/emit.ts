@@ -30,11 +30,12 @@ export { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-function para(id: string, child: RootContent): MdxJsxFlowElement {
+/** `<Para id="p-N">`, with `gap="after"` where the source site cut text out after it. */
+function para(id: string, child: RootContent, gapAfter = false): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: PARAGRAPH_ELEMENT,
-    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }, ...(gapAfter ? [{ type: 'mdxJsxAttribute' as const, name: 'gap', value: 'after' }] : [])],
     children: [child as MdxJsxFlowElement['children'][number]],
   };
 }
@@ -47,8 +48,8 @@ function tableNode(block: Extract<Block, { type: 'table' }>): Table {
 function blockNode(block: NumberedBlock): RootContent {
   if (block.type === 'heading') return { type: 'heading', depth: block.depth, children: [text(block.text)] };
   const id = block.id ?? 'p-0';
-  if (block.type === 'table') return para(id, tableNode(block));
-  return para(id, { type: 'paragraph', children: [text(block.text)] });
+  if (block.type === 'table') return para(id, tableNode(block), block.gapAfter);
+  return para(id, { type: 'paragraph', children: [text(block.text)] }, block.gapAfter);
 }
 
 /**
@@ -101,10 +102,10 @@ function tableMdx(table: Node): string {
 function blockMdx(node: Node): string {
   if (node.type === 'heading') return `${'#'.repeat(node.depth ?? 2)} ${phrasing(node.children ?? [], true)}`;
   if (node.type === 'mdxJsxFlowElement' && node.name === PARAGRAPH_ELEMENT) {
-    const id = String(node.attributes?.[0]?.value ?? '');
+    const attributes = (node.attributes ?? []).map((a) => ` ${a.name ?? ''}="${encodeAttribute(String(a.value ?? ''))}"`).join('');
     const [child] = node.children ?? [];
     const inner = child?.type === 'table' ? tableMdx(child) : `  ${phrasing(child?.children ?? [], true)}`;
-    return `<${PARAGRAPH_ELEMENT} id="${encodeAttribute(id)}">\n${inner}\n</${PARAGRAPH_ELEMENT}>`;
+    return `<${PARAGRAPH_ELEMENT}${attributes}>\n${inner}\n</${PARAGRAPH_ELEMENT}>`;
   }
   throw new Error(`emit: no serialisation for a ${node.type} block`);
 }

@@ -23,6 +23,8 @@ export interface DroppedLine {
   reason: string;
   /** The line marked a page break (its rule says `pageBreak`): unpaginate rejoins text across it. */
   pageBreak?: boolean;
+  /** The line stood where the site cut the text out (its rule says `gap`): the page marks the place. */
+  gap?: boolean;
 }
 
 /** One repair of the text, kept for provenance. */
@@ -88,10 +90,15 @@ export interface Draft {
   data?: Omit<DocumentFrontmatter, 'slug'>;
   /** Whether the text's years look rewritten (metadata stage), so extract drops figure years outside the terms' lifetimes. */
   yearsRewritten?: boolean;
+  /** The first source line of the next document of the same source, if there is one (what lies beyond is not this document's). */
+  nextDocumentLine?: number;
 }
 
-/** A block with its paragraph id (headings have none). */
-export type NumberedBlock = Block & { id?: string };
+/**
+ * A block with its paragraph id (headings have none); `gapAfter` when the source site cut text
+ * out right after it (the gaps stage), which the page marks.
+ */
+export type NumberedBlock = Block & { id?: string; gapAfter?: boolean };
 
 /** A document through every stage before its slug: what emit needs besides the slug. */
 export interface Analysed {

@@ -4,7 +4,7 @@
  * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
  *   decode → inline → frame → boilerplate → unpaginate → split
- *     → script → synonyms → residue → segment → number → metadata → extract   (per document: analyseSource)
+ *     → script → synonyms → residue → segment → number → gaps → metadata → extract   (per document: analyseSource)
  *     → [slug, across the collection: ./ingest.ts]
  *     → markup → emit                                                (per document: renderDocument)
  *
@@ -27,6 +27,7 @@ import { synonymsStage } from './stages/synonyms.ts';
 import { residueStage } from './stages/residue.ts';
 import { segmentStage } from './stages/segment.ts';
 import { numberStage } from './stages/number.ts';
+import { gapsStage } from './stages/gaps.ts';
 import { metadataStage } from './stages/metadata.ts';
 import { extractStage } from './stages/extract.ts';
 import { markupStage, type TreeStage } from './stages/markup.ts';
@@ -49,7 +50,7 @@ export const defaultStages = (): Stages => ({
   read: decodeStage(),
   source: [inlineStage(), frameStage(), boilerplateStage(), unpaginateStage()],
   split: splitStage(),
-  document: [scriptStage(), synonymsStage(), residueStage(), segmentStage(), numberStage(), metadataStage(), extractStage()],
+  document: [scriptStage(), synonymsStage(), residueStage(), segmentStage(), numberStage(), gapsStage(), metadataStage(), extractStage()],
   tree: [markupStage()],
   emit: emitStage(),
 });
@@ -98,8 +99,10 @@ export function analyseSource(file: string, bytes: Uint8Array, context: Context,
   const parts = step(stages.split.name, file, context, () => stages.split.run(cleaned, context));
   // The documents see every dropped line of their source, the split stage's too.
   const source: Source = { ...cleaned, dropped: [...cleaned.dropped, ...parts.dropped] };
-  const documents = parts.drafts.map((draft) => {
-    const done = chain({ ...draft, source }, stages.document, context, file);
+  const firstLine = (d: Draft | undefined): number | undefined => (d ? Math.min(d.titleLines[0]?.from ?? Infinity, d.lines[0]?.from ?? Infinity) : undefined);
+  const documents = parts.drafts.map((draft, i) => {
+    const next = firstLine(parts.drafts[i + 1]);
+    const done = chain({ ...draft, source, ...(next !== undefined && Number.isFinite(next) ? { nextDocumentLine: next } : {}) }, stages.document, context, file);
     if (!done.data) throw new StageError('metadata', file, new Error('no frontmatter after the document stages'));
     return { draft: done, blocks: done.blocks, data: done.data };
   });

@@ -127,7 +127,7 @@ function verifyWithSatteri(mdx: string, blocks: NumberedBlock[]): void {
       if (phrasingText(node.children ?? [], where) !== block.text) fail(where, `text changed: ${JSON.stringify(block.text.slice(0, 40))}`);
       return;
     }
-    jsx(node, PARAGRAPH_ELEMENT, 'mdxJsxFlowElement', where, { id: block.id ?? '' });
+    jsx(node, PARAGRAPH_ELEMENT, 'mdxJsxFlowElement', where, { id: block.id ?? '', ...('gapAfter' in block && block.gapAfter ? { gap: 'after' } : {}) });
     const inner = content(node);
     if (inner.length !== 1) fail(where, `a paragraph of ${inner.length} parts`);
     const [child] = inner as [HNode];

@@ -14,12 +14,13 @@ interface CompiledRule {
   tail: boolean;
   maxLength: number;
   pageBreak: boolean;
+  gap: boolean;
 }
 
 export function compileRules(rules: Boilerplate['rules']): CompiledRule[] {
   return rules.map((rule) => {
     try {
-      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, maxLength: rule.maxLength, pageBreak: rule.pageBreak };
+      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, maxLength: rule.maxLength, pageBreak: rule.pageBreak, gap: rule.gap };
     } catch (error) {
       throw new Error(`boilerplate rule "${rule.id}": invalid pattern ${JSON.stringify(rule.pattern)}: ${(error as Error).message}`);
     }
@@ -93,7 +94,7 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate, title
     if (rule?.tail) inFooter = true;
     const footerLine = inFooter && line.text.trim().length <= FOOTER_LINE_MAX;
     if (rule || footerLine) {
-      if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}) });
+      if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}), ...(rule?.gap ? { gap: true } : {}) });
       continue;
     }
     inFooter = false;
