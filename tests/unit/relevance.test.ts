@@ -1,6 +1,6 @@
 /** Tests of src/lib/search/relevance.ts: which search results are relevant, in which tier, and their excerpts. */
 import { describe, expect, test } from 'vitest';
-import { PLACES_MARK, SEARCH_WORDS_MARK, excerpt, intlSegmenter, judge, termForms, termParts, wordOccurrences } from '../../src/lib/search/relevance.ts';
+import { PLACES_MARK, SEARCH_WORDS_MARK, excerpt, intlSegmenter, judge, partings, termForms, termParts, wordOccurrences } from '../../src/lib/search/relevance.ts';
 
 const segment = intlSegmenter();
 const aliases = [
@@ -38,6 +38,13 @@ describe('termForms and termParts', () => {
     ['乡村医生补助', ['乡村', '医生', '补助']],
   ])('parts of %s', (term, expected) => {
     expect(termParts(term, segment)).toEqual(expected);
+  });
+  test.each([
+    ['乡村医生补助', [['乡村', '医生', '补助'], ['村医', '补助']]],
+    ['村医', [['村医']]],
+    ['新农合', [['新农合']]],
+  ])('partings of %s: its own parts, and an alias inside it kept whole', (term, expected) => {
+    expect(partings(term, aliases, segment)).toEqual(expected);
   });
 });
 

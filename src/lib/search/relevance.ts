@@ -127,8 +127,7 @@ export function judge(content: string, query: string, aliases: AliasGroups, segm
     // The words of the term in one sentence (乡村医生 … 补助). Words of one character (的, 医)
     // say nothing about relevance; a term of one word was looked for above.
     let near: Array<[number, number]> | null = null;
-    for (const form of termForms(term, aliases)) {
-      const parts = termParts(form, segment);
+    for (const parts of partings(term, aliases, segment)) {
       near = parts.length > 1 ? partsInOneSentence(visible, parts, aliases, segment) : null;
       if (near) break;
     }
@@ -165,6 +164,24 @@ export function termParts(term: string, segment: Segmenter): string[] {
   }
   flush();
   return parts;
+}
+
+/**
+ * The ways to cut a term into parts: its own parts, and for an alias inside it the other forms
+ * kept whole with the rest cut around them (乡村医生补助 → 乡村, 医生, 补助 and 村医, 补助). A term
+ * that is an alias as a whole is not cut by its other forms (家庭医生签约 is not 签约 + 服务).
+ */
+export function partings(term: string, aliases: AliasGroups, segment: Segmenter): string[][] {
+  const out = [termParts(term, segment)];
+  for (const group of aliases) {
+    const form = [...group].sort((a, b) => b.length - a.length).find((f) => term.includes(f));
+    if (!form || form === term) continue;
+    const at = term.indexOf(form);
+    const before = termParts(term.slice(0, at), segment);
+    const after = termParts(term.slice(at + form.length), segment);
+    for (const other of group) if (other !== form) out.push([...before, other, ...after]);
+  }
+  return out;
 }
 
 /**

@@ -37,8 +37,6 @@ type Lexicon = SiteData['lexicon'];
 interface TermIndex {
   /** Plain Chinese lexicon terms (indicator, practice and glossary forms), by the code of their first character. */
   byFirst: Map<number, string[]>;
-  /** Glossary form → all forms of its entry. */
-  glossaryForms: Map<string, string[]>;
 }
 const indexCache = new WeakMap<Lexicon, TermIndex>();
 
@@ -57,15 +55,8 @@ function termIndex(lexicon: Lexicon): TermIndex {
     ...lexicon.glossary.map((g) => g.term),
   ].filter((t) => /^\p{Script=Han}{2,8}$/u.test(t));
   plain.forEach(add);
-  const glossaryForms = new Map<string, string[]>();
-  for (const g of lexicon.glossary) {
-    const forms = [g.term, ...g.aliases];
-    for (const f of forms.filter((f) => f.length >= 2)) {
-      glossaryForms.set(f, [...(glossaryForms.get(f) ?? []), ...forms]);
-      add(f);
-    }
-  }
-  index = { byFirst, glossaryForms };
+  for (const g of lexicon.glossary) for (const f of [g.term, ...g.aliases].filter((f) => f.length >= 2)) add(f);
+  index = { byFirst };
   indexCache.set(lexicon, index);
   return index;
 }
@@ -73,9 +64,8 @@ function termIndex(lexicon: Lexicon): TermIndex {
 /** The hidden words of a document page: other words of its text, and its places. */
 export interface SearchTerms {
   /**
-   * The other forms of the glossary terms it uses (新农合 → 新型农村合作医疗); the
-   * lexicon's short terms it contains, as words of their own (jieba may cut 合疗
-   * apart inside 县合疗办, while the browser keeps the query whole).
+   * The lexicon's short terms it contains, as words of their own (jieba may cut
+   * 合疗 apart inside 县合疗办, while the browser keeps the query whole).
    */
   words: string[];
   /**
@@ -90,7 +80,7 @@ export interface SearchTerms {
  * (Indicator and practice names are indexed from the page's panels.)
  */
 export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Lexicon): SearchTerms {
-  const { byFirst, glossaryForms } = termIndex(lexicon);
+  const { byFirst } = termIndex(lexicon);
   const found = new Set<string>();
   // One pass over the text, trying only the terms that start with the character at hand
   // (looked up by its code: a one-character string per position costs more than the lookup).
@@ -98,9 +88,10 @@ export function searchTerms(data: DocumentFrontmatter, text: string, lexicon: Le
     const terms = byFirst.get(text.charCodeAt(at));
     if (terms) for (const term of terms) if (text.startsWith(term, at)) found.add(term);
   }
+  // Short words only: a longer query is cut into words by the browser too. The other forms of a
+  // glossary term are not repeated here: the search page runs every form of the query itself
+  // (search/aliases.json), and a page is relevant only for what its text says (relevance.ts).
   const forms: string[] = [];
-  for (const term of found) forms.push(...(glossaryForms.get(term) ?? []));
-  // Short words only: a longer query is cut into words by the browser too.
   for (const term of found) if (/^\p{Script=Han}{2,4}$/u.test(term)) forms.push(term);
   const places = data.region ? [data.region.name, data.region.name.replace(/(县|区|市)$/, ''), data.region.prefecture ?? '', data.region.province] : [];
   return { words: [...new Set(forms)].filter((f) => f.length >= 2), places: [...new Set(places)].filter((f) => f.length >= 2) };
