@@ -1,5 +1,5 @@
 /**
- * 复制引用 (copy a citation) on every page that cites documents: a button
+ * The page script of every page. 复制引用 (copy a citation) on every page that cites documents: a button
  * beside every figure's and practice's citation link, one for the paragraph
  * a reader opens (its 第N段 number), and one for the whole document on a
  * document page. The text is made by src/lib/site/citation.ts from the parts
@@ -126,4 +126,15 @@ if (article && documentParts) {
   const printed = Object.assign(document.createElement('p'), { className: 'print-cite', hidden: true });
   printed.textContent = citationText(parts, '', isoDay(new Date()), address(location.pathname));
   head?.prepend(printed);
+}
+
+// A wide table of a document's text (a task breakdown: 序号, 任务, 内容, 进度, 单位 …) reads as
+// one card per row on a phone: each cell labelled with its column (site.css, `table.stack`).
+for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para > table')) {
+  const labels = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+  if (labels.length < 4) continue;
+  for (const row of table.querySelectorAll('tbody tr')) {
+    [...row.children].forEach((cell, i) => cell.setAttribute('data-label', labels[i] ?? ''));
+  }
+  table.classList.add('stack');
 }
