@@ -71,6 +71,15 @@ describe('emitMdx', () => {
     expect(emitMdx(data, blocks)).toContain('<Para id="p-2">');
   });
 
+  test('a paragraph the source site cut after carries gap="after", and reads back as itself', () => {
+    const blocks = numberBlocks([paragraph('一是推进零差率。二是'), paragraph('三是落实绩效工资。')]).map((b, i) => (i === 0 ? { ...b, gapAfter: true } : b));
+    const mdx = emitMdx(data, blocks);
+    expect(mdx).toContain('<Para id="p-1" gap="after">');
+    expect(mdx).toContain('<Para id="p-2">');
+    expect([...paragraphTexts(mdx)]).toEqual([['p-1', '一是推进零差率。二是'], ['p-2', '三是落实绩效工资。']]);
+    expect(readingText(bodyOf(mdx)).split('\n')).toEqual(['一是推进零差率。二是', '三是落实绩效工资。']);
+  });
+
   test('any mix of Chinese, ASCII and markup survives to MDX intact (property)', () => {
     const piece = fc.oneof(fc.constantFrom(...hostile), fc.string({ unit: 'grapheme-ascii' }), fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)) }));
     fc.assert(

@@ -31,7 +31,7 @@ export function plainText(mdx: string): string {
  * `Para` tags and heading markers, one block (or table row) per line.
  */
 export function readingText(body: string): string {
-  const words = body.replace(/^<\/?Para(?: id="p-\d+")?>$/gm, '').replace(/^#{1,6} /gm, '');
+  const words = body.replace(/^<\/?Para(?: id="p-\d+")?(?: gap="after")?>$/gm, '').replace(/^#{1,6} /gm, '');
   return plainText(words)
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -43,10 +43,12 @@ export function paragraphTexts(mdx: string): Map<string, string> {
   const texts = new Map<string, string>();
   // A scan for our own tags (source text holds no `<`: it is a reference in the MDX).
   for (let at = mdx.indexOf(PARA_OPEN); at >= 0; at = mdx.indexOf(PARA_OPEN, at + 1)) {
-    const idEnd = mdx.indexOf('">\n', at);
-    const close = mdx.indexOf(PARA_CLOSE, idEnd);
-    if (idEnd < 0 || close < 0) break;
-    const lines = plainText(mdx.slice(idEnd + 3, close)).split('\n').filter((line) => line.trim() !== '');
+    // The id, then the tag's end (after any other attribute: gap="after").
+    const idEnd = mdx.indexOf('"', at + PARA_OPEN.length);
+    const tagEnd = mdx.indexOf('>\n', idEnd);
+    const close = mdx.indexOf(PARA_CLOSE, tagEnd);
+    if (idEnd < 0 || tagEnd < 0 || close < 0) break;
+    const lines = plainText(mdx.slice(tagEnd + 2, close)).split('\n').filter((line) => line.trim() !== '');
     texts.set(mdx.slice(at + PARA_OPEN.length, idEnd), lines.join('\n'));
     at = close;
   }
