@@ -36,14 +36,23 @@ Object.assign(status.style, {
   position: 'fixed', bottom: '0', left: '0', right: '0', margin: '0', padding: '.6rem 1rem', zIndex: '5',
   background: 'var(--fg)', color: 'var(--bg)', fontSize: '.9rem',
 });
+status.title = '点击关闭';
 document.body.append(status);
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
+const hide = (): void => {
+  status.hidden = true;
+};
+// It goes by itself after a few seconds, on a tap, or with Esc.
+status.addEventListener('click', hide);
+addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') hide();
+});
 
 function tell(message: string): void {
   status.textContent = message;
   status.hidden = false;
   clearTimeout(hideTimer);
-  hideTimer = setTimeout(() => (status.hidden = true), 8000);
+  hideTimer = setTimeout(hide, 5000);
 }
 
 /** Copies with the Clipboard API where the page is a secure context, else the older way (plain http on an intranet). */
@@ -73,7 +82,8 @@ async function copy(text: string): Promise<boolean> {
 }
 
 async function copyCitation(parts: CitationParts, href: string, row?: number): Promise<void> {
-  const paragraph = new URL(href, location.href).hash.slice(1) || undefined;
+  // #p-3, or a row of its table, #p-3-r6 (the anchors below).
+  const paragraph = new URL(href, location.href).hash.slice(1).replace(/-r\d+$/, '') || undefined;
   const text = citationText(parts, passageLabel(paragraph, row), isoDay(new Date()), address(href));
   tell((await copy(text)) ? `已复制引用：${text}` : `请手动复制引用：${text}`);
 }
@@ -112,7 +122,7 @@ if (article && documentParts) {
   const showForTarget = (): void => {
     current?.remove();
     current = null;
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = decodeURIComponent(location.hash.slice(1)).replace(/-r\d+$/, '');
     const para = id ? document.getElementById(id) : null;
     if (!para?.classList.contains('para')) return;
     current = button('复制引用', () => void copyCitation(parts, `#${id}`));
@@ -138,3 +148,20 @@ for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para
   }
   table.classList.add('stack');
 }
+
+// Every row of a table in the text gets an anchor, #p-N-rM (第N段第M行), and a figure cited to a
+// row links to it; the card of a row on a phone says which row it is.
+for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para > table')) {
+  const para = table.parentElement?.id;
+  if (!para) continue;
+  table.querySelectorAll('tbody tr').forEach((row, i) => {
+    row.id = `${para}-r${i + 1}`;
+    row.setAttribute('data-row', `第${i + 1}行`);
+  });
+}
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.doc-figures a[href^="#p-"][data-row], .doc-practices a[href^="#p-"][data-row]')) {
+  const target = `${link.getAttribute('href')}-r${link.dataset.row}`;
+  if (document.getElementById(target.slice(1))) link.setAttribute('href', target);
+}
+// The page was opened at a row (a copied citation's address): show it now that it has its anchor.
+if (/^#p-\d+-r\d+$/.test(location.hash)) document.getElementById(location.hash.slice(1))?.scrollIntoView();

@@ -82,18 +82,26 @@ describe('复制引用', () => {
     expect(await page.$$eval('.doc-practices li button.cite-copy', (b) => b.length)).toBe(d.practices.length);
   });
 
-  test('a figure in a table cites its row: 第N段第M行, and that row of the text holds the figure', async () => {
+  test('a figure in a table cites its row: 第N段第M行, links to that row, and that row of the text holds the figure', async () => {
     expect(withRows, 'a document with a table of figures').toBeDefined();
     const d = withRows as Built;
-    const t = d.targets.find((x) => x.row !== undefined && x.row > 1) ?? d.targets.find((x) => x.row !== undefined);
-    if (!t?.row) throw new Error('no figure with a row');
     await page.goto(`${root.origin}${d.url}`);
-    const index = d.targets.indexOf(t);
-    await page.locator('.doc-figures tbody button.cite-copy').nth(index).click();
-    const copied = await clipboard(page);
-    expect(copied).toContain(`第${t.paragraph.slice(2)}段第${t.row}行[EB/OL]`);
-    const rowText = await page.textContent(`#${t.paragraph} table tbody tr:nth-child(${t.row})`);
-    expect(rowText?.replace(/\s+/g, '')).toContain(t.quote.replace(/\s+/g, ''));
+    // Each figure link that names a row, with the figures of the document cited there.
+    const links = page.locator('.doc-figures tbody a[data-row]');
+    const count = await links.count();
+    expect(count).toBe(d.targets.filter((t) => t.row !== undefined).length);
+    for (const n of [0, count - 1]) {
+      const link = links.nth(n);
+      const [href, row] = [await link.getAttribute('href'), Number(await link.getAttribute('data-row'))];
+      const paragraph = href?.match(/^#(p-\d+)-r\d+$/)?.[1] ?? '';
+      expect(href).toBe(`#${paragraph}-r${row}`);
+      const rowText = ((await page.textContent(href ?? '')) ?? '').replace(/\s+/g, '');
+      const cited = d.targets.filter((t) => t.paragraph === paragraph && t.row === row);
+      expect(cited.length).toBeGreaterThan(0);
+      for (const t of cited) expect(rowText).toContain(t.quote.replace(/\s+/g, ''));
+      await link.locator('xpath=following-sibling::button[1]').click();
+      expect(await clipboard(page)).toContain(`第${paragraph.slice(2)}段第${row}行[EB/OL]`);
+    }
   });
 
   test('on an indicator page a figure of another document cites that document', async () => {

@@ -93,6 +93,14 @@ describe('excerpt', () => {
     expect(parts.find((p) => p.mark)?.text).toBe('零差率');
   });
 
+  test('it opens at a clause near the match, never inside a number or with the title\'s colon', () => {
+    const text = '某县医改工作总结：上半年拨付资金1374.7万元，其中村卫生室补助经费214万元。';
+    const spans: Array<[number, number]> = [[text.indexOf('村卫生室'), text.indexOf('村卫生室') + 4]];
+    const shown = excerpt(text, spans, 30, '某县医改工作总结'.length).map((p) => p.text).join('');
+    expect(shown.replace(/^…/, '').startsWith('其中村卫生室')).toBe(true);
+    expect(excerpt(text, [], 30, '某县医改工作总结'.length)[0]?.text.startsWith('上半年')).toBe(true);
+  });
+
   test('without a span, the opening of the text', () => {
     expect(excerpt('开头的文字', [], 60)).toEqual([{ text: '开头的文字', mark: false }]);
   });

@@ -212,8 +212,18 @@ export interface ExcerptPart {
  * marked; the text's opening after the title when there is no span.
  */
 export function excerpt(text: string, spans: ReadonlyArray<readonly [number, number]>, width = 60, from = 0): ExcerptPart[] {
-  const first = spans.find(([s]) => s >= from)?.[0];
-  const start = first === undefined ? from : Math.max(from, first - Math.floor(width / 4));
+  // Without the punctuation that followed the title (：).
+  let opening = from;
+  while (opening < text.length && '：:，,。. '.includes(text[opening] ?? '')) opening++;
+  const first = spans.find(([s]) => s >= opening)?.[0];
+  let start = first === undefined ? opening : Math.max(opening, first - Math.floor(width / 4));
+  // Open at a clause's start when one is near, not in the middle of a number (….7万元).
+  // (". " is how the index joins a heading to its text; a lone . is a decimal point.)
+  if (first !== undefined) {
+    const ends = ['，', '。', '；', '：', '、', ',', '. '].map((m) => [text.lastIndexOf(m, first - 1), m.length] as const);
+    const [at, length] = ends.reduce((best, e) => (e[0] > best[0] ? e : best), [-1, 0] as const);
+    if (at >= start) start = at + length;
+  }
   const end = Math.min(text.length, start + width);
   const parts: ExcerptPart[] = [];
   let at = start;
@@ -225,7 +235,7 @@ export function excerpt(text: string, spans: ReadonlyArray<readonly [number, num
   }
   if (at < end) parts.push({ text: text.slice(at, end), mark: false });
   if (parts[0] && !parts[0].mark) parts[0] = { text: parts[0].text.trimStart(), mark: false };
-  if (start > from) parts.unshift({ text: '…', mark: false });
+  if (start > opening) parts.unshift({ text: '…', mark: false });
   if (end < text.length) parts.push({ text: '…', mark: false });
   return parts.filter((p) => p.text);
 }
