@@ -147,6 +147,17 @@ describe('search', () => {
     for (const meta of metas) expect(meta).toContain('隰县');
   });
 
+  test('the filters offer 地区不详 and 年份不详, and each finds only such documents', async () => {
+    await searchFor(`region=${encodeURIComponent('地区不详')}`);
+    const regions = await page.$$eval('#search-results li .meta', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(regions.length).toBeGreaterThan(0);
+    for (const meta of regions) expect(meta.startsWith('地区不详 · ')).toBe(true);
+    await searchFor(`q=${encodeURIComponent('医改')}&year=${encodeURIComponent('年份不详')}`);
+    const years = await page.$$eval('#search-results li .meta', (nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(years.length).toBeGreaterThan(0);
+    for (const meta of years) expect(meta).toContain(' · 年份不详 · ');
+  });
+
   test('results show a title, facts and an excerpt with the match highlighted', async () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('零差率')}`);
     await page.waitForSelector('#search-results li');
