@@ -105,7 +105,8 @@ for (const link of links) {
   if (!parts) continue;
   const row = link.dataset.row ? Number(link.dataset.row) : undefined;
   const label = link.getAttribute('aria-label') ?? link.textContent ?? '';
-  const b = button('复制引用', () => void copyCitation(parts, link.getAttribute('href') ?? '', row));
+  // In a comparison matrix's narrow cells the button says only 引用.
+  const b = button(link.closest('.matrix') ? '引用' : '复制引用', () => void copyCitation(parts, link.getAttribute('href') ?? '', row));
   b.setAttribute('aria-label', `复制引用：${label}`);
   link.after(b);
 }

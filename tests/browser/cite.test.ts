@@ -115,6 +115,21 @@ describe('复制引用', () => {
     expect(copied.endsWith(`${root.origin}/documents/${d.slug}/#${t?.paragraph}`)).toBe(true);
   });
 
+  test('on the compare page every figure and practice of the matrices has a 引用 button for its own document', async () => {
+    await page.goto(`${root.origin}/compare/`);
+    const links = page.locator('.matrix a.citation');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(20);
+    expect(await page.locator('.matrix button.cite-copy').count()).toBe(count);
+    const link = links.nth(Math.floor(count / 2));
+    const href = (await link.getAttribute('href')) ?? '';
+    const d = docs.find((x) => href.startsWith(x.url)) as Built;
+    await link.locator('xpath=following-sibling::button[1]').click();
+    const copied = await clipboard(page);
+    expect(copied).toContain(head(d));
+    expect(copied.endsWith(`${root.origin}${href}`)).toBe(true);
+  });
+
   test('built with SITE_URL, the address is the public one under the base', async () => {
     const d = withIssuer as Built;
     await page.goto(`${sub.origin}${SUBPATH.base}documents/${d.slug}/#p-1`);
