@@ -151,13 +151,19 @@ for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para
 }
 
 // Every row of a table in the text gets an anchor, #p-N-rM (第N段第M行), and a figure cited to a
-// row links to it; the card of a row on a phone says which row it is.
+// row links to it. The card of a row on a phone says which row it is, and, where the source left
+// the first cells blank under a group (序号 二, 重点任务 推进公立医院综合改革, then the group's items),
+// which group the row belongs to.
 for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para > table')) {
   const para = table.parentElement?.id;
   if (!para) continue;
+  let group: string[] = [];
   table.querySelectorAll('tbody tr').forEach((row, i) => {
     row.id = `${para}-r${i + 1}`;
-    row.setAttribute('data-row', `第${i + 1}行`);
+    const leading = [...row.children].slice(0, 2).map((cell) => cell.textContent?.trim() ?? '');
+    const blank = leading.every((t) => t === '');
+    if (!blank) group = leading.filter(Boolean);
+    row.setAttribute('data-row', blank && group.length > 0 ? `第${i + 1}行（${group.join('、')}）` : `第${i + 1}行`);
   });
 }
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.doc-figures a[href^="#p-"][data-row], .doc-practices a[href^="#p-"][data-row]')) {

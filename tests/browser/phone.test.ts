@@ -93,6 +93,16 @@ describe('the task-breakdown table of a document on a 375 px phone', () => {
       expect(headers).toContain(c.label);
       expect(c.shown).toContain(c.label);
     }
+    // Each card says its row; one whose first cells the source left blank under a group names the group.
+    const rows = await table.evaluate((t) =>
+      [...t.querySelectorAll('tbody tr')].map((tr) => ({ label: tr.getAttribute('data-row') ?? '', shown: getComputedStyle(tr, '::before').content, lead: [...tr.children].slice(0, 2).map((c) => c.textContent?.trim() ?? '') })),
+    );
+    rows.forEach((r, i) => {
+      expect(r.label.startsWith(`第${i + 1}行`)).toBe(true);
+      expect(r.shown).toContain(r.label);
+    });
+    const grouped = rows.filter((r) => r.lead.every((t) => t === '') && r.label.includes('（'));
+    expect(grouped.length).toBeGreaterThan(0);
     // At 1280 px it stays a table.
     await page.setViewportSize({ width: 1280, height: 800 });
     expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe('table');
