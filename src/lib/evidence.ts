@@ -5,6 +5,7 @@
  */
 import type { CleaningNote, RegionEvidence, TypeEvidence, YearEvidence } from '../schema/evidence.ts';
 import type { RecordField } from '../schema/document.ts';
+import { paragraphLabel } from './labels.ts';
 
 const positionWords: Record<Extract<RegionEvidence, { kind: 'formal' }>['position'], string> = {
   title: '标题',
@@ -104,7 +105,7 @@ export function cleaningNoteText(n: CleaningNote): string {
     case 'attachmentJoined':
       return `印发通知与所印发的《${n.title}》合为一篇`;
     case 'sourceGap':
-      return `来源网站在${n.after ? `第${n.after.replace(/^p-/, '')}段之后` : '正文之前'}截断了原文（来源第${n.line}行：“${n.text.trim().slice(0, 30)}”），此处可能缺少内容`;
+      return `来源网站在${n.after ? `${paragraphLabel(n.after)}之后` : '正文之前'}截断了原文（来源第${n.line}行：“${n.text.trim().slice(0, 30)}”），此处可能缺少内容`;
   }
 }
 

@@ -28,6 +28,16 @@ export const comparatorLabels: Record<Target['comparator'], string> = {
   range: '区间',
 };
 
+/** What each kind of repair of the text did (the provenance panel and its repair table). */
+export const repairKindLabels: Record<string, string> = {
+  synonym: '同义词还原',
+  numbering: '删除失去标记的序号',
+  space: '删除词中空格',
+  chrome: '删除网站插入的字符',
+  rejoin: '跨页重连',
+  script: '繁简转换',
+};
+
 export const statusLabels: Record<Practice['status'], string> = {
   adopted: '已实施',
   planned: '计划',
@@ -72,6 +82,11 @@ export function regionLabel(region: Region | null): string {
 /** `河北省 石家庄市 藁城市` (the prefecture is left out for a prefecture itself). */
 export function regionPath(region: Region): string {
   return [region.province, region.prefecture, region.name].filter(Boolean).join(' ');
+}
+
+/** A paragraph id as readers see it: `p-12` → `第12段`. */
+export function paragraphLabel(paragraph: string): string {
+  return `第${paragraph.replace(/^p-/, '')}段`;
 }
 
 /** A partial date as Chinese readers write it: 2019-03-05 → 2019年3月5日, 2019-03 → 2019年3月. */

@@ -8,6 +8,7 @@
  * the address the reader has open. Without JavaScript the 第N段 links remain.
  */
 import { citationText, isoDay, passageLabel, type CitationParts } from '../lib/site/citation.ts';
+import { paragraphLabel } from '../lib/labels.ts';
 
 const siteUrl = document.body.dataset.siteUrl;
 const article = document.querySelector<HTMLElement>('article.document[data-cite]');
@@ -127,7 +128,7 @@ if (article && documentParts) {
     const para = id ? document.getElementById(id) : null;
     if (!para?.classList.contains('para')) return;
     current = button('复制引用', () => void copyCitation(parts, `#${id}`));
-    current.setAttribute('aria-label', `复制第${id.replace(/^p-/, '')}段的引用`);
+    current.setAttribute('aria-label', `复制${paragraphLabel(id)}的引用`);
     para.firstElementChild?.after(current);
   };
   addEventListener('hashchange', showForTarget);
@@ -139,32 +140,27 @@ if (article && documentParts) {
   head?.prepend(printed);
 }
 
-// A wide table of a document's text (a task breakdown: 序号, 任务, 内容, 进度, 单位 …) reads as
-// one card per row on a phone: each cell labelled with its column (site.css, `table.stack`).
-for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para > table')) {
-  const labels = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
-  if (labels.length < 4) continue;
-  for (const row of table.querySelectorAll('tbody tr')) {
-    [...row.children].forEach((cell, i) => cell.setAttribute('data-label', labels[i] ?? ''));
-  }
-  table.classList.add('stack');
-}
-
-// Every row of a table in the text gets an anchor, #p-N-rM (第N段第M行), and a figure cited to a
-// row links to it. The card of a row on a phone says which row it is, and, where the source left
-// the first cells blank under a group (序号 二, 重点任务 推进公立医院综合改革, then the group's items),
-// which group the row belongs to.
+// The tables of a document's text, in one pass:
+// - every row gets an anchor, #p-N-rM (第N段第M行), which a figure cited to that row links to
+//   (below), and a label saying which row it is and, where the source left the first cells blank
+//   under a group (序号 二, 重点任务 推进公立医院综合改革, then the group's items), which group;
+// - a wide one (a task breakdown: 序号, 任务, 内容, 进度, 单位 …) reads as one card per row on a
+//   phone, each cell labelled with its column (site.css, `table.stack`).
 for (const table of document.querySelectorAll<HTMLTableElement>('.doc-text .para > table')) {
   const para = table.parentElement?.id;
-  if (!para) continue;
+  const labels = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+  const stacked = labels.length >= 4;
   let group: string[] = [];
   table.querySelectorAll('tbody tr').forEach((row, i) => {
+    if (stacked) [...row.children].forEach((cell, k) => cell.setAttribute('data-label', labels[k] ?? ''));
+    if (!para) return;
     row.id = `${para}-r${i + 1}`;
     const leading = [...row.children].slice(0, 2).map((cell) => cell.textContent?.trim() ?? '');
     const blank = leading.every((t) => t === '');
     if (!blank) group = leading.filter(Boolean);
     row.setAttribute('data-row', blank && group.length > 0 ? `第${i + 1}行（${group.join('、')}）` : `第${i + 1}行`);
   });
+  if (stacked) table.classList.add('stack');
 }
 for (const link of document.querySelectorAll<HTMLAnchorElement>('.doc-figures a[href^="#p-"][data-row], .doc-practices a[href^="#p-"][data-row]')) {
   const target = `${link.getAttribute('href')}-r${link.dataset.row}`;

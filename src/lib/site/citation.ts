@@ -10,7 +10,7 @@
  * from day to day.
  */
 import type { DocumentFrontmatter } from '../../schema/document.ts';
-import { yearLabel } from '../labels.ts';
+import { paragraphLabel, yearLabel } from '../labels.ts';
 
 export const SITE_NAME = '县域医改对照库';
 
@@ -27,7 +27,7 @@ export function citationParts(d: Pick<DocumentFrontmatter, 'title' | 'region' | 
 /** The passage: 第12段, 第1段第3行 (a row of the paragraph's table), or nothing for the whole document. */
 export function passageLabel(paragraph?: string, row?: number): string {
   if (!paragraph) return '';
-  return `第${paragraph.replace(/^p-/, '')}段${row ? `第${row}行` : ''}`;
+  return `${paragraphLabel(paragraph)}${row ? `第${row}行` : ''}`;
 }
 
 /** The citation to copy: the parts, the passage, the date of access (YYYY-MM-DD) and the address. */

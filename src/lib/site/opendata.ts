@@ -9,7 +9,7 @@
  * Chinese right), RFC 4180 quoting, CRLF line ends.
  */
 import type { Doc, SiteData } from './data.ts';
-import { comparatorLabels, kindLabels, levelLabels, periodLabel, statusLabels } from '../labels.ts';
+import { comparatorLabels, kindLabels, levelLabels, paragraphLabel, periodLabel, statusLabels } from '../labels.ts';
 
 /** Turns a site-relative address into the one to publish (absolute when SITE_URL is set). */
 export type Address = (path: string) => string;
@@ -34,6 +34,11 @@ export interface Column<Row> {
 const yesNo = (v: unknown): string => (v ? '是' : '否');
 const label = <K extends string>(labels: Record<K, string>) => (v: unknown): string | null =>
   v === null || v === undefined ? null : (labels[v as K] ?? String(v));
+
+/** The columns every table opens with: which document, and its region. */
+function documentOf({ id, data }: Doc): { slug: string; title: string; region: string | null; regionSlug: string | null } {
+  return { slug: id, title: data.title, region: data.region?.name ?? null, regionSlug: data.region?.slug ?? null };
+}
 
 export interface DocumentDataRow {
   slug: string;
@@ -84,11 +89,10 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentDataRow>> = [
 ];
 
 export function documentDataRows(site: SiteData, paths: Paths, address: Address): DocumentDataRow[] {
-  return site.docs.map(({ id, data: d }: Doc) => ({
-    slug: id,
-    title: d.title,
-    region: d.region?.name ?? null,
-    regionSlug: d.region?.slug ?? null,
+  return site.docs.map((doc: Doc) => {
+    const d = doc.data;
+    return {
+    ...documentOf(doc),
     province: d.region?.province ?? null,
     prefecture: d.region?.prefecture ?? null,
     level: d.region?.level ?? null,
@@ -105,8 +109,9 @@ export function documentDataRows(site: SiteData, paths: Paths, address: Address)
     practices: d.practices.length,
     sourceFile: d.source.file,
     sourceSite: d.source.site,
-    url: address(paths.doc(id)),
-  }));
+    url: address(paths.doc(doc.id)),
+    };
+  });
 }
 
 export interface TargetDataRow {
@@ -133,7 +138,7 @@ export interface TargetDataRow {
   url: string;
 }
 
-const paragraphNumber = (v: unknown): string => `第${String(v).replace(/^p-/, '')}段`;
+const paragraphNumber = (v: unknown): string => paragraphLabel(String(v));
 
 export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
   { key: 'slug', header: '文件标识', meaning: '数字所在文件的标识（见 documents 表）' },
@@ -160,10 +165,7 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
 export function targetDataRows(site: SiteData, paths: Paths, address: Address): TargetDataRow[] {
   return site.docs.flatMap((doc: Doc) =>
     doc.data.targets.map((t) => ({
-      slug: doc.id,
-      title: doc.data.title,
-      region: doc.data.region?.name ?? null,
-      regionSlug: doc.data.region?.slug ?? null,
+      ...documentOf(doc),
       year: t.year ?? doc.data.year,
       yearFromDocument: t.year === undefined && doc.data.year !== null,
       documentYear: doc.data.year,
@@ -214,10 +216,7 @@ export const PRACTICE_COLUMNS: ReadonlyArray<Column<PracticeDataRow>> = [
 export function practiceDataRows(site: SiteData, paths: Paths, address: Address): PracticeDataRow[] {
   return site.docs.flatMap((doc) =>
     doc.data.practices.map((p) => ({
-      slug: doc.id,
-      title: doc.data.title,
-      region: doc.data.region?.name ?? null,
-      regionSlug: doc.data.region?.slug ?? null,
+      ...documentOf(doc),
       documentYear: doc.data.year,
       practice: p.id,
       label: p.label,

@@ -7,6 +7,7 @@
  */
 import { defineHastPlugin } from 'satteri';
 import { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
+import { paragraphLabel } from '../labels.ts';
 
 /** The few node fields this plugin reads. */
 interface MdNode {
@@ -18,7 +19,7 @@ interface MdNode {
 
 /** The caption of a table in a document's text: 原文表格（第N段）. */
 export function captionFor(para: string | undefined): string {
-  return para ? `原文表格（第${para.replace(/^p-/, '')}段）` : '原文表格';
+  return para ? `原文表格（${paragraphLabel(para)}）` : '原文表格';
 }
 
 /**
