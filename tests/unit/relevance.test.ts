@@ -1,6 +1,7 @@
 /** Tests of src/lib/search/relevance.ts: which search results are relevant, in which tier, and their excerpts. */
 import { describe, expect, test } from 'vitest';
-import { PLACES_MARK, SEARCH_WORDS_MARK, excerpt, intlSegmenter, judge, partings, termForms, termParts, wordOccurrences } from '../../src/lib/search/relevance.ts';
+import { PLACES_MARK, SEARCH_WORDS_MARK, excerpt, intlSegmenter, judge, partings, termParts, wordOccurrences } from '../../src/lib/search/relevance.ts';
+import { aliasForms } from '../../src/lib/search/normalize.ts';
 
 const segment = intlSegmenter();
 const aliases = [
@@ -25,13 +26,13 @@ describe('wordOccurrences: a form counts where it stands as whole words', () => 
   });
 });
 
-describe('termForms and termParts', () => {
+describe('aliasForms and termParts', () => {
   test.each([
     ['新农合', ['新农合', '新型农村合作医疗', '合疗']],
     ['村医补助', ['村医补助', '乡村医生补助']],
     ['叶酸', ['叶酸']],
   ])('forms of %s', (term, expected) => {
-    expect(termForms(term, aliases)).toEqual(expected);
+    expect(aliasForms(term, aliases)).toEqual(expected);
   });
   test.each([
     ['门诊次均费用', ['门诊', '次均', '费用']],

@@ -24,19 +24,30 @@ export function normalizeQuery(query: string, map: CharMap): string {
   return toSimplifiedChars(query.normalize('NFKC'), map).replace(/\s+/g, ' ').trim();
 }
 
+/** The longest form of an alias group that `text` holds, if any. */
+export function aliasIn(text: string, group: readonly string[]): string | undefined {
+  return [...group].sort((a, b) => b.length - a.length).find((f) => text.includes(f));
+}
+
+/** A text and, for each alias group it holds, the text with that alias swapped for each other form: 村医补助 → 村医补助, 乡村医生补助. */
+export function aliasForms(text: string, aliases: AliasGroups): string[] {
+  const forms = [text];
+  for (const group of aliases) {
+    const form = aliasIn(text, group);
+    if (!form) continue;
+    for (const other of group) if (other !== form) forms.push(text.replace(form, other));
+  }
+  return [...new Set(forms)];
+}
+
 /**
- * The queries to run for one normalised query: itself, then the query with
- * each alias swapped for the other forms of its group, then (for a single
- * run of Chinese longer than two characters) the same text as an exact
- * phrase, which Pagefind matches against the text rather than the segmented words.
+ * The queries to run for one normalised query: its alias forms (aliasForms),
+ * then (for a single run of Chinese longer than two characters) the same text
+ * as an exact phrase, which Pagefind matches against the text rather than the
+ * segmented words.
  */
 export function queryVariants(query: string, aliases: AliasGroups): string[] {
-  const variants = [query];
-  for (const group of aliases) {
-    const form = [...group].sort((a, b) => b.length - a.length).find((f) => query.includes(f));
-    if (!form) continue;
-    for (const other of group) if (other !== form) variants.push(query.replace(form, other));
-  }
+  const variants = aliasForms(query, aliases);
   if (/^[\p{Script=Han}]{3,}$/u.test(query)) variants.push(`"${query}"`);
   return [...new Set(variants)];
 }

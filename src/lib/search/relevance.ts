@@ -13,7 +13,7 @@
  *
  * Shared by the search page (src/scripts/search.ts) and its tests.
  */
-import type { AliasGroups } from './normalize.ts';
+import { aliasForms, aliasIn, type AliasGroups } from './normalize.ts';
 
 /**
  * Where a document page's index leaves its text: after the mark come the
@@ -37,17 +37,6 @@ export const intlSegmenter = (): Segmenter => {
 export function visibleContent(content: string): string {
   const at = content.lastIndexOf(SEARCH_WORDS_MARK);
   return at < 0 ? content : content.slice(0, at);
-}
-
-/** A term and the other forms of an alias group it holds: 村医补助 → 村医补助, 乡村医生补助. */
-export function termForms(term: string, aliases: AliasGroups): string[] {
-  const forms = [term];
-  for (const group of aliases) {
-    const form = [...group].sort((a, b) => b.length - a.length).find((f) => term.includes(f));
-    if (!form) continue;
-    for (const other of group) if (other !== form) forms.push(term.replace(form, other));
-  }
-  return [...new Set(forms)];
 }
 
 export interface Judgement {
@@ -118,7 +107,7 @@ export function judge(content: string, query: string, aliases: AliasGroups, segm
   let hits = 0;
   let tier = 3;
   for (const term of query.split(' ').filter(Boolean)) {
-    const found = termForms(term, aliases).flatMap((f) => wordOccurrences(visible, f, segment).map((at): [number, number] => [at, at + f.length]));
+    const found = aliasForms(term, aliases).flatMap((f) => wordOccurrences(visible, f, segment).map((at): [number, number] => [at, at + f.length]));
     if (found.length > 0) {
       spans.push(...found);
       hits += found.length;
@@ -135,7 +124,7 @@ export function judge(content: string, query: string, aliases: AliasGroups, segm
       spans.push(...near);
       hits += 1;
       tier = Math.min(tier, 2);
-    } else if (places && termForms(term, aliases).some((f) => places.includes(f))) {
+    } else if (places && aliasForms(term, aliases).some((f) => places.includes(f))) {
       tier = Math.min(tier, 1);
     } else {
       return { tier: 0, spans: [], hits: 0 };
@@ -174,7 +163,7 @@ export function termParts(term: string, segment: Segmenter): string[] {
 export function partings(term: string, aliases: AliasGroups, segment: Segmenter): string[][] {
   const out = [termParts(term, segment)];
   for (const group of aliases) {
-    const form = [...group].sort((a, b) => b.length - a.length).find((f) => term.includes(f));
+    const form = aliasIn(term, group);
     if (!form || form === term) continue;
     const at = term.indexOf(form);
     const before = termParts(term.slice(0, at), segment);
@@ -190,7 +179,7 @@ export function partings(term: string, aliases: AliasGroups, segment: Segmenter)
  */
 function partsInOneSentence(text: string, parts: string[], aliases: AliasGroups, segment: Segmenter): Array<[number, number]> | null {
   const spots = parts.map((part) =>
-    termForms(part, aliases).flatMap((f) => wordOccurrences(text, f, segment).map((at): [number, number] => [at, at + f.length])),
+    aliasForms(part, aliases).flatMap((f) => wordOccurrences(text, f, segment).map((at): [number, number] => [at, at + f.length])),
   );
   if (spots.some((p) => p.length === 0)) return null;
   for (const [start, end] of sentenceSpans(text)) {
