@@ -23,10 +23,8 @@ export function markGaps(draft: Draft): Draft {
   const notes: CleaningNote[] = [];
   for (const cut of cuts) {
     if (cut.line < first.from || cut.line > nextText) continue;
-    let at = -1;
-    blocks.forEach((b, i) => {
-      if (b.to < cut.line) at = i;
-    });
+    // The last block that ends before the cut.
+    const at = blocks.findLastIndex((b) => b.to < cut.line);
     const block = blocks[at];
     if (!block?.id || marked.has(at)) continue;
     marked.add(at);
