@@ -12,6 +12,8 @@ export function sourceOf(lines: string | readonly string[], file = 'test.txt'): 
     file,
     sha256: '0'.repeat(64),
     encoding: 'utf-8',
+    format: 'text',
+    origins: [],
     site: null,
     dropped: [],
     repairs: [],

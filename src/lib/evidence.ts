@@ -98,6 +98,10 @@ export function cleaningNoteText(n: CleaningNote): string {
       return `删除${n.count}个控制字符（不是文字）`;
     case 'bomMismatch':
       return `文件开头的字节顺序标记为${n.declared}，实际编码为${n.actual}，按${n.actual}读取`;
+    case 'charsetMismatch':
+      return `网页声明的编码为${n.declared}，实际编码为${n.actual}，按${n.actual}读取`;
+    case 'extractedFrom':
+      return `${FORMAT_NAMES[n.format]}${n.pages === undefined ? '' : `（共${n.pages}页）`}${n.omitted > 0 ? `；${n.format === 'pdf' ? '页眉页脚' : n.format === 'html' ? '网页菜单、导航、页脚等' : '页眉页脚等'}${n.omitted}行未计入正文` : ''}`;
     case 'invalidBytes':
       return `${n.count === undefined ? '' : `${n.count}处`}无法按${n.encoding}解码的字节已替换为U+FFFD`;
     case 'recordLines':
@@ -141,3 +145,6 @@ export function recordFieldText(f: RecordField): string {
   const name = f.label || (fieldNames[f.field] ?? '其他');
   return `${name}：${f.value}（原文第${f.line}行）`;
 }
+
+/** How each format's text was read, for the cleaning notes. */
+const FORMAT_NAMES = { html: '正文取自保存的网页', docx: '正文取自Word文档（.docx）', doc: '正文取自Word 97–2003文档（.doc）', pdf: '正文取自PDF的文字层' } as const;

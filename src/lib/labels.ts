@@ -2,7 +2,7 @@
  * Chinese labels and number formatting for the site: one place for every
  * word the pages show for an enum value of the schema.
  */
-import type { Practice, Region, Target } from '../schema/document.ts';
+import type { DocumentFrontmatter, Practice, Region, Target } from '../schema/document.ts';
 
 export const kindLabels: Record<Target['kind'], string> = {
   target: '目标',
@@ -51,6 +51,21 @@ export const levelLabels: Record<Region['level'], string> = {
 };
 
 /** A number as the documents write it: plain digits, no float artefacts (0.30000000000000004). */
+/** The formats a source file is read as, as the pages name them. */
+export const formatLabels: Record<DocumentFrontmatter['source']['format'], string> = {
+  text: '纯文本',
+  html: '保存的网页',
+  docx: 'Word文档（.docx）',
+  doc: 'Word 97–2003文档（.doc）',
+  pdf: 'PDF文件',
+};
+
+/** How a source file was read: 编码utf-8 for text, 保存的网页，编码gb18030, PDF文件. */
+export function sourceFormatText(source: Pick<DocumentFrontmatter['source'], 'format' | 'encoding'>): string {
+  if (source.format === 'text') return `编码${source.encoding}`;
+  return source.format === 'html' ? `${formatLabels.html}，编码${source.encoding}` : formatLabels[source.format];
+}
+
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(12)));

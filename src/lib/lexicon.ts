@@ -18,6 +18,7 @@ import {
   gazetteerExtraSchema,
   gazetteerSchema,
   gongwenSchema,
+  htmlSchema,
   glossarySchema,
   indicatorsSchema,
   practicesSchema,
@@ -46,6 +47,7 @@ export type StructureRules = z.infer<typeof structureSchema>;
 export type UnitRules = z.infer<typeof unitsSchema>;
 export type TermLinkRules = z.infer<typeof termLinksSchema>;
 export type GongwenRules = z.infer<typeof gongwenSchema>;
+export type HtmlRules = z.infer<typeof htmlSchema>;
 
 export interface Lexicon {
   boilerplate: Boilerplate;
@@ -66,6 +68,8 @@ export interface Lexicon {
   units: UnitRules;
   /** The 公文 frame, portal catalogue fields, and the forms of news, speeches, reviews and research. */
   gongwen: GongwenRules;
+  /** How a saved web page is read: dropped elements, chrome, article containers. */
+  html: HtmlRules;
 }
 
 
@@ -107,6 +111,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     structure: loadFile(dir, 'structure.yaml', structureSchema),
     units: loadFile(dir, 'units.yaml', unitsSchema),
     gongwen: loadFile(dir, 'gongwen.yaml', gongwenSchema),
+    html: loadFile(dir, 'html.yaml', htmlSchema),
   };
   cache.set(dir, lexicon);
   return lexicon;

@@ -148,8 +148,12 @@ export const documentSchema = z.object({
     lines: z.tuple([z.number().int(), z.number().int()]),
     /** Position of the document within its source file, from 1. */
     index: z.number().int().min(1),
-    /** Character encoding the file was decoded from. */
+    /** Character encoding the file was decoded from (for a Word file or PDF, its format). */
     encoding: z.string(),
+    /** How the file was read, judged by its content: plain text, a saved web page, a Word file (.docx, .doc) or a PDF. */
+    format: z.enum(['text', 'html', 'docx', 'doc', 'pdf']).default('text'),
+    /** A PDF's page of each paragraph (p-3 → "2", or "2–3" when it runs over a page break), for citations. */
+    pages: z.record(z.string().regex(/^p-\d+$/), z.string().regex(/^\d+(?:–\d+)?$/)).optional(),
   }),
   /** What cleaning did to the text. */
   cleaning: z.object({

@@ -88,6 +88,10 @@ export const cleaningNoteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('controlCharacters'), count: z.number().int() }),
   /** A byte-order mark that did not match the bytes. */
   z.object({ kind: z.literal('bomMismatch'), declared: z.string(), actual: z.string() }),
+  /** A web page's declared charset that did not match its bytes. */
+  z.object({ kind: z.literal('charsetMismatch'), declared: z.string(), actual: z.string() }),
+  /** The text was read out of a web page, Word file or PDF; `omitted` lines of it (menus, footers, running headers) left out. */
+  z.object({ kind: z.literal('extractedFrom'), format: z.enum(['html', 'docx', 'doc', 'pdf']), pages: z.number().int().optional(), omitted: z.number().int() }),
   /** Bytes that were not text in their encoding, replaced with U+FFFD. */
   z.object({ kind: z.literal('invalidBytes'), encoding: z.string(), count: z.number().int().optional() }),
   /** 公文 or portal metadata lines kept as fields, not text. */

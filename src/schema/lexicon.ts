@@ -274,3 +274,24 @@ export const gongwenSchema = z.object({
   /** Research and commentary: title words and opening lines (regular expressions). */
   research: z.object({ titleWords: z.array(z.string().min(1)), openings: z.array(z.string().min(1)) }),
 });
+
+/** How a saved web page is read (html.yaml). */
+export const htmlSchema = z.object({
+  /** Elements dropped with their content: they never hold document text. */
+  drop: z.array(z.string().regex(/^[a-z0-9]+$/)),
+  /** CSS selectors of site chrome (menus, breadcrumbs, share rows, footers): left out and reported. */
+  chrome: z.array(z.string().min(1)),
+  /** CSS selectors of the article containers of common portal CMSs, tried before text density. */
+  content: z.array(z.string().min(1)),
+  /** Han characters a paragraph needs to count towards its container's text. */
+  minParagraphHan: z.number().int().positive(),
+  /** Share of the container's text a parent may add and still be taken (title, date line). */
+  growShare: z.number().min(0).max(1),
+  /** Han characters outside links a parent may add at most. */
+  growMaxHan: z.number().int().min(0),
+  /** Han characters inside links a parent may add at most (related-article lists). */
+  growMaxLinkHan: z.number().int().min(0),
+  /** Share of link text that makes a line of two links or more a menu or link list. */
+  linkListShare: z.number().min(0).max(1),
+});
+export type HtmlRules = z.infer<typeof htmlSchema>;

@@ -51,6 +51,8 @@ describe('boilerplate rules', () => {
     ['长者助手', 'site-tools'],
     ['字号:A-AA+', 'site-tools'],
     ['【字体：大 中 小】', 'site-tools'],
+    ['打印  字体： 放大 正常 缩小  分享', 'site-tools'],
+    ['扫一扫在手机打开当前页', 'app-prompt'],
     ['<legend id="h4sia"></legend><samp id="h4sia"></samp>', 'html-markup'],
     ['1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>', 'html-markup'],
     ['2025年5月31日 星期六', 'today-date'],

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
 import { documentSchema, formatIssues, type CleaningNote, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
 import { analyseSource, renderDocument, sha256 } from './pipeline.ts';
+import { EXTRACTED_FOLDER, serializeExtracted } from '../source/extracted.ts';
 import { RejectedSource } from '../source/decode.ts';
 import type { Analysed } from './model.ts';
 import { readFrontmatter } from './emit.ts';
@@ -99,6 +100,8 @@ export interface IngestResult {
   report: IngestReport;
   /** slug → MDX text, in slug order. */
   files: Map<string, string>;
+  /** Source file → what its reader made of it (web pages, Word files, PDFs processed in this run), as written to `extracted/`. */
+  extracted: Map<string, string>;
 }
 
 export interface SourceListing {
@@ -186,6 +189,8 @@ interface RunContext {
   previous: IngestOptions['previous'];
   /** Text hash → where it was first ingested (`file #n`), to skip duplicates. */
   seen: Map<string, string>;
+  /** Source file → its extracted text (serializeExtracted), for the formats that are not plain text. */
+  extracted: Map<string, string>;
 }
 
 /** Step 1, read: a file's bytes, or its entry rejected (too large, unreadable). */
@@ -232,6 +237,7 @@ function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[
   try {
     const { source, documents, dropped } = analyseSource(entry.source, bytes, { lexicon: run.lexicon, deadline });
     Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
+    if (source.extracted) run.extracted.set(entry.source, serializeExtracted(entry.source, source.sha256, source.extracted));
     const fresh: Fresh[] = [];
     for (const doc of documents) {
       const { draft } = doc;
@@ -328,7 +334,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
   const lexicon = options.lexicon ?? loadLexicon();
   const fingerprint = pipelineFingerprint();
   const previous = options.previous?.report.fingerprint === fingerprint ? options.previous : undefined;
-  const run: RunContext = { options, lexicon, previous, seen: new Map() };
+  const run: RunContext = { options, lexicon, previous, seen: new Map(), extracted: new Map() };
   const { files: names, skipped } = listSources(options.sources);
   const entries: ReportSource[] = [];
   const items: Item[] = [];
@@ -373,7 +379,11 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
   });
   entries.forEach(settle);
   const all = [...entries, ...skipped].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  return { report: { fingerprint, sources: all, summary: summarise(all, files.size) }, files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))) };
+  return {
+    report: { fingerprint, sources: all, summary: summarise(all, files.size) },
+    files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))),
+    extracted: new Map([...run.extracted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
 }
 
 /** The report as written to disk: what depends on the run's history (unchanged) is left out, so it is deterministic. */
@@ -428,6 +438,26 @@ export function ingest(options: IngestOptions & { force?: boolean }): IngestResu
     if (before?.files.get(slug) !== mdx) writeFileSync(path, mdx);
   }
   writeFileSync(join(options.out, REPORT_FILE), `${JSON.stringify(persistedReport(result.report), null, 2)}\n`);
-  const foreign = readdirSync(options.out).filter((name) => name !== REPORT_FILE && !(name.endsWith('.mdx') && result.files.has(name.slice(0, -4))));
+  writeExtracted(options.out, result);
+  const foreign = readdirSync(options.out).filter((name) => name !== REPORT_FILE && name !== EXTRACTED_FOLDER && !(name.endsWith('.mdx') && result.files.has(name.slice(0, -4))));
   return { ...result, foreign };
+}
+
+/**
+ * The extracted texts of the web pages, Word files and PDFs, beside the documents: fresh ones
+ * written, an unchanged source's kept, a gone or rejected source's removed.
+ */
+function writeExtracted(out: string, result: IngestResult): void {
+  const dir = join(out, EXTRACTED_FOLDER);
+  const live = new Set(result.report.sources.filter((s) => s.status === 'ok' || s.status === 'partial').map((s) => `${s.source}.json`));
+  let present: string[] = [];
+  try {
+    present = readdirSync(dir);
+  } catch {
+    // No folder yet.
+  }
+  for (const name of present) if (!live.has(name)) rmSync(join(dir, name), { force: true });
+  if (result.extracted.size === 0) return;
+  mkdirSync(dir, { recursive: true });
+  for (const [file, json] of result.extracted) writeFileSync(join(dir, `${file}.json`), json);
 }

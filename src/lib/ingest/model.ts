@@ -17,9 +17,12 @@ export interface TextLine {
 export interface DroppedLine {
   line: number;
   text: string;
-  /** The stage that dropped it (boilerplate: site junk; frame: 公文 and portal metadata, kept as record fields; split: repeated or body-less titles). */
-  stage: 'boilerplate' | 'frame' | 'split';
-  /** Why: the boilerplate rule's id, the frame field's id, or split's reason (`repeated-title`, `title-without-body`). */
+  /**
+   * The stage that dropped it (decode: what the reader left out of a web page or PDF; boilerplate: site
+   * junk; frame: 公文 and portal metadata, kept as record fields; split: repeated or body-less titles).
+   */
+  stage: 'decode' | 'boilerplate' | 'frame' | 'split';
+  /** Why: the reader's reason (`html-chrome` …), the boilerplate rule's id, the frame field's id, or split's reason (`repeated-title`, `title-without-body`). */
   reason: string;
   /** The line marked a page break (its rule says `pageBreak`): unpaginate rejoins text across it. */
   pageBreak?: boolean;
@@ -42,6 +45,8 @@ export interface Repair {
 }
 
 import type { Lexicon } from '../lexicon.ts';
+import type { Format } from '../source/formats.ts';
+import type { Extracted, Origin } from '../source/extracted.ts';
 import type { CleaningNote, DocumentFrontmatter, RecordField } from '../../schema/document.ts';
 
 /** A block of the cleaned body, the unit that gets a paragraph id. */
@@ -56,6 +61,12 @@ export interface Source {
   file: string;
   sha256: string;
   encoding: string;
+  /** The format the file was read as (by its content): text, html, docx, doc or pdf. */
+  format: Format;
+  /** Where each line (index: line number − 1) came from in the original, for web pages, Word files and PDFs. */
+  origins: Array<Origin | undefined>;
+  /** What the reader made of a web page, Word file or PDF (ingest keeps it for the site); absent for text. */
+  extracted?: Extracted;
   /** Host or site name of the document-sharing site it was scraped from, when the boilerplate tells. */
   site: string | null;
   lines: TextLine[];

@@ -1,28 +1,54 @@
 /**
  * The original text of a document: its lines of the raw source file under
- * content/sources, decoded the way ingest decoded them. Shown as escaped
- * text for the reader to check the cleaning against.
+ * content/sources, decoded the way ingest decoded them, or, for a web page,
+ * Word file or PDF, the lines its reader made of it (kept by ingest under
+ * extracted/, with where each came from). Shown as escaped text for the
+ * reader to check the cleaning against.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decode, splitLines } from '../source/decode.ts';
+import { EXTRACTED_FOLDER, pageLabel, parseExtracted } from '../source/extracted.ts';
 
 /** SOURCES_DIR, else the `sources` folder beside the documents (content/sources for content/documents). */
 export const SOURCES_DIR = resolve(
   process.env.SOURCES_DIR ?? join(dirname(resolve(process.env.DOCUMENTS_DIR ?? 'content/documents')), 'sources'),
 );
 
+/** The documents folder, whose extracted/ holds what the readers made of web pages, Word files and PDFs. */
+export const DOCUMENTS_DIR = resolve(process.env.DOCUMENTS_DIR ?? 'content/documents');
+
 export interface SourceLine {
   n: number;
   text: string;
+  /** A PDF's page the line is on (原件第2页), shown where a new page begins. */
+  where?: string;
+  /** The reader left it out of the text (a page's menu or footer, a PDF's running header). */
+  omitted?: boolean;
 }
+
+/** A web page's, Word file's or PDF's lines as its reader gave them, when ingest kept them for these bytes. */
+function extractedLines(file: string, bytes: Uint8Array, documentsDir: string): SourceLine[] | null {
+  let json: string;
+  try {
+    json = readFileSync(join(documentsDir, EXTRACTED_FOLDER, `${file}.json`), 'utf8');
+  } catch {
+    return null;
+  }
+  const extracted = parseExtracted(json);
+  if (!extracted || extracted.sha256 !== sha256Hex(bytes)) return null;
+  return extracted.lines.map((l, i) => ({ n: i + 1, text: l.text, ...(l.origin?.kind === 'pdf' ? { where: pageLabel(l.origin.page) } : {}), ...(l.omitted ? { omitted: true } : {}) }));
+}
+
+const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Lines `from`..`to` (1-based, inclusive) of a source file, decoded and split
  * by ingest's own decode stage so the line numbers are the ones ingest
  * recorded; [] when the file is missing or no longer decodes.
  */
-export function readSourceLines(file: string, [from, to]: readonly [number, number], dir = SOURCES_DIR): SourceLine[] {
+export function readSourceLines(file: string, [from, to]: readonly [number, number], dir = SOURCES_DIR, documentsDir = DOCUMENTS_DIR): SourceLine[] {
   // The name comes from frontmatter: never let it leave the sources folder.
   if (basename(file) !== file) return [];
   let bytes: Uint8Array;
@@ -31,15 +57,15 @@ export function readSourceLines(file: string, [from, to]: readonly [number, numb
   } catch {
     return [];
   }
-  let lines: string[];
-  try {
-    lines = splitLines(decode(bytes).text);
-  } catch {
-    return [];
+  let lines: SourceLine[] | null = extractedLines(file, bytes, documentsDir);
+  if (!lines) {
+    try {
+      lines = splitLines(decode(bytes).text).map((text, i) => ({ n: i + 1, text }));
+    } catch {
+      return [];
+    }
   }
-  const out: SourceLine[] = [];
-  for (let n = Math.max(1, from); n <= Math.min(to, lines.length); n++) out.push({ n, text: lines[n - 1] ?? '' });
-  return out;
+  return lines.slice(Math.max(1, from) - 1, Math.max(0, Math.min(to, lines.length)));
 }
 
 /** Longest line a page shows of an original; a scraped page on one line would make a page of megabytes. */

@@ -1,11 +1,15 @@
 /**
  * Decode stage: a file's bytes → a Source of lines, each remembering its line
- * number. The decoding itself (BOM, UTF-8, GB18030, what is rejected) lives in
- * src/lib/source/decode.ts, because the site reads originals the same way.
+ * number (in the text the reader made of the file) and, for a web page, Word
+ * file or PDF, where in the original it came from. The readers (by content:
+ * text, HTML, DOCX, DOC, PDF) live in src/lib/source/, because the site shows
+ * the same lines. Lines a reader left out (a page's menus and footer, a PDF's
+ * running header) are dropped lines of this stage, with the reason.
  */
 import { createHash } from 'node:crypto';
-import { decode, splitLines } from '../../source/decode.ts';
-import type { Context, Source } from '../model.ts';
+import { readSource } from '../../source/read.ts';
+import type { Extracted } from '../../source/extracted.ts';
+import type { Context, DroppedLine, Source } from '../model.ts';
 
 /** A file as it is read: its name and bytes. */
 export interface SourceFile {
@@ -15,17 +19,50 @@ export interface SourceFile {
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** The reading stage: bytes decoded into lines (throws RejectedSource for what is not text). */
+/** The reading stage: bytes read into lines (throws RejectedSource for what cannot be read). */
 export interface Reader {
   name: string;
   run(input: SourceFile, context: Context): Source;
 }
 
+/** The options every reader takes from the lexicon. */
+export const readOptions = (context: Context) => ({
+  html: { rules: context.lexicon.html, labels: context.lexicon.gongwen.fields.flatMap((f) => f.labels) },
+  ...(context.deadline !== undefined ? { timeoutMs: context.deadline - performance.now() } : {}),
+});
+
 export const decodeStage = (): Reader => ({
   name: 'decode',
-  run({ file, bytes }) {
-    const { text, encoding, warnings } = decode(bytes);
-    const lines = splitLines(text).map((line, i) => ({ text: line, from: i + 1, to: i + 1 }));
-    return { file, sha256: sha256(bytes), encoding, site: null, lines, dropped: [], repairs: [], warnings, record: [] };
+  run({ file, bytes }, context) {
+    return toSource(file, sha256(bytes), readSource(bytes, readOptions(context)));
   },
 });
+
+/** What a reader made of a file, as the Source the next stages take. */
+export function toSource(file: string, hash: string, extracted: Extracted): Source {
+  const lines: Source['lines'] = [];
+  const dropped: DroppedLine[] = [];
+  const origins: Source['origins'] = [];
+  extracted.lines.forEach((line, i) => {
+    const n = i + 1;
+    if (line.origin) origins[i] = line.origin;
+    if (line.omitted) dropped.push({ line: n, text: line.text, stage: 'decode', reason: line.omitted });
+    else lines.push({ text: line.text, from: n, to: n });
+  });
+  const warnings = [...extracted.warnings];
+  if (extracted.format !== 'text') warnings.push({ kind: 'extractedFrom', format: extracted.format, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}), omitted: dropped.filter((d) => d.text.trim() !== '').length });
+  return {
+    file,
+    sha256: hash,
+    encoding: extracted.encoding,
+    format: extracted.format,
+    origins,
+    ...(extracted.format !== 'text' ? { extracted } : {}),
+    site: null,
+    lines,
+    dropped,
+    repairs: [],
+    warnings,
+    record: [],
+  };
+}

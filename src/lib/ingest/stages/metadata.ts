@@ -195,6 +195,8 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
         lines: [first, last],
         index: draft.index,
         encoding: draft.source.encoding,
+        format: draft.source.format,
+        ...pagesOf(draft),
       },
       cleaning: {
         boilerplateLines: boilerplateLines(draft),
@@ -205,6 +207,23 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
       },
     },
   };
+}
+
+/** A PDF's page of each paragraph, from where its first and last lines came from. */
+function pagesOf(draft: Draft): { pages?: Record<string, string> } {
+  if (draft.source.format !== 'pdf') return {};
+  const pageOf = (line: number): number | undefined => {
+    const origin = draft.source.origins[line - 1];
+    return origin?.kind === 'pdf' ? origin.page : undefined;
+  };
+  const pages: Record<string, string> = {};
+  for (const block of draft.blocks) {
+    if (!block.id) continue;
+    const [from, to] = [pageOf(block.from), pageOf(block.to)];
+    if (from === undefined) continue;
+    pages[block.id] = to !== undefined && to !== from ? `${from}–${to}` : String(from);
+  }
+  return { pages };
 }
 
 export const metadataStage = (): Stage<Draft> => ({ name: 'metadata', run: (draft, { lexicon }) => describeDocument(draft, lexicon) });

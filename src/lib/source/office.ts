@@ -1,0 +1,108 @@
+/**
+ * The readers of Word files and PDFs. Their libraries work asynchronously, so
+ * these run in a worker thread (./read-worker.ts) and the pipeline waits for
+ * them (./read-sync.ts). Each gives the same lines-with-provenance as the
+ * text and web-page readers.
+ *
+ * - DOCX: mammoth writes HTML of its headings, paragraphs, tables and
+ *   footnotes (headers and footers left out); the DOM walker of web pages
+ *   reads that.
+ * - DOC: word-extractor reads the body, footnotes and endnotes.
+ * - PDF: unpdf (pdf.js) gives positioned text; lines are rebuilt by
+ *   position, rejoined into paragraphs where a line runs to the right margin
+ *   and the next is not indented, and a running header repeated on most pages
+ *   is left out. Page numbers stay, for the boilerplate stage to drop and
+ *   unpaginate to rejoin across.
+ */
+import mammoth from 'mammoth';
+import WordExtractor from 'word-extractor';
+import { parseHTML } from 'linkedom';
+import { RejectedSource } from './decode.ts';
+import { domLines, isElement, type DomElement, type DomNode } from './dom-lines.ts';
+import type { Extracted, ExtractedLine } from './extracted.ts';
+import { joinPdfLines, type PdfItem } from './pdf-lines.ts';
+
+export type BinaryFormat = 'docx' | 'doc' | 'pdf';
+
+export async function readBinary(format: BinaryFormat, bytes: Uint8Array): Promise<Extracted> {
+  if (format === 'docx') return readDocx(bytes);
+  if (format === 'doc') return readDoc(bytes);
+  return readPdf(bytes);
+}
+
+export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
+  let html: string;
+  try {
+    ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
+  } catch (error) {
+    throw new RejectedSource(`a corrupt or unreadable .docx (Word 文件已损坏): ${(error as Error).message.split('\n')[0]}; open it in Word or WPS and save it again`);
+  }
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  // The footnote's way back to its mark (↑) is no text.
+  for (const back of Array.from(document.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'))) back.remove();
+  const root = document.body as unknown as DomElement;
+  const inNote = (el: DomNode): boolean => {
+    for (let e: DomNode | null = el; e && isElement(e); e = e.parentNode) if (/^(?:foot|end)note-\d+$/.test(e.getAttribute('id') ?? '')) return true;
+    return false;
+  };
+  let paragraph = 0;
+  let note = 0;
+  const lines = domLines(root, {
+    isCatalogue: () => false,
+    omit: () => null,
+    origin: (block) => (inNote(block) ? { kind: 'word', paragraph: ++note, note: true } : { kind: 'word', paragraph: ++paragraph }),
+  });
+  return finish({ format: 'docx', encoding: 'docx', lines, warnings: [] });
+}
+
+export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
+  let body: string;
+  let notes: string;
+  try {
+    const doc = await new WordExtractor().extract(Buffer.from(bytes));
+    body = doc.getBody({ filterUnicode: false });
+    notes = [doc.getFootnotes({ filterUnicode: false }), doc.getEndnotes({ filterUnicode: false })].join('\n');
+  } catch (error) {
+    throw new RejectedSource(`not a readable Word 97–2003 file (.doc): ${(error as Error).message.split('\n')[0]}. A .wps file or another Office format must be saved as .docx in WPS or Word first (请另存为 .docx)`);
+  }
+  const lines: ExtractedLine[] = [];
+  let paragraph = 0;
+  for (const text of body.split('\n')) lines.push({ text, origin: { kind: 'word', paragraph: text.trim() ? ++paragraph : paragraph } });
+  let note = 0;
+  for (const text of notes.split('\n')) if (text.trim()) lines.push({ text, origin: { kind: 'word', paragraph: ++note, note: true } });
+  return finish({ format: 'doc', encoding: 'doc', lines, warnings: [] });
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
+  const { getDocumentProxy } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+  } catch (error) {
+    const e = error as Error;
+    if (e.name === 'PasswordException') throw new RejectedSource('an encrypted PDF that needs a password to open (加密的PDF): save a copy without the password, then add that');
+    throw new RejectedSource(`a corrupt or unreadable PDF: ${e.message.split('\n')[0]}`);
+  }
+  const pages: PdfItem[][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const items: PdfItem[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
+      items.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
+    }
+    pages.push(items);
+  }
+  await pdf.cleanup();
+  if (!pages.some((items) => items.some((i) => /\p{Script=Han}|[A-Za-z]{3}/u.test(i.text)))) {
+    throw new RejectedSource(`a scanned PDF with no text layer on any of its ${pages.length} page(s) (扫描件，无文字层，需先 OCR): run OCR on it (e.g. ocrmypdf -l chi_sim) and add the result`);
+  }
+  return finish({ format: 'pdf', encoding: 'pdf', lines: joinPdfLines(pages), warnings: [], pages: pages.length });
+}
+
+function finish(extracted: Extracted): Extracted {
+  if (!extracted.lines.some((l) => l.text.trim() !== '')) throw new RejectedSource(`a ${extracted.format} file with no text in it`);
+  return extracted;
+}
