@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
-import { parseContact, parseSiteUrl } from './src/lib/site/config.ts';
+import { parseContact, parsePublishSources, parseSiteUrl } from './src/lib/site/config.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
@@ -12,12 +12,14 @@ import { parseContact, parseSiteUrl } from './src/lib/site/config.ts';
  * e.g. https://atlas.example.cn) makes the addresses in citations and open
  * data absolute; unset, they are site paths (a copied citation still takes
  * the address the reader has open). SITE_CONTACT (an e-mail address or a web
- * page) is where readers report an error. Both are checked here, so a typo
- * stops the build with a message naming the variable.
+ * page) is where readers report an error. SITE_PUBLISH_SOURCES=1 offers each
+ * document's original file for download from its page. All are checked here,
+ * so a typo stops the build with a message naming the variable.
  */
 const base = process.env.SITE_BASE ?? '/';
 const siteUrl = parseSiteUrl(process.env.SITE_URL);
 parseContact(process.env.SITE_CONTACT);
+parsePublishSources(process.env.SITE_PUBLISH_SOURCES);
 /** SITE_OUT_DIR builds elsewhere than dist/ (the tests build a sub-path copy and hostile input beside it). */
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
 /**

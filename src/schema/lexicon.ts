@@ -287,6 +287,8 @@ export const htmlSchema = z.object({
   minParagraphHan: z.number().int().positive(),
   /** Share of the container's text a parent may add and still be taken (title, date line). */
   growShare: z.number().min(0).max(1),
+  /** Han characters a parent may always add, whatever the share (a short text's title and date line). */
+  growMinHan: z.number().int().min(0),
   /** Han characters outside links a parent may add at most. */
   growMaxHan: z.number().int().min(0),
   /** Han characters inside links a parent may add at most (related-article lists). */

@@ -13,6 +13,14 @@ import { paragraphLabel } from '../lib/labels.ts';
 const siteUrl = document.body.dataset.siteUrl;
 const article = document.querySelector<HTMLElement>('article.document[data-cite]');
 const documentParts = article ? parse(article.dataset.cite) : null;
+/** A PDF document's page of each paragraph (data-pages on its article), for the citations of its own page. */
+const documentPages: Record<string, string> = (() => {
+  try {
+    return article?.dataset.pages ? (JSON.parse(article.dataset.pages) as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+})();
 
 function parse(json: string | undefined): CitationParts | null {
   try {
@@ -82,10 +90,10 @@ async function copy(text: string): Promise<boolean> {
   return done;
 }
 
-async function copyCitation(parts: CitationParts, href: string, row?: number): Promise<void> {
+async function copyCitation(parts: CitationParts, href: string, row?: number, page?: string): Promise<void> {
   // #p-3, or a row of its table, #p-3-r6 (the anchors below).
   const paragraph = new URL(href, location.href).hash.slice(1).replace(/-r\d+$/, '') || undefined;
-  const text = citationText(parts, passageLabel(paragraph, row), isoDay(new Date()), address(href));
+  const text = citationText(parts, passageLabel(paragraph, row, page ?? (paragraph ? documentPages[paragraph] : undefined)), isoDay(new Date()), address(href));
   tell((await copy(text)) ? `已复制引用：${text}` : `请手动复制引用：${text}`);
 }
 
@@ -107,7 +115,7 @@ for (const link of links) {
   const row = link.dataset.row ? Number(link.dataset.row) : undefined;
   const label = link.getAttribute('aria-label') ?? link.textContent ?? '';
   // In a comparison matrix's narrow cells the button says only 引用.
-  const b = button(link.closest('.matrix') ? '引用' : '复制引用', () => void copyCitation(parts, link.getAttribute('href') ?? '', row));
+  const b = button(link.closest('.matrix') ? '引用' : '复制引用', () => void copyCitation(parts, link.getAttribute('href') ?? '', row, link.dataset.page));
   b.setAttribute('aria-label', `复制引用：${label}`);
   link.after(b);
 }

@@ -11,6 +11,7 @@
  */
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import { paragraphLabel, yearLabel } from '../labels.ts';
+import { pageLabel } from '../source/extracted.ts';
 
 export const SITE_NAME = '县域医改对照库';
 
@@ -24,10 +25,13 @@ export function citationParts(d: Pick<DocumentFrontmatter, 'title' | 'region' | 
   return [before, `[EB/OL]. ${SITE_NAME}${date ? `, (${date})` : ''}`];
 }
 
-/** The passage: 第12段, 第1段第3行 (a row of the paragraph's table), or nothing for the whole document. */
-export function passageLabel(paragraph?: string, row?: number): string {
+/**
+ * The passage: 第12段, 第1段第3行 (a row of the paragraph's table), 第5段（原件第2页） (the page
+ * of the original PDF it stands on), or nothing for the whole document.
+ */
+export function passageLabel(paragraph?: string, row?: number, page?: string): string {
   if (!paragraph) return '';
-  return `${paragraphLabel(paragraph)}${row ? `第${row}行` : ''}`;
+  return `${paragraphLabel(paragraph)}${row ? `第${row}行` : ''}${page ? `（${pageLabel(page)}）` : ''}`;
 }
 
 /** The citation to copy: the parts, the passage, the date of access (YYYY-MM-DD) and the address. */

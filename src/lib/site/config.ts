@@ -62,3 +62,20 @@ export const siteContact = (): Contact | null => parseContact(process.env.SITE_C
 
 /** The public address of a site path for this build: absolute when SITE_URL is set. */
 export const publicAddress = (path: string): string => absoluteAddress(path, import.meta.env.SITE ?? null);
+
+/**
+ * SITE_PUBLISH_SOURCES: whether the build offers each document's original file
+ * (the .txt, web page, Word file or PDF it was read from) for download from its
+ * page. Off by default: an office may hold originals it does not publish.
+ * `1`, `true`, `yes` turn it on; `0`, `false`, `no` or blank leave it off;
+ * anything else throws, quoting the value.
+ */
+export function parsePublishSources(raw: string | undefined): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '' || value === '0' || value === 'false' || value === 'no') return false;
+  if (value === '1' || value === 'true' || value === 'yes') return true;
+  throw new Error(`SITE_PUBLISH_SOURCES must be 1 (publish the original files) or 0, not ${JSON.stringify(raw)}`);
+}
+
+/** Whether this build publishes the original files (read at build time). */
+export const publishSources = (): boolean => parsePublishSources(process.env.SITE_PUBLISH_SOURCES);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { decode, splitLines } from '../source/decode.ts';
 import { EXTRACTED_FOLDER, pageLabel, parseExtracted } from '../source/extracted.ts';
+import { publishSources } from './config.ts';
 
 /** SOURCES_DIR, else the `sources` folder beside the documents (content/sources for content/documents). */
 export const SOURCES_DIR = resolve(
@@ -151,4 +152,19 @@ export function provenanceView(lines: readonly SourceLine[], repairs: ReadonlyAr
   // A handful of lines is no view of the original: then only the link.
   const shown = fitting.length >= Math.min(10, lines.length) ? fitting : [];
   return { shown, changed: lines.length, repairLimit, cut: shown.length < lines.length || repairLimit < repairGroups };
+}
+
+/**
+ * The bytes of a document's original file when this build publishes it (SITE_PUBLISH_SOURCES) and
+ * the file is still the one ingested (same sha256); null otherwise, and the page offers no download.
+ */
+export function publishedOriginal(source: { file: string; sha256: string }, dir = SOURCES_DIR): Uint8Array<ArrayBuffer> | null {
+  if (!publishSources() || basename(source.file) !== source.file) return null;
+  try {
+    const bytes = readFileSync(join(dir, source.file));
+    // A Buffer's own ArrayBuffer (not a shared pool slice), as a Response body needs.
+    return sha256Hex(bytes) === source.sha256 ? new Uint8Array(bytes) : null;
+  } catch {
+    return null;
+  }
 }

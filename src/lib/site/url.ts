@@ -14,6 +14,12 @@ export const docUrl = (slug: string): string => href(`documents/${slug}/`);
 /** Link to a cited paragraph: `/documents/<slug>/#p-N`. */
 export const citeUrl = (slug: string, paragraph: string): string => `${docUrl(slug)}#${paragraph}`;
 export const docSourceUrl = (slug: string): string => href(`documents/${slug}/source/`);
+/** The extension an original file is published under, by the format it was read as. */
+// A web page as .html.txt: served as text, its markup is shown, never run on this site.
+const ORIGINAL_EXTENSIONS = { text: 'txt', html: 'html.txt', docx: 'docx', doc: 'doc', pdf: 'pdf' } as const;
+/** A published original file (SITE_PUBLISH_SOURCES): /sources/<first 16 hex of its sha256>.<ext>, an ASCII name whatever the file was called. */
+export const originalFileName = (source: { sha256: string; format: keyof typeof ORIGINAL_EXTENSIONS }): string => `${source.sha256.slice(0, 16)}.${ORIGINAL_EXTENSIONS[source.format]}`;
+export const originalUrl = (source: { sha256: string; format: keyof typeof ORIGINAL_EXTENSIONS }): string => href(`sources/${originalFileName(source)}`);
 /** Region page; a null region goes to the page of documents without a region. */
 export const regionUrl = (slug: string | null | undefined): string => href(`regions/${slug ?? 'unknown'}/`);
 export const indicatorUrl = (id: string): string => href(`indicators/${id}/`);

@@ -140,7 +140,7 @@ export function findArticle(root: DomElement, rules: HtmlRules, chrome: Set<DomN
   let bestLinks = hanDensity(best).links;
   for (let up = best.parentNode; up && isElement(up) && up !== root; up = up.parentNode) {
     const { text, links } = hanDensity(up);
-    if (text - bestText > Math.min(rules.growMaxHan, rules.growShare * bestText) || links - bestLinks > rules.growMaxLinkHan) break;
+    if (text - bestText > Math.min(rules.growMaxHan, Math.max(rules.growMinHan, rules.growShare * bestText)) || links - bestLinks > rules.growMaxLinkHan) break;
     best = up;
     [bestText, bestLinks] = [text, links];
   }
