@@ -68,7 +68,8 @@ describe('a site built from every format', () => {
   });
 
   test('the provenance panel names the format and offers the original, byte for byte', () => {
-    for (const [file, format] of [['yangzhong.pdf', 'PDF文件'], ['minhang.docx', 'Word文档（.docx）'], ['shijiazhuang.doc', 'Word 97–2003文档（.doc）'], ['qingyang.html', '保存的网页，编码utf-8']]) {
+    const formats = [['yangzhong.pdf', 'PDF文件'], ['minhang.docx', 'Word文档（.docx）'], ['shijiazhuang.doc', 'Word 97–2003文档（.doc）'], ['qingyang.html', '保存的网页，编码utf-8']] as const;
+    for (const [file, format] of formats) {
       const panel = page(file).querySelector('section.provenance');
       expect(panel?.text, file).toContain(format);
       const link = panel?.querySelectorAll('a').find((a) => a.text === '下载原件');

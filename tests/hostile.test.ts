@@ -92,7 +92,7 @@ describe('ingesting hostile and broken input', () => {
 
   test.each([
     ['empty.txt', /empty/],
-    ['binary.txt', /binary/],
+    ['binary.txt', /PNG image, not a document/],
     ['huge.txt', /too large: 20\.\d MiB/],
   ])('%s is rejected with a reason', (name, reason) => {
     expect(entry(name)).toMatchObject({ status: 'rejected', documents: [] });
