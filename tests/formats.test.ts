@@ -150,3 +150,12 @@ describe('the extracted lines beside the documents', () => {
     expect(existsSync(join(out, 'extracted', 'yangzhong.pdf.json'))).toBe(true);
   });
 });
+
+describe('a PDF whose Chinese font is not embedded', () => {
+  test("is read with pdf.js's character maps, not taken for a scan", () => {
+    const { files, report } = ingestInMemory({ sources: sources('cid', ['cid-font.pdf']) });
+    expect(report.sources[0]?.status).toBe('ok');
+    const d = readFrontmatter([...files.values()][0] ?? '');
+    expect(d).toMatchObject({ title: '石家庄市人民政府关于2017年度深化医药卫生体制改革考核结果的通报', region: { name: '石家庄市' }, year: 2018 });
+  });
+});

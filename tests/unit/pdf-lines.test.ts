@@ -29,6 +29,12 @@ describe('joinPdfLines', () => {
     expect(lines.map((l) => l.origin)).toEqual([{ kind: 'pdf', page: 1, line: 1 }, { kind: 'pdf', page: 1, line: 4 }]);
   });
 
+  test('a heading or list item (an ordinal of structure.yaml) never continues the line before, a decimal does', () => {
+    const startsBlock = /^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)）])(?!\d)/u;
+    expect(joinPdfLines([[row(FULL, 700), row('二、工作措施', 680)]], { startsBlock }).map((l) => l.text)).toEqual([FULL, '二、工作措施']);
+    expect(joinPdfLines([[row(FULL, 700), row('1.7%。', 680)]], { startsBlock }).map((l) => l.text)).toEqual([`${FULL}1.7%。`]);
+  });
+
   test('a number broken at the end of a line runs on without a space (达到3 | 1.7%)', () => {
     const lines = joinPdfLines([[row(`${FULL.slice(0, 26)}3`, 700), row('1.7%。', 680)]]);
     expect(lines[0]?.text).toBe(`${FULL.slice(0, 26)}31.7%。`);

@@ -14,6 +14,8 @@
  *   is left out. Page numbers stay, for the boilerplate stage to drop and
  *   unpaginate to rejoin across.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import mammoth from 'mammoth';
 import WordExtractor from 'word-extractor';
 import { parseHTML } from 'linkedom';
@@ -24,10 +26,16 @@ import { joinPdfLines, type PdfItem } from './pdf-lines.ts';
 
 export type BinaryFormat = 'docx' | 'doc' | 'pdf';
 
-export async function readBinary(format: BinaryFormat, bytes: Uint8Array): Promise<Extracted> {
+/** What the readers take from the lexicon (plain data: it crosses to the worker thread). */
+export interface BinaryOptions {
+  /** Patterns of what opens a heading or list item (structure.yaml `ordinals`). */
+  ordinals?: string[];
+}
+
+export async function readBinary(format: BinaryFormat, bytes: Uint8Array, options: BinaryOptions = {}): Promise<Extracted> {
   if (format === 'docx') return readDocx(bytes);
   if (format === 'doc') return readDoc(bytes);
-  return readPdf(bytes);
+  return readPdf(bytes, options);
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
@@ -73,11 +81,21 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   return finish({ format: 'doc', encoding: 'doc', lines, warnings: [] });
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
+/**
+ * pdf.js's character maps and standard fonts, from the pdfjs-dist package: a Chinese PDF whose font
+ * is not embedded (STSong-Light, Adobe-GB1 with UniGB-UCS2-H, common in older 公文 PDFs) has no text
+ * without them, and would be taken for a scan.
+ */
+const PDFJS_DATA = (() => {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${join(root, 'cmaps')}/`, cMapPacked: true, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
+})();
+
+export async function readPdf(bytes: Uint8Array, options: BinaryOptions = {}): Promise<Extracted> {
   const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    pdf = await getDocumentProxy(new Uint8Array(bytes), PDFJS_DATA);
   } catch (error) {
     const e = error as Error;
     if (e.name === 'PasswordException') throw new RejectedSource('an encrypted PDF that needs a password to open (加密的PDF): save a copy without the password, then add that');
@@ -99,7 +117,23 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   if (!pages.some((items) => items.some((i) => /\p{Script=Han}|[A-Za-z]{3}/u.test(i.text)))) {
     throw new RejectedSource(`a scanned PDF with no text layer on any of its ${pages.length} page(s) (扫描件，无文字层，需先 OCR): run OCR on it (e.g. ocrmypdf -l chi_sim) and add the result`);
   }
-  return finish({ format: 'pdf', encoding: 'pdf', lines: joinPdfLines(pages), warnings: [], pages: pages.length });
+  // An ordinal followed by a digit is a decimal (1.7%), not a list item.
+  const startsBlock = options.ordinals?.length ? new RegExp(`^\\s*(?:${options.ordinals.join('|')})(?!\\d)`, 'u') : undefined;
+  const lines = joinPdfLines(pages, startsBlock ? { startsBlock } : {});
+  if (readableShare(lines.map((l) => l.text).join('')) < MIN_READABLE) {
+    throw new RejectedSource('a PDF whose text layer is not readable text (文字层乱码：字体缺少字符映射): its fonts do not say which characters they draw; run OCR on it (e.g. ocrmypdf --force-ocr -l chi_sim) and add the result');
+  }
+  return finish({ format: 'pdf', encoding: 'pdf', lines, warnings: [], pages: pages.length });
+}
+
+/** Below this share of readable characters a PDF's text layer is glyph codes, not text. */
+const MIN_READABLE = 0.6;
+
+/** Share of Han, Latin letters, digits, punctuation and spaces among the characters (private-use and control characters are not). */
+function readableShare(text: string): number {
+  const chars = [...text];
+  if (chars.length === 0) return 1;
+  return chars.filter((c) => /[\p{Script=Han}\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]/u.test(c)).length / chars.length;
 }
 
 function finish(extracted: Extracted): Extracted {

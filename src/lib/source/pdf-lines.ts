@@ -85,7 +85,12 @@ function runningRows(pages: Row[][]): Set<string> {
   return running;
 }
 
-export function joinPdfLines(pages: PdfItem[][]): ExtractedLine[] {
+export interface PdfLineOptions {
+  /** What opens a heading or list item (structure.yaml `ordinals`): such a line never continues the one before. */
+  startsBlock?: RegExp;
+}
+
+export function joinPdfLines(pages: PdfItem[][], options: PdfLineOptions = {}): ExtractedLine[] {
   const pageRows = pages.map(rowsOf);
   const running = pages.length >= 2 ? runningRows(pageRows) : new Set<string>();
   const out: ExtractedLine[] = [];
@@ -109,7 +114,8 @@ export function joinPdfLines(pages: PdfItem[][]): ExtractedLine[] {
         row.left <= left + 0.5 * row.size &&
         Math.abs(row.size - prev.size) <= 0.15 * prev.size &&
         prev.y - row.y <= 2.2 * prev.size &&
-        !PAGE_NUMBER.test(shape(row.text));
+        !PAGE_NUMBER.test(shape(row.text)) &&
+        !(options.startsBlock?.test(row.text) ?? false);
       if (continues && open) {
         // Lines of Latin words meet with a space; Chinese text and numbers (达到3 | 1.7%) run on.
         open.line.text = tightenSpaces(`${open.line.text}${/[A-Za-z]$/.test(open.line.text) && /^[A-Za-z]/.test(row.text) ? ' ' : ''}${row.text}`);

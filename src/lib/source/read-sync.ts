@@ -8,7 +8,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { RejectedSource } from './decode.ts';
 import type { Extracted } from './extracted.ts';
-import type { BinaryFormat } from './office.ts';
+import type { BinaryFormat, BinaryOptions } from './office.ts';
 import type { ReadReply } from './read-worker.ts';
 
 let worker: Worker | undefined;
@@ -25,11 +25,11 @@ function theWorker(): Worker {
 }
 
 /** Reads a Word file or PDF, waiting at most `timeoutMs`; throws RejectedSource for what cannot be read. */
-export function readBinarySync(format: BinaryFormat, bytes: Uint8Array, timeoutMs = 60_000): Extracted {
+export function readBinarySync(format: BinaryFormat, bytes: Uint8Array, timeoutMs = 60_000, options: BinaryOptions = {}): Extracted {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const reader = theWorker();
-  reader.postMessage({ format, bytes, signal, port: port2 }, [port2]);
+  reader.postMessage({ format, bytes, options, signal, port: port2 }, [port2]);
   const waited = Atomics.wait(signal, 0, 0, Math.max(1, timeoutMs));
   const reply = receiveMessageOnPort(port1)?.message as ReadReply | undefined;
   port1.close();

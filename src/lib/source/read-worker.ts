@@ -5,21 +5,22 @@
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { RejectedSource } from './decode.ts';
-import { readBinary, type BinaryFormat } from './office.ts';
+import { readBinary, type BinaryFormat, type BinaryOptions } from './office.ts';
 
 export interface ReadRequest {
   format: BinaryFormat;
   bytes: Uint8Array;
+  options: BinaryOptions;
   /** Set to 1 (and notified) once the reply is on the port. */
   signal: Int32Array;
   port: MessagePort;
 }
 export type ReadReply = { ok: true; value: Awaited<ReturnType<typeof readBinary>> } | { ok: false; rejected: boolean; message: string };
 
-parentPort?.on('message', async ({ format, bytes, signal, port }: ReadRequest) => {
+parentPort?.on('message', async ({ format, bytes, options, signal, port }: ReadRequest) => {
   let reply: ReadReply;
   try {
-    reply = { ok: true, value: await readBinary(format, bytes) };
+    reply = { ok: true, value: await readBinary(format, bytes, options) };
   } catch (error) {
     reply = { ok: false, rejected: error instanceof RejectedSource, message: error instanceof Error ? error.message : String(error) };
   }

@@ -15,6 +15,8 @@ export interface ReadOptions {
   html: HtmlOptions;
   /** Longest a Word or PDF reader may take, in milliseconds. */
   timeoutMs?: number;
+  /** What opens a heading or list item (structure.yaml `ordinals`): a PDF line with one starts a paragraph. */
+  ordinals?: string[];
 }
 
 export function readSource(bytes: Uint8Array, options: ReadOptions): Extracted {
@@ -24,5 +26,5 @@ export function readSource(bytes: Uint8Array, options: ReadOptions): Extracted {
     return { format, encoding, lines: splitLines(text).map((line) => ({ text: line })), warnings };
   }
   if (format === 'html') return readHtml(bytes, options.html);
-  return readBinarySync(format, bytes, options.timeoutMs);
+  return readBinarySync(format, bytes, options.timeoutMs, options.ordinals ? { ordinals: options.ordinals } : {});
 }

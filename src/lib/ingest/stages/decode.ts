@@ -28,6 +28,7 @@ export interface Reader {
 /** The options every reader takes from the lexicon. */
 export const readOptions = (context: Context) => ({
   html: { rules: context.lexicon.html, labels: context.lexicon.gongwen.fields.flatMap((f) => f.labels) },
+  ordinals: context.lexicon.structure.ordinals,
   ...(context.deadline !== undefined ? { timeoutMs: context.deadline - performance.now() } : {}),
 });
 
