@@ -1,6 +1,6 @@
 /**
- * One document, five formats: the 扬中 plan and its transmittal notice as
- * .txt, a saved GBK portal page, .docx, .doc and a three-page PDF
+ * One document, six formats: the 扬中 plan and its transmittal notice as
+ * .txt, a saved GBK portal page (.html, and .mht as browsers save one file), .docx, .doc and a three-page PDF
  * (tests/fixtures/formats, made by its make.sh) read into the same document;
  * what cannot be read is rejected with its reason while the rest goes on; the
  * readers' lines are kept beside the documents for the site.
@@ -27,7 +27,7 @@ function sources(name: string, files: string[]): string {
 }
 const bodyOf = (mdx: string) => readingText(mdx.slice(mdx.indexOf('\n---', 4) + 4));
 
-const FORMATS = ['txt', 'html', 'docx', 'doc', 'pdf'] as const;
+const FORMATS = ['txt', 'html', 'mht', 'docx', 'doc', 'pdf'] as const;
 const read = Object.fromEntries(
   FORMATS.map((ext) => {
     const { files, report } = ingestInMemory({ sources: sources(ext, [`yangzhong.${ext}`]) });
@@ -53,7 +53,7 @@ const reading = (mdx: string) => {
   };
 };
 
-describe('the same document as .txt, .html, .docx, .doc and .pdf', () => {
+describe('the same document as .txt, .html, .mht, .docx, .doc and .pdf', () => {
   const expected = reading(read.txt.documents[0] ?? '');
 
   test('the text file reads as the annotated document', () => {
@@ -67,11 +67,14 @@ describe('the same document as .txt, .html, .docx, .doc and .pdf', () => {
     expect(report.sources.map((s) => s.status)).toEqual(['ok']);
     expect(documents).toHaveLength(1);
     expect(reading(documents[0] ?? '')).toEqual(expected);
-    expect(readFrontmatter(documents[0] ?? '').source.format).toBe(ext);
+    // A page saved as one file (.mht) is a web page too.
+    expect(readFrontmatter(documents[0] ?? '').source.format).toBe(ext === 'mht' ? 'html' : ext);
   });
 
-  test("the portal page's catalogue gives the 文号 as well", () => {
+  test("the portal page's catalogue gives the 文号 as well, saved as .html or as .mht", () => {
     expect(readFrontmatter(read.html.documents[0] ?? '').docNumber).toBe('扬政办发〔2023〕21号');
+    expect(readFrontmatter(read.mht.documents[0] ?? '').docNumber).toBe('扬政办发〔2023〕21号');
+    expect(readFrontmatter(read.mht.documents[0] ?? '').source.encoding).toBe('gb18030 (gbk), mhtml');
   });
 
   test("the page's menus, breadcrumb, share row and footer are left out and reported", () => {

@@ -25,6 +25,8 @@ describe('sniff: the reader by content, never by name', () => {
     ['the DOC fixture', fixture('yangzhong.doc'), 'doc'],
     ['the PDF fixture', fixture('yangzhong.pdf'), 'pdf'],
     ['the GBK page fixture', fixture('yangzhong.html'), 'html'],
+    ['a page saved as one file (.mht, MIME multipart/related)', fixture('yangzhong.mht'), 'html'],
+    ['a mail that only mentions MIME', bytes('MIME-Version 1.0 是一种邮件格式。医改工作总结。'), 'text'],
   ])('%s → %s', (_name, input, format) => {
     expect(sniff(input)).toBe(format);
   });

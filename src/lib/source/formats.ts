@@ -4,6 +4,7 @@
  * A format that cannot be read is rejected here with what to do about it.
  */
 import { RejectedSource } from './decode.ts';
+import { isMhtml } from './mhtml.ts';
 
 /** The formats a reader exists for. */
 export type Format = 'text' | 'html' | 'docx' | 'doc' | 'pdf';
@@ -39,7 +40,7 @@ export function sniff(bytes: Uint8Array): Format {
   if (startsWith(bytes, RTF)) throw new RejectedSource('an RTF file (RTF 格式): open it in Word or WPS and save it as .docx, then add that');
   const image = UNREADABLE.find((u) => startsWith(bytes, u.magic, u.at ?? 0) && (u.also?.(bytes) ?? true));
   if (image) throw new RejectedSource(`${image.what}, not a document (图片或压缩包，不含可读文字): ${image.what.includes('image') ? 'run OCR on it and add the text, or add the document it shows as .docx, .pdf or .txt' : 'unpack it and add the documents inside'}`);
-  return looksLikeHtml(bytes) ? 'html' : 'text';
+  return looksLikeHtml(bytes) || isMhtml(bytes) ? 'html' : 'text';
 }
 
 /** A ZIP file is a DOCX when it holds word/document.xml; other Office and ODF files are named. */

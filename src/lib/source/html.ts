@@ -1,5 +1,5 @@
 /**
- * The reader of saved web pages. Decodes by BOM, then the page's declared
+ * The reader of saved web pages (.html, and .mht: ./mhtml.ts). Decodes by BOM, then the page's declared
  * charset (<meta charset>, http-equiv), then detection (GBK pages are
  * common); finds the element that holds the article (the containers of
  * common portal CMSs, else text density, html.yaml); keeps the portal's
@@ -13,6 +13,7 @@ import type { CleaningNote } from '../../schema/evidence.ts';
 import { decode, RejectedSource } from './decode.ts';
 import { domLines, hanDensity, isElement, type DomElement, type DomNode } from './dom-lines.ts';
 import type { Extracted, OmitReason } from './extracted.ts';
+import { htmlPart, isMhtml } from './mhtml.ts';
 
 export interface HtmlOptions {
   rules: HtmlRules;
@@ -30,9 +31,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 /** GBK and GB2312 pages decode as GB18030, their superset (a GBK page often holds GB18030-only characters). */
 const decoderLabel = (charset: string): string => (/^(?:gb2312|gbk|x-gbk|cp936|gb_2312-80|euc-cn)$/.test(charset) ? 'gb18030' : charset);
 
-export function decodeHtml(bytes: Uint8Array): { text: string; encoding: string; warnings: CleaningNote[] } {
+/** A page's text: by BOM, then the charset its container declares (a .mht part's header) or the page itself, then detection. */
+export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): { text: string; encoding: string; warnings: CleaningNote[] } {
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  const declared = declaredCharset(bytes);
+  const declared = headerCharset ?? declaredCharset(bytes);
   if (declared && !hasBom) {
     const label = decoderLabel(declared);
     try {
@@ -51,7 +53,12 @@ const label = (cell: string): string => cell.replace(/[\s\u3000]/g, '').replace(
 
 /** Reads a saved web page into lines (throws RejectedSource when no text is left). */
 export function readHtml(bytes: Uint8Array, options: HtmlOptions): Extracted {
-  const { text, encoding, warnings } = decodeHtml(bytes);
+  // A page saved as one file (.mht) is a MIME message: its HTML part is the page.
+  const mhtml = isMhtml(bytes);
+  const page = mhtml ? htmlPart(bytes) : { bytes, charset: null };
+  const decoded = decodeHtml(page.bytes, page.charset);
+  const { text, warnings } = decoded;
+  const encoding = mhtml ? `${decoded.encoding}, mhtml` : decoded.encoding;
   // A browser ignores a stray </html> or </body> (a server-side include's, mid-page); the parser would end the page there.
   const { document } = parseHTML(text.replace(/<\/(?:html|body)\s*>/gi, ''));
   const root = (document.body ?? document.documentElement) as unknown as DomElement | null;
