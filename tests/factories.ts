@@ -14,6 +14,7 @@ export function sourceOf(lines: string | readonly string[], file = 'test.txt'): 
     encoding: 'utf-8',
     format: 'text',
     origins: [],
+    headings: [],
     site: null,
     dropped: [],
     repairs: [],

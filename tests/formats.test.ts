@@ -5,7 +5,7 @@
  * what cannot be read is rejected with its reason while the rest goes on; the
  * readers' lines are kept beside the documents for the site.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -160,5 +160,20 @@ describe('a PDF whose Chinese font is not embedded', () => {
     expect(report.sources[0]?.status).toBe('ok');
     const d = readFrontmatter([...files.values()][0] ?? '');
     expect(d).toMatchObject({ title: '石家庄市人民政府关于2017年度深化医药卫生体制改革考核结果的通报', region: { name: '石家庄市' }, year: 2018 });
+  });
+});
+
+describe("headings the original marks", () => {
+  test('a web page\'s <h2>/<h3> without a numbering word is a heading; with one (一、) structure.yaml decides, as in text', () => {
+    const dir = join(work, 'headings');
+    mkdirSync(dir, { recursive: true });
+    const p = (text: string) => `<p>${text}</p>`;
+    const sentence = '全县深入推进紧密型县域医共体建设，家庭医生签约服务覆盖率达到45%，群众就医获得感持续增强。';
+    writeFileSync(join(dir, 'page.html'), `<html><head><meta charset="utf-8"></head><body><div id="zoom"><h1>某县2023年卫生健康工作总结</h1>${p(sentence)}<h2>工作成效</h2><h3>医疗服务</h3>${p(sentence)}<h3>一、存在问题</h3>${p(sentence)}<h2>下一步工作打算</h2>${p(sentence)}</div></body></html>`);
+    const [mdx = ''] = ingestInMemory({ sources: dir }).files.values();
+    expect(mdx).toMatch(/^## 工作成效$/m);
+    expect(mdx).toMatch(/^### 医疗服务$/m);
+    expect(mdx).toMatch(/^## 一、存在问题$/m);
+    expect(mdx).toMatch(/^## 下一步工作打算$/m);
   });
 });

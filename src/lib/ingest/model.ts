@@ -65,6 +65,8 @@ export interface Source {
   format: Format;
   /** Where each line (index: line number − 1) came from in the original, for web pages, Word files and PDFs. */
   origins: Array<Origin | undefined>;
+  /** Heading levels the original marked (index: line number − 1): a web page's <h2>, a Word Heading 2. */
+  headings: Array<number | undefined>;
   /** What the reader made of a web page, Word file or PDF (ingest keeps it for the site); absent for text. */
   extracted?: Extracted;
   /** Host or site name of the document-sharing site it was scraped from, when the boilerplate tells. */

@@ -116,7 +116,8 @@ export function domLines(root: DomElement, rules: WalkRules): ExtractedLine[] {
   const omitted = (el: DomElement): OmitReason | null => rules.omit(el);
   const push = (text: string, el: DomElement) => {
     const reason = omitted(el);
-    lines.push({ text, origin: origin(el), ...(reason ? { omitted: reason } : {}) });
+    const heading = /^h([1-6])$/.exec(el.tagName.toLowerCase())?.[1];
+    lines.push({ text, origin: origin(el), ...(heading ? { heading: Number(heading) } : {}), ...(reason ? { omitted: reason } : {}) });
   };
   const blank = (el: DomElement) => {
     const reason = omitted(el);

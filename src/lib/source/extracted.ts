@@ -20,6 +20,8 @@ export type Origin =
 export interface ExtractedLine {
   text: string;
   origin?: Origin;
+  /** The original marks the line as a heading of this level (<h2>, a Word Heading 2 style). */
+  heading?: number;
   /** Why the reader left the line out of the text (a page's menu, footer, or text outside its article). */
   omitted?: OmitReason;
 }
@@ -67,7 +69,7 @@ export const EXTRACTED_FOLDER = 'extracted';
 /** The extracted file as written: keys in a fixed order, one line per source line, so it is deterministic and diffs well. */
 export function serializeExtracted(file: string, sha256: string, extracted: Extracted): string {
   const head = { file, sha256, format: extracted.format, encoding: extracted.encoding, ...(extracted.pages !== undefined ? { pages: extracted.pages } : {}) };
-  const lines = extracted.lines.map((l) => `    ${JSON.stringify({ text: l.text, ...(l.origin ? { origin: l.origin } : {}), ...(l.omitted ? { omitted: l.omitted } : {}) })}`);
+  const lines = extracted.lines.map((l) => `    ${JSON.stringify({ text: l.text, ...(l.origin ? { origin: l.origin } : {}), ...(l.heading ? { heading: l.heading } : {}), ...(l.omitted ? { omitted: l.omitted } : {}) })}`);
   return `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "lines": [\n${lines.join(',\n')}\n  ]\n}\n`;
 }
 

@@ -44,9 +44,11 @@ export function toSource(file: string, hash: string, extracted: Extracted): Sour
   const lines: Source['lines'] = [];
   const dropped: DroppedLine[] = [];
   const origins: Source['origins'] = [];
+  const headings: Source['headings'] = [];
   extracted.lines.forEach((line, i) => {
     const n = i + 1;
     if (line.origin) origins[i] = line.origin;
+    if (line.heading) headings[i] = line.heading;
     if (line.omitted) dropped.push({ line: n, text: line.text, stage: 'decode', reason: line.omitted });
     else lines.push({ text: line.text, from: n, to: n });
   });
@@ -58,6 +60,7 @@ export function toSource(file: string, hash: string, extracted: Extracted): Sour
     encoding: extracted.encoding,
     format: extracted.format,
     origins,
+    headings,
     ...(extracted.format !== 'text' ? { extracted } : {}),
     site: null,
     lines,

@@ -68,6 +68,18 @@ function splitLeadPieces(text: string): string[] {
   return [...pieces, rest];
 }
 
+/**
+ * A line the original marked as a heading (a web page's <h2>, a Word Heading 2), short and without a
+ * sentence in it, is a heading of that level under the page's title (h1 and h2 → 2, h3 → 3, deeper → 4)
+ * when its words do not say their level (一、 （一）: structure.yaml decides those, in every format alike).
+ */
+function markedHeading(line: TextLine, level: number | undefined, structure: CompiledStructure): Block | null {
+  const t = line.text.trim();
+  if (!level || t.length > MAX_HEADING || /[。；;！？]/u.test(t.replace(/[。.]$/u, '')) || headingDepth(t, structure) !== null) return null;
+  const depth = level <= 2 ? 2 : level === 3 ? 3 : 4;
+  return { type: 'heading', depth, text: t, from: line.from, to: line.to };
+}
+
 function blocksOfLine(line: TextLine, leading: boolean, structure: CompiledStructure): Block[] {
   const pieces = splitRunTogether(line.text, structure).flatMap((p, i) => (leading && i === 0 ? splitLeadPieces(p) : [p]));
   return pieces
@@ -101,7 +113,8 @@ export function segment(draft: Draft, structure: CompiledStructure): Draft {
       blocks.push({ type: 'heading', depth: 2, text: line.text.trim(), from: line.from, to: line.to });
       continue;
     }
-    blocks.push(...blocksOfLine(line, blocks.length === 0, structure));
+    const marked = line.from === line.to ? markedHeading(line, draft.source.headings[line.from - 1], structure) : null;
+    blocks.push(...(marked ? [marked] : blocksOfLine(line, blocks.length === 0, structure)));
   }
   return { ...draft, blocks: listsAsParagraphs(blocks), notes };
 }
