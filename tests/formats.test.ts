@@ -104,7 +104,8 @@ describe('Word files: footnotes and the other fixtures', () => {
   test("a .docx footnote is read as a note of the document, after its text", () => {
     const { files, extracted } = ingestInMemory({ sources: sources('minhang', ['minhang.docx']) });
     const lines = parseExtracted(extracted.get('minhang.docx') ?? '')?.lines ?? [];
-    expect(lines.find((l) => l.text === '本文件公开发布。')?.origin).toEqual({ kind: 'word', paragraph: 1, note: true });
+    // The note carries its number, as its mark in the text does ([1]).
+    expect(lines.find((l) => l.text === '[1] 本文件公开发布。')?.origin).toEqual({ kind: 'word', paragraph: 1, note: true });
     expect(readFrontmatter([...files.values()][0] ?? '')).toMatchObject({ region: { name: '闵行区' }, year: 2020, docNumber: '闵府发〔2020〕15号' });
   });
 

@@ -49,17 +49,35 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   // The footnote's way back to its mark (↑) is no text.
   for (const back of Array.from(document.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'))) back.remove();
   const root = document.body as unknown as DomElement;
-  const inNote = (el: DomNode): boolean => {
-    for (let e: DomNode | null = el; e && isElement(e); e = e.parentNode) if (/^(?:foot|end)note-\d+$/.test(e.getAttribute('id') ?? '')) return true;
-    return false;
+  // Notes are numbered in their order, as mammoth numbers their marks in the text ([1], [2]; the
+  // element ids are the file's own, footnote-2 for the first).
+  const numbers = new Map<string, number>();
+  /** The number of the footnote or endnote an element is in (<li id="footnote-2">), or null. */
+  const noteOf = (el: DomNode): number | null => {
+    for (let e: DomNode | null = el; e && isElement(e); e = e.parentNode) {
+      const id = e.getAttribute('id') ?? '';
+      if (!/^(?:foot|end)note-\d+$/.test(id)) continue;
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+      return numbers.get(id) ?? null;
+    }
+    return null;
   };
   let paragraph = 0;
-  let note = 0;
   const lines = domLines(root, {
     isCatalogue: () => false,
     omit: () => null,
-    origin: (block) => (inNote(block) ? { kind: 'word', paragraph: ++note, note: true } : { kind: 'word', paragraph: ++paragraph }),
+    origin: (block) => {
+      const note = noteOf(block);
+      return note !== null ? { kind: 'word', paragraph: note, note: true } : { kind: 'word', paragraph: ++paragraph };
+    },
   });
+  // A note's first line carries its number, as the text's mark does ([1]).
+  const numbered = new Set<number>();
+  for (const line of lines) {
+    if (line.origin?.kind !== 'word' || !line.origin.note || numbered.has(line.origin.paragraph)) continue;
+    numbered.add(line.origin.paragraph);
+    line.text = `[${line.origin.paragraph}] ${line.text}`;
+  }
   return finish({ format: 'docx', encoding: 'docx', lines, warnings: [] });
 }
 
