@@ -93,9 +93,11 @@ describe('a site built from every format', () => {
     expect(text).not.toMatch(/首页|政务公开/);
   });
 
-  test('the source view shows the lines the reader made, with those it left out struck through', () => {
-    const list = page('qingyang.html').querySelector('section.provenance .source-lines');
-    expect(list?.querySelectorAll('s').length).toBeGreaterThan(0);
+  test("the source view shows the lines the reader made, where each PDF page begins, and those it left out struck through", () => {
+    const list = page('yangzhong.pdf').querySelector('section.provenance .source-lines');
+    // The running header of pages 2 and 3 stands inside the document's lines.
+    expect(list?.querySelectorAll('s').map((s) => s.text)).toEqual(['扬中市人民政府办公室文件', '扬中市人民政府办公室文件']);
+    expect(list?.querySelectorAll('small').map((s) => s.text)).toEqual(expect.arrayContaining(['〔原件第2页〕', '〔原件第3页〕']));
   });
 
   test('a build not told to publish originals offers none', () => {
