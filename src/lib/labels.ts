@@ -76,15 +76,24 @@ export function formatNumber(value: number): string {
  * unit; a change shows where it started.
  */
 export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator' | 'from' | 'kind'>): string {
-  const core =
-    t.comparator === 'range' && t.valueMax !== undefined
-      ? `${formatNumber(t.value)}–${formatNumber(t.valueMax)}`
-      : formatNumber(t.value);
+  // A movement without its start says its direction: +50%, −15% (a true minus sign).
+  const signed = t.kind === 'change' && t.from === undefined;
+  const number = (n: number): string => (signed && n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : formatNumber(n));
+  const core = t.comparator === 'range' && t.valueMax !== undefined ? `${number(t.value)}至${number(t.valueMax)}` : number(t.value);
   const prefix = t.comparator === '=' || t.comparator === 'range' ? '' : t.comparator;
-  const value = `${prefix}${core}${t.unit}`;
-  if (t.kind === 'change' && t.from !== undefined) return `${formatNumber(t.from)}${t.unit} → ${value}`;
+  // A ratio to one (医护比 1∶1.1) is written as one: 1:1.1, never 1.11:n.
+  const value = t.unit === RATIO_UNIT ? `${prefix}1:${core}` : `${prefix}${core}${t.unit}`;
+  if (t.kind === 'change' && t.from !== undefined) return `${t.unit === RATIO_UNIT ? `1:${formatNumber(t.from)}` : `${formatNumber(t.from)}${t.unit}`} → ${value}`;
   return value;
 }
+
+/** Why a figure is not plausible, in words: 超出合理上限（500万元）. */
+export function implausibleLabel(i: NonNullable<Target['implausible']>): string {
+  return `超出该指标的合理${i.bound === 'max' ? '上限' : '下限'}（${formatNumber(i.limit)}${i.unit}）`;
+}
+
+/** The unit of a ratio to one (units.yaml): its value is the second term. */
+export const RATIO_UNIT = '1:n';
 
 export function yearLabel(year: number | null | undefined): string {
   return year == null ? '年份不详' : `${year}年`;

@@ -71,6 +71,12 @@ export const targetSchema = z.object({
   paragraph: z.string().regex(/^p-\d+$/),
   /** Row of the paragraph's table the figure is in, from 1 (header not counted); absent outside tables. */
   row: z.number().int().min(1).optional(),
+  /**
+   * The value lies outside what the indicator can plausibly be (indicators.yaml `plausible`, in the
+   * indicator's unit): most often a character the source lost (810万元 for 8—10万元). Such a figure
+   * stays on its document page with a warning and enters no comparison, chart or count of regions.
+   */
+  implausible: z.object({ bound: z.enum(['min', 'max']), limit: z.number(), unit: z.string() }).optional(),
 });
 
 export const practiceSchema = z.object({

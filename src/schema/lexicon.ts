@@ -110,6 +110,12 @@ export const indicatorsSchema = z.array(
     unit: z.string(),
     patterns: z.array(z.string()).min(1),
     description: z.string().optional(),
+    /**
+     * The range a level of this indicator can plausibly take, in its `unit` (money converted by the
+     * scales of units.yaml): a figure outside it is flagged, not compared. Without it, a share (%)
+     * is plausible within 0–100 and a rate in ‰ within 0–1000.
+     */
+    plausible: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
   }),
 );
 
@@ -131,6 +137,8 @@ export const extractionSchema = z.object({
   /** Words that make a number a lower bound, an upper bound or an approximation. */
   comparators: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
   targetCues: z.array(z.string()),
+  /** Words that hold a cue but are not one (要求 for 要): a cue inside them does not count. */
+  cueBlockers: z.array(z.string().min(2)).default([]),
   achievedCues: z.array(z.string()),
   baselineCues: z.array(z.string()),
   changeFrom: z.array(z.string()),
@@ -148,6 +156,10 @@ export const extractionSchema = z.object({
   deadline: z.object({ markers: z.array(z.string()).min(1), notAfter: z.array(z.string()) }),
   /** Verbs right before a figure that make it a movement (下降了21%), not a level. */
   deltaVerbs: z.array(z.string()).min(1),
+  /** Movement verbs that move down: their figure is a negative change. */
+  fallingVerbs: z.array(z.string()).default([]),
+  /** Verbs that do away with a level (取消): the figure after them is a baseline. */
+  removalVerbs: z.array(z.string()).default([]),
   /** Words of approximation allowed between such a verb and its figure (提高约5个百分点). */
   approximately: z.array(z.string()),
   /** Words after which further figures break a total down (其中, 分别为). */
@@ -183,6 +195,8 @@ export const unitsSchema = z.object({
   families: z.partialRecord(z.enum(unitFamilies), z.array(z.string())),
   /** Unit endings that make a density (人/千人). */
   densityEndings: z.array(z.string()).min(1),
+  /** How many of a family's base unit one unit is (万元: 10000 元), to put 元, 万元 and 亿元 on one scale. */
+  scales: z.record(z.string(), z.number().positive()).default({}),
 });
 
 export const structureSchema = z.object({

@@ -7,9 +7,14 @@ import { layoutBars, niceMax } from '../../src/lib/site/chart.ts';
 describe('labels, CSV, chart geometry', () => {
   test('values read as written', () => {
     expect(formatTargetValue({ value: 95, unit: '%', comparator: '≥', kind: 'target' })).toBe('≥95%');
-    expect(formatTargetValue({ value: 1.5, valueMax: 2, unit: '人/千人', comparator: 'range', kind: 'target' })).toBe('1.5–2人/千人');
+    expect(formatTargetValue({ value: 1.5, valueMax: 2, unit: '人/千人', comparator: 'range', kind: 'target' })).toBe('1.5至2人/千人');
     expect(formatTargetValue({ value: 39.78, from: 51.03, unit: '元', comparator: '=', kind: 'change' })).toBe('51.03元 → 39.78元');
     expect(formatTargetValue({ value: 0.1 + 0.2, unit: '', comparator: '=', kind: 'achieved' })).toBe('0.3');
+    // A movement without its start says its direction, with a true minus sign.
+    expect(formatTargetValue({ value: 50, unit: '%', comparator: '=', kind: 'change' })).toBe('+50%');
+    expect(formatTargetValue({ value: -15, unit: '%', comparator: '=', kind: 'change' })).toBe('−15%');
+    // A ratio to one is written as one (医护比 1∶1.1), never 1.11:n.
+    expect(formatTargetValue({ value: 1.1, unit: '1:n', comparator: '≥', kind: 'target' })).toBe('≥1:1.1');
   });
 
   test('CSV fields are quoted by RFC 4180 and the file starts with a BOM', () => {

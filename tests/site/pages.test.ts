@@ -295,7 +295,8 @@ describe('indicator pages', () => {
   test.each([...withData])('%s: one chart per unit with a text alternative, and its data table', (id) => {
     const page = site.page(`indicators/${id}/`);
     const rows = docs.flatMap((d) => d.targets.filter((t) => t.indicator === id).map((t) => ({ d, t })));
-    const units = new Set(rows.map((r) => r.t.unit));
+    // Levels are drawn, one chart per unit; movements (上调50%) and implausible values (810万元) are only listed.
+    const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => r.t.unit));
     const charts = page.root.querySelectorAll('svg[role=img]');
     expect(charts).toHaveLength(units.size);
     for (const svg of charts) {

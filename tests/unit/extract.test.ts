@@ -84,8 +84,26 @@ describe('extract', () => {
     ['城镇居民医保、新农合政策范围内住院费用支付比例力争达到70%左右。', '工作安排', { kind: 'target', comparator: '≈', value: 70 }],
     ['按照服务人口数的1.5-2人/千人的比例配备村卫生室从业人员。', '实施方案', { indicator: 'village-clinic-staffing', comparator: 'range', value: 1.5, valueMax: 2 }],
     ['改革前，乡镇卫生院共有在岗人员969人。', '工作总结', { indicator: 'staff-in-post', kind: 'baseline', value: 969 }],
+    // A movement down is negative; a level done away with is what stood before (a baseline).
+    ['对大型检查和检验项目的收费价格下调15%。', '工作总结', { indicator: 'service-price-adjustment', kind: 'change', value: -15, unit: '%' }],
+    ['一是取消了15%的药品加成，实行零差率销售。', '工作总结', { indicator: 'drug-markup-rate', kind: 'baseline', value: 15 }],
+    // 达到…要求 is a standard met, not a goal (要 inside 要求 is no target cue).
+    ['全县85个村卫生室达到省级标准化村卫生室要求。', '工作总结', { indicator: 'standardized-village-clinics', kind: 'achieved', value: 85 }],
   ])('%s', (text, docType, expected) => {
     expect(run(text, docType).targets[0]).toMatchObject(expected);
+  });
+
+  test('figures in a series after one movement verb share its direction (分别下调15%30%, a 、 lost)', () => {
+    const values = run('对大型检查和检验项目的收费价格分别下调15%30%。').targets.map((t) => [t.kind, t.value]);
+    expect(values).toEqual([['change', -15], ['change', -30]]);
+  });
+
+  test('an implausible figure is flagged with the bound it breaks, in the indicator\'s unit', () => {
+    const [income] = run('使乡镇卫生院院长年收入达到810万元以上。').targets;
+    expect(income).toMatchObject({ indicator: 'staff-income', value: 810, unit: '万元', implausible: { bound: 'max', limit: 1000000, unit: '元' } });
+    const [share] = run('新农合参合率达到120%。').targets;
+    expect(share?.implausible).toEqual({ bound: 'max', limit: 100, unit: '%' });
+    expect(run('新农合参合率达到98.31%。').targets[0]?.implausible).toBeUndefined();
   });
 
   test('quotes the sentence and cites its paragraph', () => {

@@ -19,6 +19,10 @@ export interface CompiledCues {
   notDeadlineBefore: RegExp;
   /** A movement verb ending the text before a figure. */
   delta: RegExp;
+  /** A downward movement verb ending the text before a figure (下调, 下降了约). */
+  falling: RegExp;
+  /** A verb doing away with a level ending the text before a figure (取消了). */
+  removal: RegExp;
   /** The first breakdown word (其中, 分别为). */
   breakdown: RegExp;
   perThousand: RegExp;
@@ -41,6 +45,8 @@ export function compileCues(lexicon: Lexicon): CompiledCues {
     deadline: new RegExp(`${anyOf(cues.deadline.markers)}\\s*(?:19|20)\\d{2}\\s*年`, 'gu'),
     notDeadlineBefore: new RegExp(`(?:${anyOf(cues.deadline.notAfter)}|(?:19|20)\\d{2}\\s*年)$`, 'u'),
     delta: new RegExp(`${anyOf(cues.deltaVerbs)}了?(?:\\s*${anyOf(cues.approximately)})?\\s*$`, 'u'),
+    falling: new RegExp(`${anyOf(cues.fallingVerbs.length ? cues.fallingVerbs : ['\u0000'])}了?(?:\\s*${anyOf(cues.approximately)})?\\s*$`, 'u'),
+    removal: new RegExp(`${anyOf(cues.removalVerbs.length ? cues.removalVerbs : ['\u0000'])}了?\\s*$`, 'u'),
     breakdown: new RegExp(anyOf(cues.breakdowns), 'u'),
     perThousand: new RegExp(anyOf(cues.densityBases.perThousand), 'u'),
     perTenThousand: new RegExp(anyOf(cues.densityBases.perTenThousand), 'u'),

@@ -13,6 +13,7 @@ import type { NumberedBlock } from '../ingest/model.ts';
 import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 import { compileCues, type CompiledCues } from './cues.ts';
+import { implausibility } from './plausible.ts';
 
 export interface ExtractOptions {
   docType: DocType;
@@ -107,11 +108,15 @@ function hasDeadlineYear(text: string, compiled: CompiledCues): boolean {
   return false;
 }
 
+/** The text with the words that hold a cue but are not one (cueBlockers: 要求, 主要) blanked out. */
+const withoutBlockers = (text: string, blockers: readonly string[]): string => blockers.reduce((t, b) => t.replaceAll(b, '\u3000'.repeat(b.length)), text);
+
 function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues, compiled: CompiledCues): Target['kind'] {
   // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
-  if (has(lead, cues.baselineCues)) return 'baseline';
-  if (has(clause, cues.achievedCues)) return 'achieved';
-  if (has(clause, cues.targetCues) || hasDeadlineYear(lead, compiled)) return 'target';
+  if (has(withoutBlockers(lead, cues.cueBlockers), cues.baselineCues)) return 'baseline';
+  const words = withoutBlockers(clause, cues.cueBlockers);
+  if (has(words, cues.achievedCues)) return 'achieved';
+  if (has(words, cues.targetCues) || hasDeadlineYear(lead, compiled)) return 'target';
   return compiled.planTypes.has(docType) ? 'target' : 'achieved';
 }
 
@@ -205,12 +210,25 @@ export function isBreakdown(q: Quantity, sentence: SentenceView, clause: ClauseV
   return totals.some((t) => t.index < split && unitFamily(t.unit, lexicon.units) === unitFamily(q.unit, lexicon.units));
 }
 
-/** Step: the kind of a figure — a change (由…提高到, a movement verb before it, percentage points), else by cue words and the document type. */
+/**
+ * Step: the kind of a figure — a level done away with (取消了15%的: a baseline), a change (由…提高到,
+ * a movement verb before it, percentage points), else by cue words and the document type.
+ */
 export function figureKind(q: Quantity, isChange: boolean, sentence: SentenceView, clause: ClauseView, docType: DocType, lexicon: Lexicon, compiled: CompiledCues): Target['kind'] {
-  const delta = compiled.delta.test(sentence.text.slice(Math.max(clause.start, q.index - 6), q.index));
+  const before = sentence.text.slice(Math.max(clause.start, q.index - 6), q.index);
+  if (!isChange && compiled.removal.test(before)) return 'baseline';
+  const delta = compiled.delta.test(before);
   if (isChange || delta || unitFamily(q.unit, lexicon.units) === 'points') return 'change';
   return kindOf(clause.text, sentence.text.slice(0, q.index), docType, lexicon.extraction, compiled);
 }
+
+/** Step: whether a movement falls (a downward verb right before it: 下调15%), so its value is negative. */
+export function isFalling(q: Quantity, sentence: SentenceView, clause: ClauseView, compiled: CompiledCues): boolean {
+  return compiled.falling.test(sentence.text.slice(Math.max(clause.start, q.index - 6), q.index));
+}
+
+/** Figures in a row with nothing but a list mark between them (分别下调15%30%, 15%、30%): one statement. */
+const SERIES_GAP = /^[\s、，,和及与]*$/u;
 
 /** Step: the year the sentence ties a figure to — in its clause, or the last one named before it. */
 export function figureYear(q: Quantity, sentence: SentenceView, clause: ClauseView): number | undefined {
@@ -255,6 +273,9 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
       const inherited = inheritedMention(sentence, k, clause, compiled);
       const change = changeIn(clause.text, inClause, start, cues, units);
       const used = new Set<Quantity>();
+      // The movement just read, for a figure that follows it in a series (分别下调15%30%).
+      // (A holder, not a let: TypeScript would narrow a let assigned further down the loop to null.)
+      const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
       for (const q of inClause) {
         if (used.has(q)) continue;
         const mention = candidateMentions(q, sentence, clause, inherited, lexicon, compiled)[0];
@@ -262,23 +283,31 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         if (isBreakdown(q, sentence, clause, totals, lexicon, compiled)) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
-        const kind = figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
+        const previous = series.last;
+        const inSeries = previous !== null && SERIES_GAP.test(text.slice(previous.q.index + previous.q.length, q.index));
+        const kind: Target['kind'] = inSeries ? 'change' : figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
+        // A movement down is negative (下调15% → −15%); a change from a start keeps its end level.
+        const falling: boolean = kind === 'change' && !isChange && (inSeries && previous ? previous.falling : isFalling(q, sentence, clause, compiled));
+        series.last = kind === 'change' && !isChange ? { q, falling } : null;
         const target: Target = {
           indicator: mention.indicator.id,
           label: mention.indicator.label,
           kind,
-          value: q.value,
+          // A falling range keeps its order: 下降10%-20% is −20 to −10.
+          value: falling ? -(q.valueMax ?? q.value) : q.value,
           unit: fittedUnit(q, mention.indicator, clause.text, compiled) ?? q.unit,
           comparator: comparatorOf(q, text.slice(start, q.index), text.slice(q.index + q.length), cues, compiled),
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
         };
         if (row !== undefined) target.row = row;
-        if (q.valueMax !== undefined) target.valueMax = q.valueMax;
+        if (q.valueMax !== undefined) target.valueMax = falling ? -q.value : q.valueMax;
         if (isChange && change) {
           target.from = change[0].value;
           used.add(change[0]);
         }
+        const implausible = implausibility(target, mention.indicator, units);
+        if (implausible) target.implausible = implausible;
         const year = figureYear(q, sentence, clause);
         if (year) target.year = year;
         const scope = figureScope(q, mention, sentence, clause, cues.scopes);

@@ -62,6 +62,8 @@ export interface SiteData {
   /** Indicators nobody states. */
   indicatorsWithoutData: Indicator[];
   targetsByIndicator: Map<string, TargetRow[]>;
+  /** Figures whose value is not plausible for their indicator (target.implausible): listed apart, never compared. */
+  implausibleByIndicator: Map<string, TargetRow[]>;
   practiceById: Map<string, PracticeDef>;
   practicesWithData: PracticeDef[];
   practicesWithoutData: PracticeDef[];
@@ -121,6 +123,7 @@ export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): Si
   const regionBySlug = new Map<string, RegionInfo>();
   const unknownRegionDocs: Doc[] = [];
   const targetsByIndicator = new Map<string, TargetRow[]>();
+  const implausibleByIndicator = new Map<string, TargetRow[]>();
   const practicesById = new Map<string, PracticeRow[]>();
   const docsByTopic = new Map<string, Doc[]>();
   const indicatorById = new Map(lexicon.indicators.map((i) => [i.id, i]));
@@ -142,6 +145,12 @@ export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): Si
     }
     doc.data.targets.forEach((target, index) => {
       const row = { doc, target, index };
+      // An implausible figure (810万元 for 8—10万元) is listed apart on its indicator's page: no comparison, chart or count.
+      if (target.implausible) {
+        push(implausibleByIndicator, target.indicator, row);
+        if (!indicatorById.has(target.indicator)) indicatorById.set(target.indicator, fallbackIndicator(target));
+        return;
+      }
       push(targetsByIndicator, target.indicator, row);
       if (info) push(info.targets, target.indicator, row);
       if (!indicatorById.has(target.indicator)) indicatorById.set(target.indicator, fallbackIndicator(target));
@@ -166,9 +175,10 @@ export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): Si
     regionBySlug,
     unknownRegionDocs,
     indicatorById,
-    indicatorsWithData: indicators.filter((i) => targetsByIndicator.has(i.id)),
-    indicatorsWithoutData: indicators.filter((i) => !targetsByIndicator.has(i.id)),
+    indicatorsWithData: indicators.filter((i) => targetsByIndicator.has(i.id) || implausibleByIndicator.has(i.id)),
+    indicatorsWithoutData: indicators.filter((i) => !targetsByIndicator.has(i.id) && !implausibleByIndicator.has(i.id)),
     targetsByIndicator,
+    implausibleByIndicator,
     practiceById,
     practicesWithData: practices.filter((p) => practicesById.has(p.id)),
     practicesWithoutData: practices.filter((p) => !practicesById.has(p.id)),

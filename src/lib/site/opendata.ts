@@ -9,7 +9,7 @@
  * Chinese right), RFC 4180 quoting, CRLF line ends.
  */
 import type { Doc, SiteData } from './data.ts';
-import { comparatorLabels, kindLabels, levelLabels, paragraphLabel, periodLabel, statusLabels } from '../labels.ts';
+import { comparatorLabels, implausibleLabel, kindLabels, levelLabels, paragraphLabel, periodLabel, statusLabels } from '../labels.ts';
 
 /** Turns a site-relative address into the one to publish (absolute when SITE_URL is set). */
 export type Address = (path: string) => string;
@@ -133,6 +133,8 @@ export interface TargetDataRow {
   from: number | null;
   unit: string;
   scope: string | null;
+  /** Why the value is not plausible for its indicator (超出该指标的合理上限…), or null. */
+  plausibility: string | null;
   quote: string;
   paragraph: string;
   url: string;
@@ -157,6 +159,7 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
   { key: 'from', header: '变化前', meaning: '变化前的值' },
   { key: 'unit', header: '单位', meaning: '单位，按原文写法（%、元、万元、人、个百分点等）' },
   { key: 'scope', header: '适用范围', meaning: '数字适用的范围，如乡镇卫生院、村卫生室' },
+  { key: 'plausibility', header: '合理性', meaning: '数值超出该指标的合理范围时的说明（多为原文缺字，如“8—10万元”丢了“—”成为“810万元”）；这样的数字不进入比较和图表；合理为空' },
   { key: 'quote', header: '原文', meaning: '说出这个数字的原文句子（清洗后的文本）' },
   { key: 'paragraph', header: '段落', meaning: '原文句子所在的段落（第N段，与页面上的段落编号一致）', csv: paragraphNumber },
   { key: 'url', header: '地址', meaning: '原文段落的地址（点开即定位到该段）' },
@@ -178,6 +181,7 @@ export function targetDataRows(site: SiteData, paths: Paths, address: Address): 
       from: t.from ?? null,
       unit: t.unit,
       scope: t.scope ?? null,
+      plausibility: t.implausible ? implausibleLabel(t.implausible) : null,
       quote: t.quote,
       paragraph: t.paragraph,
       url: address(paths.cite(doc.id, t.paragraph)),

@@ -22,7 +22,7 @@ export function timeline(site: SiteData): TimelineYear[] {
   for (const doc of site.docs) {
     at(doc.data.year).docs.push(doc);
     doc.data.targets.forEach((target, index) => {
-      if (target.year !== undefined) at(target.year).targets.push({ doc, target, index });
+      if (target.year !== undefined && !target.implausible) at(target.year).targets.push({ doc, target, index });
     });
   }
   return [...years.values()].sort((a, b) => compareYears(a.year, b.year));
