@@ -154,7 +154,10 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   const eq = (x: string | null | undefined, y: string | null | undefined) => (x ? norm(x) : '') === (y ? norm(y) : '');
   const regionOk = a.region === null ? (d?.region ?? null) === null : d?.region != null && stem(d.region.name) === stem(a.region.name);
   const figures = a.figures ?? [];
-  const found = figures.filter((f) => (d?.targets ?? []).some((t) => Math.abs(t.value - f.value) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))))).length;
+  // A figure is found when a target or an open figure has its value (a movement's sign aside: the
+  // annotations write 下降21% as 21) in an overlapping quote.
+  const extracted = [...(d?.targets ?? []), ...(d?.figures ?? [])];
+  const found = figures.filter((f) => extracted.some((t) => Math.abs(Math.abs(t.value) - Math.abs(f.value)) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))))).length;
   const texts = docs.map((x) => norm(`${x.data.title}\n${bodyText(x.mdx)}`));
   const chromeLeaks = (a.chrome ?? []).filter((line) => norm(line).length >= 4 && texts.some((t) => t.includes(norm(line))));
   return {

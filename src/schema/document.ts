@@ -79,6 +79,38 @@ export const targetSchema = z.object({
   implausible: z.object({ bound: z.enum(['min', 'max']), limit: z.number(), unit: z.string() }).optional(),
 });
 
+/**
+ * A quantitative statement whose metric the lexicon has no indicator for (open extraction): kept
+ * under the phrase the text gives it, on its document page, in the open data and in search, never
+ * compared (its comparability is unknown until a curator maps it to an indicator).
+ */
+export const figureSchema = z.object({
+  /** What the figure measures, as written: 乡镇卫生院, 每千人口床位数, 意识形态领域分析研判会. */
+  metric: z.string().min(1),
+  /** target, achieved, baseline or change, as for targets. */
+  kind: z.enum(['target', 'achieved', 'baseline', 'change']),
+  /** The value (a movement down is negative). */
+  value: z.number(),
+  /** Unit as written. */
+  unit: z.string(),
+  /** How the value bounds the metric. */
+  comparator: z.enum(comparators),
+  /** Upper end of a range. */
+  valueMax: z.number().optional(),
+  /** Starting value of a change. */
+  from: z.number().optional(),
+  /** Year the figure refers to, when the sentence says. */
+  year: z.number().int().optional(),
+  /** What the figure applies to: 乡镇卫生院, 全县 … */
+  scope: z.string().optional(),
+  /** The verbatim sentence that states it. */
+  quote: z.string().min(1),
+  /** Id of the cited paragraph. */
+  paragraph: z.string().regex(/^p-\d+$/),
+  /** Row of the paragraph's table, from 1. */
+  row: z.number().int().min(1).optional(),
+});
+
 export const practiceSchema = z.object({
   /** Practice id from content/lexicon/practices.yaml. */
   id: z.string().min(1),
@@ -140,6 +172,8 @@ export const documentSchema = z.object({
   topics: z.array(z.string()),
   /** Targets, achievements, baselines and changes stated in the document. */
   targets: z.array(targetSchema),
+  /** Other figures of the text, whose metric no indicator of the lexicon names (open extraction). */
+  figures: z.array(figureSchema).default([]),
   /** Reform practices the document reports or plans. */
   practices: z.array(practiceSchema).default([]),
   /** Where the text came from. */
@@ -180,6 +214,7 @@ export type DocumentFrontmatter = z.infer<typeof documentSchema>;
 export type Region = z.infer<typeof regionSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type Practice = z.infer<typeof practiceSchema>;
+export type Figure = z.infer<typeof figureSchema>;
 export type DocType = (typeof docTypes)[number];
 export type RecordField = z.infer<typeof recordFieldSchema>;
 

@@ -156,6 +156,21 @@ export const extractionSchema = z.object({
   deadline: z.object({ markers: z.array(z.string()).min(1), notAfter: z.array(z.string()) }),
   /** Verbs right before a figure that make it a movement (下降了21%), not a level. */
   deltaVerbs: z.array(z.string()).min(1),
+  /** Open extraction: how a figure the lexicon has no indicator for gets its metric phrase. */
+  metric: z
+    .object({
+      /** Units that count things: the noun after them is what they count. */
+      measureWords: z.array(z.string().min(1)),
+      /** Verbs and links that end a subject, or the noun after a measure word. */
+      predicates: z.array(z.string().min(1)),
+      /** Openings of a subject that are no part of its name (全县, 其中). */
+      openings: z.array(z.string().min(1)),
+      /** Particles that may end the text before a figure. */
+      particles: z.array(z.string().min(1)),
+      /** Words a unit begins (人口 for 人): after a number the unit is none there. */
+      unitCompounds: z.array(z.string().min(2)).default([]),
+    })
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

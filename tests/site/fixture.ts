@@ -15,7 +15,7 @@ export function doc(id: string, data: Partial<DocumentFrontmatter>): Doc {
     data: {
       title: id, slug: id, region: null, regionEvidence: [{ kind: 'none' }], year: null, yearInferred: false, yearEvidence: [{ kind: 'none' }],
       docType: '工作总结', typeEvidence: [{ kind: 'none' }], issuer: null, docNumber: null, issued: null, published: null, period: null, record: [],
-      topics: [], targets: [], practices: [],
+      topics: [], targets: [], figures: [], practices: [],
       source: { file: 'a.txt', sha256: '0'.repeat(64), site: null, lines: [1, 2], index: 1, encoding: 'utf-8', format: 'text' },
       cleaning: { boilerplateLines: 0, rejoins: 0, scriptConverted: false, repairs: [], notes: [] },
       ...data,

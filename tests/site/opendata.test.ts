@@ -82,8 +82,10 @@ describe('open data', () => {
     }
   });
 
-  test('targets.json has one row per target, keyed as documented, each URL a paragraph that exists', () => {
-    expect(targets).toHaveLength(docs.reduce((n, d) => n + d.targets.length, 0));
+  test('targets.json has one row per target and per other figure, keyed as documented, each URL a paragraph that exists', () => {
+    expect(targets).toHaveLength(docs.reduce((n, d) => n + d.targets.length + d.figures.length, 0));
+    // The other figures (open extraction) have no indicator; their label is the text's phrase.
+    expect(targets.filter((t) => t.indicator === '')).toHaveLength(docs.reduce((n, d) => n + d.figures.length, 0));
     for (const t of targets) {
       expect(Object.keys(t)).toEqual(TARGET_COLUMNS.map((c) => c.key));
       expect(t.url).toMatch(new RegExp(`^${site.base}documents/${t.slug}/#p-\\d+$`));

@@ -4,6 +4,7 @@ import { compileCues } from '../../src/lib/extract/cues.ts';
 import { clauses } from '../../src/lib/extract/sentences.ts';
 import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
 import { extract, findMentions } from '../../src/lib/extract/extract.ts';
+import { metricPhrase } from '../../src/lib/extract/metric.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { numberBlocks } from '../../src/lib/ingest/blocks.ts';
 import type { DocType } from '../../src/schema/document.ts';
@@ -67,6 +68,33 @@ describe('findMentions', () => {
   test('the longest indicator pattern wins where patterns overlap', () => {
     const mentions = findMentions('城镇居民医保参保率提高到92%', lexicon).map((m) => m.indicator.id);
     expect(mentions).toEqual(['resident-insurance-enrollment-rate']);
+  });
+});
+
+describe('metricPhrase: what an unmapped figure measures, as written', () => {
+  test.each([
+    // The noun a measure word counts, up to its predicate.
+    ['全县85个村卫生室达到省级标准化要求', '85个', '村卫生室'],
+    ['2023年召开2次意识形态领域分析研判会', '2次', '意识形态领域分析研判会'],
+    ['其中6个区直卫生单位', '6个', '区直卫生单位'],
+    // The subject before the figure, without its linking verb and openings.
+    ['其中专业技术岗位697个', '697个', '专业技术岗位'],
+    ['城镇居民人均可支配收入26387元', '26387元', '城镇居民人均可支配收入'],
+    ['全县门诊量同比增长12%', '12%', '门诊量'],
+    // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
+    ['1000-3000人口的村建筑面积', '1000-3000人', null],
+    ['分别为35%', '35%', null],
+  ])('%s (%s) → %s', (clause, figure, expected) => {
+    const start = clause.indexOf(figure);
+    const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
+    expect(q).toBeDefined();
+    expect(metricPhrase(clause, start, start + (q?.length ?? 0), q?.unit ?? '', lexicon.extraction)).toBe(expected);
+  });
+
+  test('a figure no indicator names is kept under its phrase, read by the same steps as a target', () => {
+    const { targets, figures } = run('全区共设置827个岗位，其中专业技术岗位697个。');
+    expect(targets.map((t) => t.value)).not.toContain(697);
+    expect(figures).toContainEqual(expect.objectContaining({ metric: '专业技术岗位', value: 697, unit: '个', kind: 'achieved', paragraph: 'p-1' }));
   });
 });
 

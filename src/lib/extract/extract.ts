@@ -8,12 +8,13 @@
  * kind and the comparator; the document type gives the default kind.
  */
 import type { ExtractionCues, Indicator, Lexicon, PracticeDef, UnitRules } from '../lexicon.ts';
-import type { DocType, Practice, Target } from '../../schema/document.ts';
+import type { DocType, Figure, Practice, Target } from '../../schema/document.ts';
 import type { NumberedBlock } from '../ingest/model.ts';
 import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 import { compileCues, type CompiledCues } from './cues.ts';
 import { implausibility } from './plausible.ts';
+import { metricPhrase } from './metric.ts';
 
 export interface ExtractOptions {
   docType: DocType;
@@ -252,13 +253,13 @@ export function figureScope(q: Quantity, mention: Mention, sentence: SentenceVie
  * indicator, the steps above in turn — candidates, breakdown, change, kind, comparator, quote,
  * year, scope — and then the checks that keep one figure once and a movement beside its level out.
  */
-export function extractTargets(sentences: Sentence[], docType: DocType, lexicon: Lexicon): Target[] {
+export function extractTargets(sentences: Sentence[], docType: DocType, lexicon: Lexicon, taken?: Set<string>): Target[] {
   const cues = lexicon.extraction;
   const compiled = compileCues(lexicon);
   const { units } = lexicon;
   const targets: Target[] = [];
   const seen = new Set<string>();
-  for (const { text, paragraph, row } of sentences) {
+  for (const [n, { text, paragraph, row }] of sentences.entries()) {
     const mentions = findMentions(text, lexicon);
     if (mentions.length === 0) continue;
     const quantities = findQuantities(text, units).filter((q) => !mentions.some((m) => q.index >= m.index && q.index < m.index + m.length));
@@ -321,10 +322,67 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         used.add(q);
         totals.push(q);
         targets.push(target);
+        taken?.add(quantityKey(n, q));
+        if (isChange && change) taken?.add(quantityKey(n, change[0]));
       }
     }
   }
   return targets;
+}
+
+/** A quantity's place: its sentence and its offset there. */
+const quantityKey = (sentence: number, q: Quantity): string => `${sentence}:${q.index}`;
+
+/**
+ * Open extraction: every other quantity of the text that a metric phrase names (metric.ts), as a
+ * figure under that phrase, read by the same steps as a target (change, kind and its direction,
+ * comparator, year, scope). `taken` holds the quantities the targets used.
+ */
+export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexicon: Lexicon, taken: ReadonlySet<string>): Figure[] {
+  const cues = lexicon.extraction;
+  const compiled = compileCues(lexicon);
+  const figures: Figure[] = [];
+  const seen = new Set<string>();
+  for (const [n, { text, paragraph, row }] of sentences.entries()) {
+    const quantities = findQuantities(text, lexicon.units);
+    if (quantities.length === 0) continue;
+    const sentence: SentenceView = { text, mentions: [], clauses: clauses(text) };
+    for (const [start, end] of sentence.clauses) {
+      const inClause = quantities.filter((q) => q.index >= start && q.index < end);
+      if (inClause.length === 0) continue;
+      const clause: ClauseView = { start, end, text: text.slice(start, end), named: [] };
+      const change = changeIn(clause.text, inClause, start, cues, lexicon.units);
+      for (const q of inClause) {
+        if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
+        const metric = metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
+        if (!metric) continue;
+        const isChange = change !== null && change[1] === q;
+        const kind = figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
+        const falling = kind === 'change' && !isChange && isFalling(q, sentence, clause, compiled);
+        const figure: Figure = {
+          metric,
+          kind,
+          value: falling ? -(q.valueMax ?? q.value) : q.value,
+          unit: lexicon.units.aliases[q.unit] ?? q.unit,
+          comparator: comparatorOf(q, text.slice(start, q.index), text.slice(q.index + q.length), cues, compiled),
+          quote: quoteAround(text, q.index, q.index + q.length),
+          paragraph,
+        };
+        if (q.valueMax !== undefined) figure.valueMax = falling ? -q.value : q.valueMax;
+        if (isChange && change) figure.from = change[0].value;
+        if (row !== undefined) figure.row = row;
+        const year = figureYear(q, sentence, clause);
+        if (year) figure.year = year;
+        const scope = cues.scopes.find((sc) => clause.text.includes(sc));
+        if (scope) figure.scope = scope;
+        const key = `${metric}|${kind}|${figure.value}|${figure.unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        figures.push(figure);
+      }
+    }
+  }
+  return figures;
 }
 
 function statusOf(sentence: string, docType: DocType, cues: ExtractionCues, planTypes: ReadonlySet<DocType>): Practice['status'] {
@@ -372,10 +430,13 @@ export function extractPractices(sentences: Sentence[], docType: DocType, practi
   return practices.flatMap((p) => found.get(p.id) ?? []);
 }
 
-export function extract(blocks: NumberedBlock[], options: ExtractOptions): { targets: Target[]; practices: Practice[] } {
+export function extract(blocks: NumberedBlock[], options: ExtractOptions): { targets: Target[]; figures: Figure[]; practices: Practice[] } {
   const sentences = sentencesOf(blocks);
+  const taken = new Set<string>();
+  const targets = extractTargets(sentences, options.docType, options.lexicon, taken);
   return {
-    targets: extractTargets(sentences, options.docType, options.lexicon),
+    targets,
+    figures: extractOpenFigures(sentences, options.docType, options.lexicon, taken),
     practices: extractPractices(sentences, options.docType, options.lexicon.practices, options.lexicon.extraction, compileCues(options.lexicon).planTypes),
   };
 }

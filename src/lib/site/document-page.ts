@@ -5,7 +5,7 @@
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
 import { searchTerms, type SearchTerms } from './search-index.ts';
-import { changedLines, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
+import { changedLines, pageRoom, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
 import { readingText } from '../mdx/text.ts';
 
 export interface DocumentPagePlan {
@@ -15,6 +15,8 @@ export interface DocumentPagePlan {
   provenance: ProvenanceView;
   /** Lines of the original (0 when the source file is not in the build). */
   originalLines: number;
+  /** How many of the other figures (open extraction) the page lists; the rest are on its figures page. */
+  figuresShown: number;
 }
 
 /**
@@ -23,6 +25,11 @@ export interface DocumentPagePlan {
  * documents with many changed lines).
  */
 const plans = new Map<string, DocumentPagePlan>();
+
+/** Bytes one row of the other figures' table takes on a page (OpenFigures.astro), with its share of the script's button. */
+const FIGURE_ROW = 210;
+/** Bytes kept free on a page that lists other figures: its table's caption and the estimate's error. */
+const FIGURES_MARGIN = 800;
 
 export function documentPagePlan(entry: { id: string; body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
   const known = plans.get(entry.id);
@@ -40,8 +47,12 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const terms = searchTerms(d, text, lexicon);
   // The terms line and the search attributes take their share of the page.
   const reserved = Buffer.byteLength([...terms.words, ...terms.places].join(' ')) + 600;
-  const budget = provenanceBudget(body, { targets: d.targets.length, practices: d.practices.length }, reserved);
+  // The other figures come before the provenance lines; what does not fit goes to a page of its own.
+  // (Less a margin for the estimate's error, when the page also lists other figures.)
+  const room = pageRoom(body, { targets: d.targets.length, practices: d.practices.length }, reserved) - (d.figures.length > 0 ? FIGURES_MARGIN : 0);
+  const figuresShown = Math.min(d.figures.length, Math.max(0, Math.floor(room / FIGURE_ROW)));
+  const budget = Math.max(0, Math.min(16_000, room - figuresShown * FIGURE_ROW));
   const original = readSourceLines(d.source.file, d.source.lines);
   const changed = changedLines(original, text);
-  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length };
+  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown };
 }

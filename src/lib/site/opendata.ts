@@ -150,11 +150,11 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
   { key: 'year', header: '年份', meaning: '数字所指的年份：句中写明的年份，否则为文件年份' },
   { key: 'yearFromDocument', header: '年份取自文件', meaning: '“是”表示句中没有写年份，年份是文件的年份', csv: yesNo },
   { key: 'documentYear', header: '文件年份', meaning: '文件本身的年份' },
-  { key: 'indicator', header: '指标标识', meaning: '指标的标识（指标页地址的一部分）' },
-  { key: 'label', header: '指标', meaning: '指标名称' },
+  { key: 'indicator', header: '指标标识', meaning: '指标的标识（指标页地址的一部分）；指标词表中还没有其指标的数字为空' },
+  { key: 'label', header: '指标', meaning: '指标名称；没有指标的数字为原文短语（如“专业技术岗位”），这样的数字不参与比较' },
   { key: 'kind', header: '类别', meaning: '目标（文件提出要达到的值）、实际（已达到的值）、基线（改革前的值）或变化（从一个值变到另一个值）', csv: label(kindLabels) },
   { key: 'comparator', header: '比较', meaning: '数值与指标的关系：不低于（≥）、不高于（≤）、等于（=）、约（≈）或区间', csv: label(comparatorLabels) },
-  { key: 'value', header: '数值', meaning: '数值；区间为下限，变化为变化后的值' },
+  { key: 'value', header: '数值', meaning: '数值；区间为下限；变化没有起点时为变化量，下降为负（如下调15%为-15）' },
   { key: 'valueMax', header: '区间上限', meaning: '区间的上限' },
   { key: 'from', header: '变化前', meaning: '变化前的值' },
   { key: 'unit', header: '单位', meaning: '单位，按原文写法（%、元、万元、人、个百分点等）' },
@@ -166,8 +166,8 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
 ];
 
 export function targetDataRows(site: SiteData, paths: Paths, address: Address): TargetDataRow[] {
-  return site.docs.flatMap((doc: Doc) =>
-    doc.data.targets.map((t) => ({
+  return site.docs.flatMap((doc: Doc) => [
+    ...doc.data.targets.map((t) => ({
       ...documentOf(doc),
       year: t.year ?? doc.data.year,
       yearFromDocument: t.year === undefined && doc.data.year !== null,
@@ -186,7 +186,27 @@ export function targetDataRows(site: SiteData, paths: Paths, address: Address): 
       paragraph: t.paragraph,
       url: address(paths.cite(doc.id, t.paragraph)),
     })),
-  );
+    // The document's other figures (open extraction), under their metric phrase, without an indicator.
+    ...doc.data.figures.map((f) => ({
+      ...documentOf(doc),
+      year: f.year ?? doc.data.year,
+      yearFromDocument: f.year === undefined && doc.data.year !== null,
+      documentYear: doc.data.year,
+      indicator: '',
+      label: f.metric,
+      kind: f.kind,
+      comparator: f.comparator,
+      value: f.value,
+      valueMax: f.valueMax ?? null,
+      from: f.from ?? null,
+      unit: f.unit,
+      scope: f.scope ?? null,
+      plausibility: null,
+      quote: f.quote,
+      paragraph: f.paragraph,
+      url: address(paths.cite(doc.id, f.paragraph)),
+    })),
+  ]);
 }
 
 export interface PracticeDataRow {

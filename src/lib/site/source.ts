@@ -124,8 +124,13 @@ const REPAIR_ROW = 110;
  * subtracted from 41 KB.
  */
 export function provenanceBudget(body: string, counts: { targets: number; practices: number }, reserved = 0): number {
+  return Math.max(0, Math.min(16_000, pageRoom(body, counts, reserved)));
+}
+
+/** What a document page has left (may be below 0) after its text, tables and lists: see provenanceBudget. */
+export function pageRoom(body: string, counts: { targets: number; practices: number }, reserved = 0): number {
   const estimate = Buffer.byteLength(body) * 1.45 + counts.targets * 200 + counts.practices * 110 + 6_000 + reserved;
-  return Math.max(0, Math.min(16_000, 41_000 - estimate));
+  return 41_000 - estimate;
 }
 
 export interface ProvenanceView {

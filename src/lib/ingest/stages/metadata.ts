@@ -187,6 +187,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
       record,
       topics: detectTopics(`${title}\n${bodyText}`, lexicon.topics),
       targets: [],
+      figures: [],
       practices: [],
       source: {
         file: draft.source.file,

@@ -1,0 +1,149 @@
+/**
+ * Step of open extraction: the metric phrase a figure measures, as the text
+ * writes it, for a figure whose clause names no indicator of the lexicon —
+ * the noun a measure word counts (12所乡镇卫生院 → 乡镇卫生院, 召开2次研判会
+ * → 研判会), else the subject before the figure, without the verb that
+ * links them (每千人口床位数达到6.5张 → 每千人口床位数). The words are data
+ * (extraction.yaml `metric`): predicates that end a subject or begin what
+ * follows a counted noun, and openings (time, place) that are no part of it.
+ */
+import type { ExtractionCues } from '../lexicon.ts';
+
+/** The longest metric phrase kept, in characters (a longer run is a clause, not a name). */
+const MAX_METRIC = 16;
+/** The longest noun after a measure word kept (what follows is most often the rest of the clause). */
+const MAX_COUNTED = 12;
+
+interface Compiled {
+  /** Predicates, longest first: one ends a counted noun, or a clause before a subject. */
+  predicates: string[];
+  /** What may end the text before a figure and is no part of its subject: predicates, bounds, movement verbs, particles. */
+  trailing: string[];
+  /** Openings of a subject that are no part of its name (全县, 其中), longest first. */
+  openings: string[];
+}
+
+const cache = new WeakMap<ExtractionCues, Compiled>();
+const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+
+function compiled(cues: ExtractionCues): Compiled {
+  let c = cache.get(cues);
+  if (!c) {
+    const { predicates, openings, particles } = cues.metric;
+    const bounds = [...Object.values(cues.comparators).flat(), ...Object.values(cues.boundsBefore).flat()];
+    c = {
+      predicates: longestFirst(predicates),
+      trailing: longestFirst([...predicates, ...bounds, ...cues.deltaVerbs, ...cues.approximately, ...particles]),
+      openings: longestFirst(openings),
+    };
+    cache.set(cues, c);
+  }
+  return c;
+}
+
+/** Letters of a name: Han characters, and the Latin letters and digits inside one (120急救, 5G). */
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
+
+/** The run of name characters at the start of the text (scanned, no backtracking on long input). */
+function headRun(text: string): string {
+  let i = 0;
+  while (i < text.length && NAME_CHAR.test(text[i] ?? '')) i++;
+  return text.slice(0, i);
+}
+
+/** The run of name characters at the end of the text. */
+function tailRun(text: string): string {
+  let i = text.length;
+  while (i > 0 && NAME_CHAR.test(text[i - 1] ?? '')) i--;
+  return text.slice(i);
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Where predicates stand in the text: a predicate of two characters or more wherever it occurs, one
+ * of a single character (为, 占, 和) only where it is a word of its own (not 作为, 和谐).
+ */
+function predicateCuts(text: string, predicates: readonly string[]): Array<[number, number]> {
+  const cuts: Array<[number, number]> = [];
+  for (const p of predicates) {
+    if (p.length < 2) continue;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) cuts.push([at, at + p.length]);
+  }
+  const single = new Set(predicates.filter((p) => p.length === 1));
+  for (const { segment, index } of words.segment(text)) if (single.has(segment)) cuts.push([index, index + 1]);
+  return cuts;
+}
+
+/** The text up to the first predicate in it. */
+function beforePredicate(text: string, predicates: readonly string[]): string {
+  const cut = Math.min(text.length, ...predicateCuts(text, predicates).map(([from]) => from));
+  return text.slice(0, cut);
+}
+
+/** The text after the last predicate in it. */
+function afterPredicate(text: string, predicates: readonly string[]): string {
+  const from = Math.max(0, ...predicateCuts(text, predicates).map(([, to]) => to));
+  return text.slice(from);
+}
+
+/** The text without the words it ends in (达到, 不低于, 了 …), however many. */
+function withoutTrailing(text: string, words: readonly string[]): string {
+  let rest = text.trimEnd();
+  for (let found = true; found; ) {
+    found = false;
+    for (const w of words) {
+      if (rest.endsWith(w)) {
+        rest = rest.slice(0, -w.length).trimEnd();
+        found = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** The text without the openings it starts with (2023年, 全县, 其中 …), however many. */
+function withoutOpenings(text: string, openings: readonly string[]): string {
+  let rest = text;
+  for (let found = true; found; ) {
+    found = false;
+    const year = /^(?:19|20)\d{2}年(?:底|末|初|度)?/u.exec(rest)?.[0];
+    if (year) {
+      rest = rest.slice(year.length);
+      found = true;
+      continue;
+    }
+    for (const w of openings) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length);
+        found = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+const isName = (s: string | undefined): s is string => s !== undefined && /\p{Script=Han}{2}/u.test(s) && !/^\d/.test(s);
+
+/**
+ * The metric phrase of the figure at [start, end) of its clause, or null when the clause gives none
+ * (a bare number, a list of numbers).
+ */
+export function metricPhrase(clause: string, start: number, end: number, unit: string, cues: ExtractionCues): string | null {
+  const c = compiled(cues);
+  const after = clause.slice(end);
+  // A unit that begins a longer word was no unit (1000人口, 3次均): the number is no count of it.
+  if (cues.metric.unitCompounds.some((w) => `${unit}${after}`.startsWith(w))) return null;
+  // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会.
+  if (cues.metric.measureWords.includes(unit)) {
+    const noun = beforePredicate(headRun(after), c.predicates);
+    if (isName(noun)) return noun.slice(0, MAX_COUNTED);
+  }
+  // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
+  // last predicate is another clause's (全县开展…其中家庭医生签约率).
+  const subject = withoutOpenings(afterPredicate(tailRun(withoutTrailing(clause.slice(0, start), c.trailing)), c.predicates), c.openings);
+  if (!isName(subject)) return null;
+  return subject.length > MAX_METRIC ? subject.slice(-MAX_METRIC) : subject;
+}
