@@ -78,7 +78,10 @@ describe('复制引用', () => {
   test('every figure and practice on a document page has a button', async () => {
     const d = docs.find((x) => x.targets.length > 0 && x.practices.length > 0) as Built;
     await page.goto(`${root.origin}${d.url}`);
-    expect(await page.$$eval('.doc-figures tbody button.cite-copy', (b) => b.length)).toBe(d.targets.length);
+    expect(await page.$$eval('.doc-figures table.targets tbody button.cite-copy', (b) => b.length)).toBe(d.targets.length);
+    // The other figures (open extraction) the page lists have one too.
+    const listed = await page.$$eval('.doc-figures table.figures tbody tr', (r) => r.length);
+    expect(await page.$$eval('.doc-figures table.figures tbody button.cite-copy', (b) => b.length)).toBe(listed);
     expect(await page.$$eval('.doc-practices li button.cite-copy', (b) => b.length)).toBe(d.practices.length);
   });
 
@@ -87,7 +90,7 @@ describe('复制引用', () => {
     const d = withRows as Built;
     await page.goto(`${root.origin}${d.url}`);
     // Each figure link that names a row, with the figures of the document cited there.
-    const links = page.locator('.doc-figures tbody a[data-row]');
+    const links = page.locator('.doc-figures table.targets tbody a[data-row]');
     const count = await links.count();
     expect(count).toBe(d.targets.filter((t) => t.row !== undefined).length);
     for (const n of [0, count - 1]) {

@@ -145,5 +145,13 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
   const subject = withoutOpenings(afterPredicate(tailRun(withoutTrailing(clause.slice(0, start), c.trailing)), c.predicates), c.openings);
   if (!isName(subject)) return null;
-  return subject.length > MAX_METRIC ? subject.slice(-MAX_METRIC) : subject;
+  return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
+}
+
+/** The last whole words of a text that fit in `max` characters (革前… is no start of a name). */
+function lastWords(text: string, max: number): string {
+  const parts = [...words.segment(text)].map((w) => w.segment);
+  let out = '';
+  for (let i = parts.length - 1; i >= 0 && out.length + (parts[i] ?? '').length <= max; i--) out = `${parts[i] ?? ''}${out}`;
+  return out || text.slice(-max);
 }
