@@ -75,15 +75,28 @@ export function formatNumber(value: number): string {
  * A target's value as a reader expects it: comparator, value (or range),
  * unit; a change shows where it started.
  */
-export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator' | 'from' | 'kind'>): string {
+/**
+ * A figure's unit with what it is counted per and the time it covers, as units are written in
+ * Chinese statistics: 元/人·月 (per person and month), 万元/院·年 (per institution and year), 元/年.
+ * Figures of one indicator are comparable only within one such unit (口径).
+ */
+export function unitWithBasis(t: Pick<Target, 'unit' | 'basis' | 'per'>): string {
+  if (t.unit.includes('/') || t.unit === RATIO_UNIT || (!t.basis && !t.per)) return t.unit;
+  const basis = t.basis === 'person' ? '人' : t.basis === 'institution' ? '院' : '';
+  const per = t.per === 'year' ? '年' : t.per === 'month' ? '月' : '';
+  return `${t.unit}/${[basis, per].filter(Boolean).join('·')}`;
+}
+
+export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' | 'comparator' | 'from' | 'kind'> & Partial<Pick<Target, 'basis' | 'per'>>): string {
   // A movement without its start says its direction: +50%, −15% (a true minus sign).
   const signed = t.kind === 'change' && t.from === undefined;
   const number = (n: number): string => (signed && n > 0 ? `+${formatNumber(n)}` : n < 0 ? `−${formatNumber(-n)}` : formatNumber(n));
   const core = t.comparator === 'range' && t.valueMax !== undefined ? `${number(t.value)}至${number(t.valueMax)}` : number(t.value);
   const prefix = t.comparator === '=' || t.comparator === 'range' ? '' : t.comparator;
   // A ratio to one (医护比 1∶1.1) is written as one: 1:1.1, never 1.11:n.
-  const value = t.unit === RATIO_UNIT ? `${prefix}1:${core}` : `${prefix}${core}${t.unit}`;
-  if (t.kind === 'change' && t.from !== undefined) return `${t.unit === RATIO_UNIT ? `1:${formatNumber(t.from)}` : `${formatNumber(t.from)}${t.unit}`} → ${value}`;
+  const unit = unitWithBasis(t);
+  const value = t.unit === RATIO_UNIT ? `${prefix}1:${core}` : `${prefix}${core}${unit}`;
+  if (t.kind === 'change' && t.from !== undefined) return `${t.unit === RATIO_UNIT ? `1:${formatNumber(t.from)}` : `${formatNumber(t.from)}${unit}`} → ${value}`;
   return value;
 }
 

@@ -71,6 +71,10 @@ export const targetSchema = z.object({
   paragraph: z.string().regex(/^p-\d+$/),
   /** Row of the paragraph's table the figure is in, from 1 (header not counted); absent outside tables. */
   row: z.number().int().min(1).optional(),
+  /** What the figure is counted per, when the text says: a person (人均, 每人) or an institution (每院); else a total. */
+  basis: z.enum(['person', 'institution']).optional(),
+  /** The time the figure covers, when the text says: a year (每年, 年收入) or a month (每月, 月收入). */
+  per: z.enum(['year', 'month']).optional(),
   /**
    * The value lies outside what the indicator can plausibly be (indicators.yaml `plausible`, in the
    * indicator's unit): most often a character the source lost (810万元 for 8—10万元). Such a figure
@@ -109,6 +113,10 @@ export const figureSchema = z.object({
   paragraph: z.string().regex(/^p-\d+$/),
   /** Row of the paragraph's table, from 1. */
   row: z.number().int().min(1).optional(),
+  /** Per person or per institution, when the text says (as for targets). */
+  basis: z.enum(['person', 'institution']).optional(),
+  /** Per year or per month, when the text says (as for targets). */
+  per: z.enum(['year', 'month']).optional(),
 });
 
 export const practiceSchema = z.object({

@@ -156,6 +156,10 @@ export const extractionSchema = z.object({
   deadline: z.object({ markers: z.array(z.string()).min(1), notAfter: z.array(z.string()) }),
   /** Verbs right before a figure that make it a movement (下降了21%), not a level. */
   deltaVerbs: z.array(z.string()).min(1),
+  /** Words that say a figure is per person or per institution (else a total). */
+  basis: z.object({ person: z.array(z.string().min(1)), institution: z.array(z.string().min(1)) }).default({ person: [], institution: [] }),
+  /** Words that say a figure covers a year or a month. */
+  period: z.object({ year: z.array(z.string().min(1)), month: z.array(z.string().min(1)) }).default({ year: [], month: [] }),
   /** Open extraction: how a figure the lexicon has no indicator for gets its metric phrase. */
   metric: z
     .object({

@@ -13,6 +13,10 @@ describe('labels, CSV, chart geometry', () => {
     // A movement without its start says its direction, with a true minus sign.
     expect(formatTargetValue({ value: 50, unit: '%', comparator: '=', kind: 'change' })).toBe('+50%');
     expect(formatTargetValue({ value: -15, unit: '%', comparator: '=', kind: 'change' })).toBe('−15%');
+    // What a figure is counted per and the time it covers go into its unit (口径).
+    expect(formatTargetValue({ value: 400, unit: '元', comparator: '=', kind: 'change', basis: 'person', per: 'month' })).toBe('+400元/人·月');
+    expect(formatTargetValue({ value: 130, unit: '万元', comparator: '=', kind: 'achieved', per: 'year' })).toBe('130万元/年');
+    expect(formatTargetValue({ value: 1.5, unit: '人/千人', comparator: '=', kind: 'target', basis: 'person' })).toBe('1.5人/千人');
     // A ratio to one is written as one (医护比 1∶1.1), never 1.11:n.
     expect(formatTargetValue({ value: 1.1, unit: '1:n', comparator: '≥', kind: 'target' })).toBe('≥1:1.1');
   });

@@ -3,6 +3,7 @@
  * checked against the data the build published (dist/data/documents.json),
  * so the expectations follow re-ingested documents.
  */
+import { unitWithBasis } from '../../src/lib/labels.ts';
 import { describe, expect, test } from 'vitest';
 import { regionEvidenceText, typeEvidenceText, yearEvidenceText } from '../../src/lib/evidence.ts';
 import type { HTMLElement } from 'node-html-parser';
@@ -295,8 +296,9 @@ describe('indicator pages', () => {
   test.each([...withData])('%s: one chart per unit with a text alternative, and its data table', (id) => {
     const page = site.page(`indicators/${id}/`);
     const rows = docs.flatMap((d) => d.targets.filter((t) => t.indicator === id).map((t) => ({ d, t })));
-    // Levels are drawn, one chart per unit; movements (上调50%) and implausible values (810万元) are only listed.
-    const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => r.t.unit));
+    // Levels are drawn, one chart per unit and basis (元, 元/人·月: 口径); movements (上调50%) and
+    // implausible values (810万元) are only listed.
+    const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => unitWithBasis(r.t)));
     const charts = page.root.querySelectorAll('svg[role=img]');
     expect(charts).toHaveLength(units.size);
     for (const svg of charts) {

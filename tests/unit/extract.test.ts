@@ -115,6 +115,9 @@ describe('extract', () => {
     // A movement down is negative; a level done away with is what stood before (a baseline).
     ['对大型检查和检验项目的收费价格下调15%。', '工作总结', { indicator: 'service-price-adjustment', kind: 'change', value: -15, unit: '%' }],
     ['一是取消了15%的药品加成，实行零差率销售。', '工作总结', { indicator: 'drug-markup-rate', kind: 'baseline', value: 15 }],
+    // What a figure is counted per, and the time it covers (口径).
+    ['在职基层医务人员人均月收入比改革前提高了400元。', '工作总结', { indicator: 'staff-income', kind: 'change', value: 400, basis: 'person', per: 'month' }],
+    ['乡镇卫生院的运转经费由财政每院每年定额补贴8万元。', '工作总结', { indicator: 'township-operating-subsidy', value: 8, unit: '万元', basis: 'institution', per: 'year' }],
     // 达到…要求 is a standard met, not a goal (要 inside 要求 is no target cue).
     ['全县85个村卫生室达到省级标准化村卫生室要求。', '工作总结', { indicator: 'standardized-village-clinics', kind: 'achieved', value: 85 }],
   ])('%s', (text, docType, expected) => {

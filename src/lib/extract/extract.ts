@@ -223,6 +223,20 @@ export function figureKind(q: Quantity, isChange: boolean, sentence: SentenceVie
   return kindOf(clause.text, sentence.text.slice(0, q.index), docType, lexicon.extraction, compiled);
 }
 
+/**
+ * Step: what a figure is counted per and the time it covers, from the words of its clause up to
+ * it (extraction.yaml `basis`, `period`): 人均月收入 → per person and month; 每院每年 → per
+ * institution and year; none → a total, over no stated time.
+ */
+export function figureBasis(before: string, cues: ExtractionCues): { basis?: 'person' | 'institution'; per?: 'year' | 'month' } {
+  const out: { basis?: 'person' | 'institution'; per?: 'year' | 'month' } = {};
+  if (has(before, cues.basis.institution)) out.basis = 'institution';
+  else if (has(before, cues.basis.person)) out.basis = 'person';
+  if (has(before, cues.period.month)) out.per = 'month';
+  else if (has(before, cues.period.year)) out.per = 'year';
+  return out;
+}
+
 /** Step: whether a movement falls (a downward verb right before it: 下调15%), so its value is negative. */
 export function isFalling(q: Quantity, sentence: SentenceView, clause: ClauseView, compiled: CompiledCues): boolean {
   return compiled.falling.test(sentence.text.slice(Math.max(clause.start, q.index - 6), q.index));
@@ -307,6 +321,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
           target.from = change[0].value;
           used.add(change[0]);
         }
+        Object.assign(target, figureBasis(text.slice(Math.min(start, mention.index), q.index), cues));
         const implausible = implausibility(target, mention.indicator, units);
         if (implausible) target.implausible = implausible;
         const year = figureYear(q, sentence, clause);
@@ -371,6 +386,7 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         if (q.valueMax !== undefined) figure.valueMax = falling ? -q.value : q.valueMax;
         if (isChange && change) figure.from = change[0].value;
         if (row !== undefined) figure.row = row;
+        Object.assign(figure, figureBasis(text.slice(start, q.index), cues));
         const year = figureYear(q, sentence, clause);
         if (year) figure.year = year;
         const scope = cues.scopes.find((sc) => clause.text.includes(sc));

@@ -2,6 +2,7 @@
  * Lists the pages show: bounded to the most recent documents, grouped by
  * region or unit, a topic's contents, the years of a list.
  */
+import { unitWithBasis } from '../labels.ts';
 import type { Region } from '../../schema/document.ts';
 import { compareYears, push, type Doc, type Indicator, type PracticeDef, type SiteData, type TargetRow } from './data.ts';
 
@@ -54,7 +55,8 @@ export function groupByRegion<R extends { doc: Doc }>(rows: readonly R[]): Array
 /** Rows grouped by unit, the most frequent unit first: one chart per unit. */
 export function groupByUnit(rows: readonly TargetRow[]): Array<{ unit: string; rows: TargetRow[] }> {
   const groups = new Map<string, TargetRow[]>();
-  for (const row of rows) push(groups, row.target.unit, row);
+  // One group per unit and basis (元/人·月 apart from 元 and 万元/院·年): only those are comparable.
+  for (const row of rows) push(groups, unitWithBasis(row.target), row);
   return [...groups.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .map(([unit, list]) => ({ unit, rows: list }));
