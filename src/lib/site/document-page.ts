@@ -17,6 +17,8 @@ export interface DocumentPagePlan {
   originalLines: number;
   /** How many of the other figures (open extraction) the page lists; the rest are on its figures page. */
   figuresShown: number;
+  /** How many documents sharing indicators or practices the related list names (fewer on a full page). */
+  relatedLimit: number;
 }
 
 /**
@@ -54,5 +56,7 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const budget = Math.max(0, Math.min(16_000, room - figuresShown * FIGURE_ROW));
   const original = readSourceLines(d.source.file, d.source.lines);
   const changed = changedLines(original, text);
-  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown };
+  // A page with no room left names fewer related documents (the indicator pages list them all).
+  const relatedLimit = room < 0 ? 2 : 4;
+  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown, relatedLimit };
 }
