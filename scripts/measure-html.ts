@@ -11,33 +11,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parse } from 'yaml';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { readingText } from '../src/lib/mdx/text.ts';
 import { decodeHtml } from '../src/lib/source/html.ts';
+import { REAL_PAGES_DIR, realPages, type RealPage } from './lib/html-real.ts';
 
-interface Page {
-  file: string;
-  headline: string;
-  body_first: string;
-  body_last: string;
-  chrome_absent: string[];
-}
-const dir = 'tests/fixtures/html-real';
-const pages = parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as Page[];
+const dir = REAL_PAGES_DIR;
+const pages = realPages();
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const work = mkdtempSync(join(tmpdir(), 'measure-html-'));
 
 type Score = { title: boolean; first: boolean; last: boolean; chrome: number };
-const score = (page: Page, title: string, text: string): Score => ({
+const score = (page: RealPage, title: string, text: string): Score => ({
   title: squeeze(title) === squeeze(page.headline),
   first: squeeze(text).includes(squeeze(page.body_first)),
   last: squeeze(text).includes(squeeze(page.body_last)),
   chrome: page.chrome_absent.filter((c) => squeeze(text).includes(squeeze(c))).length,
 });
 
-function ours(page: Page): Score {
+function ours(page: RealPage): Score {
   const sources = join(work, page.file);
   mkdirSync(sources, { recursive: true });
   copyFileSync(join(dir, page.file), join(sources, page.file));
@@ -46,7 +39,7 @@ function ours(page: Page): Score {
   return score(page, title, `${title}\n${readingText(mdx.slice(mdx.indexOf('\n---', 4) + 4))}`);
 }
 
-function readability(page: Page): Score {
+function readability(page: RealPage): Score {
   const { text } = decodeHtml(readFileSync(join(dir, page.file)));
   const { document } = parseHTML(text);
   // linkedom's document stands in for the browser DOM Readability expects.

@@ -4,24 +4,17 @@
  * page gives one document, titled as the page shows it, whose text holds the
  * article's first and last sentences and none of the page's chrome.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { readingText } from '../src/lib/mdx/text.ts';
+import { REAL_PAGES_DIR, realPages } from '../scripts/lib/html-real.ts';
 
-interface Page {
-  file: string;
-  headline: string;
-  body_first: string;
-  body_last: string;
-  chrome_absent: string[];
-}
-const dir = new URL('./fixtures/html-real/', import.meta.url).pathname;
-const pages = parse(readFileSync(join(dir, 'sources.yaml'), 'utf8')) as Page[];
+const dir = REAL_PAGES_DIR;
+const pages = realPages();
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '');
 const work = mkdtempSync(join(tmpdir(), 'html-real-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

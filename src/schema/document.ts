@@ -88,36 +88,13 @@ export const targetSchema = z.object({
  * under the phrase the text gives it, on its document page, in the open data and in search, never
  * compared (its comparability is unknown until a curator maps it to an indicator).
  */
-export const figureSchema = z.object({
-  /** What the figure measures, as written: 乡镇卫生院, 每千人口床位数, 意识形态领域分析研判会. */
-  metric: z.string().min(1),
-  /** target, achieved, baseline or change, as for targets. */
-  kind: z.enum(['target', 'achieved', 'baseline', 'change']),
-  /** The value (a movement down is negative). */
-  value: z.number(),
-  /** Unit as written. */
-  unit: z.string(),
-  /** How the value bounds the metric. */
-  comparator: z.enum(comparators),
-  /** Upper end of a range. */
-  valueMax: z.number().optional(),
-  /** Starting value of a change. */
-  from: z.number().optional(),
-  /** Year the figure refers to, when the sentence says. */
-  year: z.number().int().optional(),
-  /** What the figure applies to: 乡镇卫生院, 全县 … */
-  scope: z.string().optional(),
-  /** The verbatim sentence that states it. */
-  quote: z.string().min(1),
-  /** Id of the cited paragraph. */
-  paragraph: z.string().regex(/^p-\d+$/),
-  /** Row of the paragraph's table, from 1. */
-  row: z.number().int().min(1).optional(),
-  /** Per person or per institution, when the text says (as for targets). */
-  basis: z.enum(['person', 'institution']).optional(),
-  /** Per year or per month, when the text says (as for targets). */
-  per: z.enum(['year', 'month']).optional(),
-});
+export const figureSchema = z
+  .object({
+    /** What the figure measures, as written: 乡镇卫生院, 每千人口床位数, 意识形态领域分析研判会. */
+    metric: z.string().min(1),
+  })
+  // The rest is a target's, field for field (the indicator, its label and plausibility aside).
+  .extend(targetSchema.pick({ kind: true, value: true, unit: true, comparator: true, valueMax: true, from: true, year: true, scope: true, quote: true, paragraph: true, row: true, basis: true, per: true }).shape);
 
 export const practiceSchema = z.object({
   /** Practice id from content/lexicon/practices.yaml. */

@@ -5,7 +5,7 @@
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { SiteData } from './data.ts';
 import { searchTerms, type SearchTerms } from './search-index.ts';
-import { changedLines, pageRoom, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
+import { changedLines, pageRoom, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
 import { readingText } from '../mdx/text.ts';
 
 export interface DocumentPagePlan {
@@ -53,7 +53,7 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   // (Less a margin for the estimate's error, when the page also lists other figures.)
   const room = pageRoom(body, { targets: d.targets.length, practices: d.practices.length }, reserved) - (d.figures.length > 0 ? FIGURES_MARGIN : 0);
   const figuresShown = Math.min(d.figures.length, Math.max(0, Math.floor(room / FIGURE_ROW)));
-  const budget = Math.max(0, Math.min(16_000, room - figuresShown * FIGURE_ROW));
+  const budget = provenanceBudget(room - figuresShown * FIGURE_ROW);
   const original = readSourceLines(d.source.file, d.source.lines);
   const changed = changedLines(original, text);
   // A page with no room left names fewer related documents (the indicator pages list them all).

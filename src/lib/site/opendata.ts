@@ -9,6 +9,7 @@
  * Chinese right), RFC 4180 quoting, CRLF line ends.
  */
 import type { Doc, SiteData } from './data.ts';
+import type { Figure, Target } from '../../schema/document.ts';
 import { comparatorLabels, implausibleLabel, kindLabels, levelLabels, paragraphLabel, periodLabel, statusLabels } from '../labels.ts';
 
 /** Turns a site-relative address into the one to publish (absolute when SITE_URL is set). */
@@ -166,34 +167,14 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
 ];
 
 export function targetDataRows(site: SiteData, paths: Paths, address: Address): TargetDataRow[] {
-  return site.docs.flatMap((doc: Doc) => [
-    ...doc.data.targets.map((t) => ({
-      ...documentOf(doc),
-      year: t.year ?? doc.data.year,
-      yearFromDocument: t.year === undefined && doc.data.year !== null,
-      documentYear: doc.data.year,
-      indicator: t.indicator,
-      label: t.label,
-      kind: t.kind,
-      comparator: t.comparator,
-      value: t.value,
-      valueMax: t.valueMax ?? null,
-      from: t.from ?? null,
-      unit: t.unit,
-      scope: t.scope ?? null,
-      plausibility: t.implausible ? implausibleLabel(t.implausible) : null,
-      quote: t.quote,
-      paragraph: t.paragraph,
-      url: address(paths.cite(doc.id, t.paragraph)),
-    })),
-    // The document's other figures (open extraction), under their metric phrase, without an indicator.
-    ...doc.data.figures.map((f) => ({
+  return site.docs.flatMap((doc: Doc) => {
+    const row = (f: Target | Figure, own: Pick<TargetDataRow, 'indicator' | 'label' | 'plausibility'>): TargetDataRow => ({
       ...documentOf(doc),
       year: f.year ?? doc.data.year,
       yearFromDocument: f.year === undefined && doc.data.year !== null,
       documentYear: doc.data.year,
-      indicator: '',
-      label: f.metric,
+      indicator: own.indicator,
+      label: own.label,
       kind: f.kind,
       comparator: f.comparator,
       value: f.value,
@@ -201,12 +182,17 @@ export function targetDataRows(site: SiteData, paths: Paths, address: Address): 
       from: f.from ?? null,
       unit: f.unit,
       scope: f.scope ?? null,
-      plausibility: null,
+      plausibility: own.plausibility,
       quote: f.quote,
       paragraph: f.paragraph,
       url: address(paths.cite(doc.id, f.paragraph)),
-    })),
-  ]);
+    });
+    return [
+      ...doc.data.targets.map((t) => row(t, { indicator: t.indicator, label: t.label, plausibility: t.implausible ? implausibleLabel(t.implausible) : null })),
+      // The document's other figures (open extraction), under their metric phrase, without an indicator.
+      ...doc.data.figures.map((f) => row(f, { indicator: '', label: f.metric, plausibility: null })),
+    ];
+  });
 }
 
 export interface PracticeDataRow {

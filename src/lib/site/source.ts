@@ -5,10 +5,9 @@
  * extracted/, with where each came from). Shown as escaped text for the
  * reader to check the cleaning against.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { decode, splitLines } from '../source/decode.ts';
+import { decode, sha256, splitLines } from '../source/decode.ts';
 import { EXTRACTED_FOLDER, pageLabel, parseExtracted } from '../source/extracted.ts';
 import { publishSources } from './config.ts';
 
@@ -38,11 +37,10 @@ function extractedLines(file: string, bytes: Uint8Array, documentsDir: string): 
     return null;
   }
   const extracted = parseExtracted(json);
-  if (!extracted || extracted.sha256 !== sha256Hex(bytes)) return null;
+  if (!extracted || extracted.sha256 !== sha256(bytes)) return null;
   return extracted.lines.map((l, i) => ({ n: i + 1, text: l.text, ...(l.origin?.kind === 'pdf' ? { where: pageLabel(l.origin.page) } : {}), ...(l.omitted ? { omitted: true } : {}) }));
 }
 
-const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Lines `from`..`to` (1-based, inclusive) of a source file, decoded and split
@@ -116,18 +114,18 @@ export function linesWithin(lines: readonly SourceLine[], budget: number): Sourc
 /** Bytes one row of the repairs table takes on a page. */
 const REPAIR_ROW = 110;
 
-/**
- * Room on a document page for its repairs table and changed lines: a page
- * stays under 50 KB with its stylesheets (~8 KB with the phone table rules),
- * so what the text, tables and lists take (estimated from the text as read,
- * see readingText, and the counts) and `reserved` bytes of other things are
- * subtracted from 41 KB.
- */
-export function provenanceBudget(body: string, counts: { targets: number; practices: number }, reserved = 0): number {
-  return Math.max(0, Math.min(16_000, pageRoom(body, counts, reserved)));
+/** Room on a document page for its repairs table and changed lines: what the page has left (pageRoom), at most 16 KB. */
+export function provenanceBudget(room: number): number {
+  return Math.max(0, Math.min(16_000, room));
 }
 
-/** What a document page has left (may be below 0) after its text, tables and lists: see provenanceBudget. */
+/**
+ * What a document page has left (below 0 when nothing): a page stays under
+ * 50 KB with its stylesheets (~8 KB with the phone table rules), so what the
+ * text, tables and lists take (estimated from the text as read, see
+ * readingText, and the counts) and `reserved` bytes of other things are
+ * subtracted from 41 KB.
+ */
 export function pageRoom(body: string, counts: { targets: number; practices: number }, reserved = 0): number {
   const estimate = Buffer.byteLength(body) * 1.45 + counts.targets * 200 + counts.practices * 110 + 6_000 + reserved;
   return 41_000 - estimate;
@@ -168,7 +166,7 @@ export function publishedOriginal(source: { file: string; sha256: string }, dir 
   try {
     const bytes = readFileSync(join(dir, source.file));
     // A Buffer's own ArrayBuffer (not a shared pool slice), as a Response body needs.
-    return sha256Hex(bytes) === source.sha256 ? new Uint8Array(bytes) : null;
+    return sha256(bytes) === source.sha256 ? new Uint8Array(bytes) : null;
   } catch {
     return null;
   }

@@ -3,7 +3,11 @@
  * then GB18030, which is a superset of GBK and GB2312) instead of assuming it,
  * and rejects binary or undecodable input with a reason.
  */
+import { createHash } from 'node:crypto';
 import type { CleaningNote } from '../../schema/evidence.ts';
+
+/** The sha256 of a file's bytes, as ingest records it and the site checks it. */
+export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export class RejectedSource extends Error {
   constructor(reason: string) {

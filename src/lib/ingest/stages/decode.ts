@@ -6,7 +6,6 @@
  * the same lines. Lines a reader left out (a page's menus and footer, a PDF's
  * running header) are dropped lines of this stage, with the reason.
  */
-import { createHash } from 'node:crypto';
 import { readSource } from '../../source/read.ts';
 import type { Extracted } from '../../source/extracted.ts';
 import type { Context, DroppedLine, Source } from '../model.ts';
@@ -17,7 +16,9 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+import { sha256 } from '../../source/decode.ts';
+
+export { sha256 };
 
 /** The reading stage: bytes read into lines (throws RejectedSource for what cannot be read). */
 export interface Reader {
