@@ -7,7 +7,8 @@
  *   labels.ts, evidence.ts, decoding originals, Chinese labels, evidence in Chinese,
  *   lexicon.ts            the lexicon loader)
  *   src/lib/ingest,       the pipeline: imports no site code
- *   src/lib/extract
+ *   src/lib/extract,
+ *   src/lib/curation      (but curation/ids.ts, the figures' ids, which the site uses too)
  *   src/lib/site, search, the site: imports no pipeline code; pages read the lexicon
  *   pages, components     only through the site data (src/lib/site/load.ts)
  *   scripts               command-line entry points: anything in src, nothing in tests
@@ -34,7 +35,7 @@ module.exports = {
       name: 'pipeline-imports-no-site',
       comment: 'Ingest and extraction run without the site; what both need lives in src/lib/mdx, src/lib/source or src/lib/labels.ts.',
       severity: 'error',
-      from: { path: '^src/lib/(ingest|extract)/' },
+      from: { path: '^src/lib/(ingest|extract|curation)/' },
       to: { path: '^src/(lib/site|lib/search|pages|components|layouts|scripts|styles)/' },
     },
     {
@@ -49,13 +50,13 @@ module.exports = {
       comment: 'The site renders what ingest wrote; it never runs pipeline code (shared things are in src/lib/mdx, src/lib/source, src/lib/labels.ts).',
       severity: 'error',
       from: { path: '^(src/(lib/site|lib/search|pages|components|layouts|scripts)/|astro\\.config\\.mjs$|src/content\\.config\\.ts$)' },
-      to: { path: '^src/lib/(ingest|extract)/' },
+      to: { path: '^src/lib/(ingest|extract)/|^src/lib/curation/(?!ids\\.ts$)' },
     },
     {
       name: 'neutral-ground-imports-neither-side',
       comment: 'src/lib/mdx, src/lib/source, src/lib/labels.ts and src/lib/evidence.ts are shared by pipeline and site, so they import neither.',
       severity: 'error',
-      from: { path: '^src/lib/(mdx/|source/|labels\\.ts$|evidence\\.ts$)' },
+      from: { path: '^src/lib/(mdx/|source/|curation/ids\\.ts$|labels\\.ts$|evidence\\.ts$)' },
       to: { path: '^src/(lib/(ingest|extract|site|search)/|pages/|components/|layouts/)' },
     },
     {

@@ -1,8 +1,10 @@
 /**
- * npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]
+ * npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]
  *
  * Turns the messy source files of DIR (default content/sources) into MDX
- * documents and an ingest report in --out (default content/documents).
+ * documents and an ingest report in --out (default content/documents),
+ * applying the curation files of --curation (default content/curation;
+ * --curation '' for the machine's output alone).
  * Sources whose sha256 (and the pipeline) did not change since the last run
  * into --out are kept as they are; --force processes everything again.
  * Exit code: 0 when at least one document was produced (with --strict, 1 if
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { ingest, REPORT_FILE, type ReportSource } from '../src/lib/ingest/ingest.ts';
 import { printable } from '../src/lib/ingest/display.ts';
 
-const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]';
+const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]';
 
 let args;
 try {
@@ -22,6 +24,7 @@ try {
     options: {
       sources: { type: 'string', default: 'content/sources' },
       out: { type: 'string', default: 'content/documents' },
+      curation: { type: 'string', default: 'content/curation' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'max-bytes': { type: 'string' },
@@ -60,6 +63,7 @@ try {
     sources: args.sources,
     out: args.out,
     force: args.force,
+    ...(args.curation ? { curation: args.curation } : {}),
     ...(args['max-bytes'] ? { maxBytes: Number(args['max-bytes']) } : {}),
     ...(args['time-limit'] ? { timeLimitMs: Number(args['time-limit']) * 1000 } : {}),
     onSource(entry, done, total) {
@@ -78,6 +82,13 @@ try {
 }
 
 const { summary } = result.report;
+// Curation that did not apply is said every time, --quiet or not: a person's decision is never dropped silently.
+const curation = result.report.curation;
+for (const e of curation?.errors ?? []) console.error(`curation ${printable(e.file)}: ${printable(e.message)}`);
+for (const file of curation?.unmatched ?? []) console.error(`curation ${printable(file)}: no document of the sources matches its source (sha256 and index): the source changed or is gone`);
+for (const entry of result.report.sources) {
+  for (const doc of entry.documents) for (const problem of doc.curation?.problems ?? []) console.error(`curation ${printable(doc.curation?.file ?? '')} (${doc.slug}): ${printable(problem)}`);
+}
 for (const entry of result.report.sources.filter((e) => e.status === 'skipped')) console.error(`skipped  ${printable(entry.source)}: ${entry.reason}`);
 for (const name of result.foreign) console.error(`warning: ${printable(join(args.out, name))} was not written by ingest and is left alone${name.endsWith('.mdx') ? ' (the site will build it as a document)' : ''}`);
 if (!args.quiet) {

@@ -19,6 +19,26 @@ export const kindDescriptions: Record<Target['kind'], string> = {
   change: '从一个值变到另一个值（显示变化后的值）',
 };
 
+/** Who read a figure or practice: the machine alone, or a person too (content/curation/). */
+export const reviewLabels = {
+  machine: '机器提取',
+  checked: '人工核对',
+  corrected: '人工修正',
+  added: '人工补录',
+} as const;
+export type ReviewState = keyof typeof reviewLabels;
+
+/** The review state of a figure or practice: `machine` when no person looked at it. */
+export const reviewState = (item: { review?: { status: Exclude<ReviewState, 'machine'> } | undefined }): ReviewState => item.review?.status ?? 'machine';
+
+/** What curation did to a figure, in a line: 人工核对（王明，2026-12-01）; a correction with its note and the machine's reading. */
+export function reviewText(review: NonNullable<Target['review']>): string {
+  const who = `${review.curator}，${review.date}`;
+  const note = review.note ? `：${review.note}` : '';
+  const machine = review.machine ? `（机器读作“${review.machine}”）` : '';
+  return `${reviewLabels[review.status]}（${who}）${note}${machine}`;
+}
+
 /** A comparator in words, for the CSV and for screen readers. */
 export const comparatorLabels: Record<Target['comparator'], string> = {
   '≥': '不低于',

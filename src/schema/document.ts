@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { cleaningNoteSchema, regionEvidenceSchema, typeEvidenceSchema, yearEvidenceSchema } from './evidence.ts';
+import { curationSummarySchema, reviewSchema } from './curation.ts';
 
 export * from './evidence.ts';
 
@@ -81,6 +82,8 @@ export const targetSchema = z.object({
    * stays on its document page with a warning and enters no comparison, chart or count of regions.
    */
   implausible: z.object({ bound: z.enum(['min', 'max']), limit: z.number(), unit: z.string() }).optional(),
+  /** What a person did to it (content/curation/); absent: the machine's reading, unchecked (机器提取). */
+  review: reviewSchema.optional(),
 });
 
 /**
@@ -94,7 +97,7 @@ export const figureSchema = z
     metric: z.string().min(1),
   })
   // The rest is a target's, field for field (the indicator, its label and plausibility aside).
-  .extend(targetSchema.pick({ kind: true, value: true, unit: true, comparator: true, valueMax: true, from: true, year: true, scope: true, quote: true, paragraph: true, row: true, basis: true, per: true }).shape);
+  .extend(targetSchema.pick({ kind: true, value: true, unit: true, comparator: true, valueMax: true, from: true, year: true, scope: true, quote: true, paragraph: true, row: true, basis: true, per: true, review: true }).shape);
 
 export const practiceSchema = z.object({
   /** Practice id from content/lexicon/practices.yaml. */
@@ -109,6 +112,8 @@ export const practiceSchema = z.object({
   paragraph: z.string().regex(/^p-\d+$/),
   /** Row of the paragraph's table, from 1 (header not counted); absent outside tables. */
   row: z.number().int().min(1).optional(),
+  /** What a person did to it (content/curation/); absent: the machine's reading, unchecked. */
+  review: reviewSchema.optional(),
 });
 
 export const repairSchema = z.object({
@@ -180,6 +185,8 @@ export const documentSchema = z.object({
     /** A PDF's page of each paragraph (p-3 → "2", or "2–3" when it runs over a page break), for citations. */
     pages: z.record(z.string().regex(/^p-\d+$/), z.string().regex(/^\d+(?:–\d+)?$/)).optional(),
   }),
+  /** What a person overrode or rejected (content/curation/<slug>.yaml); absent when nobody curated the document. */
+  curation: curationSummarySchema.optional(),
   /** What cleaning did to the text. */
   cleaning: z.object({
     /** Boilerplate lines removed from the source file (shared by its documents). */

@@ -142,7 +142,46 @@ if (article && documentParts) {
   addEventListener('hashchange', showForTarget);
   showForTarget();
 
-  // In print, the document's citation stands above its title (site.css shows it only in print).
+    // 报错 (SITE_CONTACT set): beside each figure of the document, a report naming the document,
+  // the paragraph and the figure (its id, which npm run curate lists), ready to send by mail, or,
+  // for a feedback page, copied for pasting while the page opens.
+  const contact = document.body.dataset.contact;
+  if (contact) {
+    const title = article.querySelector('h1')?.textContent?.trim() ?? '';
+    const send = (subject: string, lines: string[]): void => {
+      const body = [...lines, '', '哪里不对、应当是什么：', ''].join('\n');
+      if (contact.startsWith('mailto:')) {
+        location.href = `${contact}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+        return;
+      }
+      void copy(`${subject}\n\n${body}`).then((done) => {
+        open(contact, '_blank', 'noopener');
+        tell(done ? '报告内容已复制：请在打开的页面中粘贴，并写明哪里不对' : `请复制以下内容到打开的页面：${subject} ${body}`);
+      });
+    };
+    for (const row of article.querySelectorAll<HTMLTableRowElement>('tr[data-fig]')) {
+      const link = row.querySelector<HTMLAnchorElement>('a[href^="#p-"]');
+      const id = link?.getAttribute('href')?.slice(1).replace(/-r\d+$/, '') ?? '';
+      // The indicator (a row group's header stands in its first row), the kind and the value.
+      const text = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const figure = [text(row.querySelector('th') ?? row.parentElement?.querySelector('th')), text(row.querySelector('td[class^="k-"]')), text(row.querySelector('td.num'))].filter(Boolean).join(' ');
+      const b = button('报错', () =>
+        send(`报告错误：${title}${paragraphLabel(id)}`, [
+          `文件：${title}`,
+          `地址：${address(`#${id}`)}`,
+          `段落：${paragraphLabel(id)}`,
+          `数字：${figure}（编号 ${row.dataset.fig}）`,
+          `原文：${(document.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)}`,
+        ]),
+      );
+      b.setAttribute('aria-label', `报告这个数字有误：${figure}`);
+      (link?.parentElement ?? row.lastElementChild)?.append(b);
+    }
+    head?.querySelector('.toc')?.append(
+      button('报告本文错误', () => send(`报告错误：${title}`, [`文件：${title}`, `地址：${address(location.pathname + location.hash)}`])),
+    );
+  }
+// In print, the document's citation stands above its title (site.css shows it only in print).
   const printed = Object.assign(document.createElement('p'), { className: 'print-cite', hidden: true });
   printed.textContent = citationText(parts, '', isoDay(new Date()), address(location.pathname));
   head?.prepend(printed);

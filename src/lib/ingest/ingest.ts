@@ -15,6 +15,8 @@ import { readFrontmatter } from './emit.ts';
 import { NotInertError } from './verify.ts';
 import { displayTitle } from './display.ts';
 import type { DroppedLine } from './model.ts';
+import { documentKey, loadCuration, type CurationSet } from '../curation/files.ts';
+import { applyCuration } from '../curation/apply.ts';
 
 export const REPORT_FILE = 'ingest-report.json';
 
@@ -30,6 +32,10 @@ export interface ReportDocument {
   topics: string[];
   targets: DocumentFrontmatter['targets'];
   practices: DocumentFrontmatter['practices'];
+  /** The machine's region-year-type (before curation), which the slug is made of: a curated year does not move the page. */
+  slugBase?: string;
+  /** The curation file applied to it, if any. */
+  curation?: { file: string; applied: number; problems: string[] };
 }
 
 export interface ReportSource {
@@ -55,12 +61,16 @@ export interface ReportSource {
   duplicates?: Array<{ title: string; duplicateOf: string; lines: [number, number] }>;
   /** Documents that could not be validated or emitted as inert MDX, with the lines they span and why. */
   quarantined?: Array<{ title: string; lines: [number, number]; reason: string }>;
+  /** Digest of the curation files of this source's documents: when it changes, the source is processed again. */
+  curationDigest?: string;
 }
 
 export interface IngestReport {
   /** Hash of the pipeline's code and lexicons that produced the report. */
   fingerprint: string;
   sources: ReportSource[];
+  /** Curation (content/curation/): files that could not be used, and files that match no document. */
+  curation?: { files: number; applied: number; errors: Array<{ file: string; message: string }>; unmatched: string[] };
   summary: {
     sources: number;
     unchanged: number;
@@ -92,6 +102,8 @@ export interface IngestOptions {
   timeLimitMs?: number;
   /** The previous run's report and files: sources whose sha256 and pipeline are unchanged are not processed again. */
   previous?: { report: IngestReport; files: Map<string, string> };
+  /** Folder of curation files applied after extraction (content/curation); none: the machine's output as it is (npm run eval). */
+  curation?: string;
   /** Called once after each source, for progress output. */
   onSource?: (entry: ReportSource, done: number, total: number) => void;
 }
@@ -150,7 +162,7 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
   const code = join(import.meta.dirname, '..', '..');
   const files = [
     ...readdirSync(lexiconDir).map((f) => join(lexiconDir, f)),
-    ...['lib/ingest', 'lib/extract', 'lib/mdx', 'lib/source', 'schema'].flatMap((dir) =>
+    ...['lib/ingest', 'lib/extract', 'lib/mdx', 'lib/source', 'lib/curation', 'schema'].flatMap((dir) =>
       readdirSync(join(code, dir), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .map((e) => join(e.parentPath, e.name)),
@@ -191,6 +203,16 @@ interface RunContext {
   seen: Map<string, string>;
   /** Source file → its extracted text (serializeExtracted), for the formats that are not plain text. */
   extracted: Map<string, string>;
+  curation: CurationSet;
+  /** Curation files applied in this run (or kept with their unchanged source). */
+  usedCuration: Set<string>;
+}
+
+/** The digest of the curation files of a source's documents ('' when none). */
+function curationDigest(run: RunContext, sha: string | undefined): string {
+  if (!sha) return '';
+  const mine = [...run.curation.byDocument].filter(([key]) => key.startsWith(`${sha}#`)).sort(([a], [b]) => (a < b ? -1 : 1));
+  return mine.length ? createHash('sha256').update(mine.map(([key, c]) => `${key}:${c.digest}`).join('\n')).digest('hex') : '';
 }
 
 /** Step 1, read: a file's bytes, or its entry rejected (too large, unreadable). */
@@ -220,7 +242,8 @@ function reject(entry: ReportSource, error: unknown): void {
 /** Step 2, reuse: the previous run's documents of an unchanged file, or undefined when it must be processed. */
 function reuseUnchanged(run: RunContext, entry: ReportSource): Kept[] | undefined {
   const before = run.previous?.report.sources.find((s) => s.source === entry.source && s.sha256 === entry.sha256 && s.status === 'ok');
-  if (!before) return undefined;
+  if (!before || (before.curationDigest ?? '') !== curationDigest(run, entry.sha256)) return undefined;
+  for (const d of before.documents) if (d.curation) run.usedCuration.add(d.curation.file);
   const files = before.documents.map((d) => run.previous?.files.get(d.slug));
   if (!files.every((mdx) => mdx !== undefined)) return undefined;
   Object.assign(entry, { ...before, documents: [], unchanged: true });
@@ -262,7 +285,7 @@ function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[
 function assignSlugs(items: Item[], lexicon: Lexicon): string[] {
   const used = new Map<string, number>();
   return items.map((item) => {
-    const base = slugBase(isKept(item) ? item.data : item.doc.data, lexicon);
+    const base = isKept(item) ? (item.report.slugBase ?? slugBase(item.data, lexicon)) : slugBase(item.doc.data, lexicon);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
@@ -283,7 +306,17 @@ function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined
     (entry.quarantined ??= []).push({ title: displayTitle(doc.data.title), lines: spanOf(doc), reason });
     return undefined;
   };
-  const parsed = documentSchema.safeParse({ ...doc.data, slug });
+  // Curation, after extraction: a person's overrides and decisions (content/curation/).
+  const curated = run.curation.byDocument.get(documentKey(doc.data.source.sha256, doc.data.source.index));
+  let data = doc.data;
+  let curation: ReportDocument['curation'];
+  if (curated) {
+    const applied = applyCuration(doc.data, curated.curation, doc.blocks, run.lexicon);
+    data = applied.data;
+    curation = { file: curated.file, applied: applied.applied, problems: applied.problems };
+    run.usedCuration.add(curated.file);
+  }
+  const parsed = documentSchema.safeParse({ ...data, slug });
   if (!parsed.success) return quarantine(`invalid frontmatter: ${formatIssues(parsed.error)}`);
   let mdx: string;
   try {
@@ -295,7 +328,19 @@ function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined
     return quarantine(`cannot emit MDX: ${failure(doc, error)}`);
   }
   const d = parsed.data;
-  entry.documents.push({ slug, hash: item.hash, title: d.title, region: d.region?.name ?? null, year: d.year, docType: d.docType, topics: d.topics, targets: d.targets, practices: d.practices });
+  entry.documents.push({
+    slug,
+    hash: item.hash,
+    title: d.title,
+    region: d.region?.name ?? null,
+    year: d.year,
+    docType: d.docType,
+    topics: d.topics,
+    targets: d.targets,
+    practices: d.practices,
+    slugBase: slugBase(doc.data, run.lexicon),
+    ...(curation ? { curation } : {}),
+  });
   return mdx;
 }
 
@@ -334,7 +379,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
   const lexicon = options.lexicon ?? loadLexicon();
   const fingerprint = pipelineFingerprint();
   const previous = options.previous?.report.fingerprint === fingerprint ? options.previous : undefined;
-  const run: RunContext = { options, lexicon, previous, seen: new Map(), extracted: new Map() };
+  const run: RunContext = { options, lexicon, previous, seen: new Map(), extracted: new Map(), curation: loadCuration(options.curation), usedCuration: new Set() };
   const { files: names, skipped } = listSources(options.sources);
   const entries: ReportSource[] = [];
   const items: Item[] = [];
@@ -342,6 +387,8 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
 
   names.forEach((file, i) => {
     const { entry, bytes } = readOne(run, file);
+    const digest = curationDigest(run, entry.sha256);
+    if (digest) entry.curationDigest = digest;
     if (bytes) {
       bytesOf.set(entry, bytes);
       items.push(...(reuseUnchanged(run, entry) ?? processOne(run, entry, bytes)));
@@ -359,7 +406,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
       const at = items.findIndex((item) => item.entry === entry);
       const count = items.filter((item) => item.entry === entry).length;
       for (const item of items.slice(at, at + count)) if (isKept(item)) run.seen.delete(item.report.hash);
-      const again: ReportSource = { source: entry.source, sha256: entry.sha256, status: 'ok', documents: [], dropped: [] };
+      const again: ReportSource = { source: entry.source, sha256: entry.sha256, status: 'ok', documents: [], dropped: [], ...(entry.curationDigest ? { curationDigest: entry.curationDigest } : {}) };
       entries[entries.indexOf(entry)] = again;
       items.splice(at, count, ...processOne(run, again, bytesOf.get(entry) as Buffer));
     }
@@ -379,8 +426,16 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
   });
   entries.forEach(settle);
   const all = [...entries, ...skipped].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const curationReport = options.curation
+    ? {
+        files: run.curation.byDocument.size + run.curation.errors.length,
+        applied: all.reduce((n, e) => n + e.documents.filter((d) => d.curation).length, 0),
+        errors: run.curation.errors,
+        unmatched: [...run.curation.byDocument.values()].map((c) => c.file).filter((f) => !run.usedCuration.has(f)),
+      }
+    : undefined;
   return {
-    report: { fingerprint, sources: all, summary: summarise(all, files.size) },
+    report: { fingerprint, sources: all, ...(curationReport ? { curation: curationReport } : {}), summary: summarise(all, files.size) },
     files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))),
     extracted: new Map([...run.extracted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };

@@ -10,7 +10,8 @@
  */
 import type { Doc, SiteData } from './data.ts';
 import type { Figure, Target } from '../../schema/document.ts';
-import { comparatorLabels, implausibleLabel, kindLabels, levelLabels, paragraphLabel, periodLabel, statusLabels } from '../labels.ts';
+import { comparatorLabels, implausibleLabel, kindLabels, levelLabels, paragraphLabel, periodLabel, reviewLabels, reviewState, reviewText, statusLabels, type ReviewState } from '../labels.ts';
+import { figureIds } from '../curation/ids.ts';
 
 /** Turns a site-relative address into the one to publish (absolute when SITE_URL is set). */
 export type Address = (path: string) => string;
@@ -139,6 +140,12 @@ export interface TargetDataRow {
   quote: string;
   paragraph: string;
   url: string;
+  /** The figure's id (src/lib/curation/ids.ts), as npm run curate and error reports name it. */
+  figureId: string;
+  /** 机器提取, 人工核对, 人工修正 or 人工补录. */
+  review: ReviewState;
+  /** Who checked it, on what day, and why (a correction's note and the machine's reading); null for the machine's own. */
+  reviewNote: string | null;
 }
 
 const paragraphNumber = (v: unknown): string => paragraphLabel(String(v));
@@ -164,10 +171,15 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
   { key: 'quote', header: '原文', meaning: '说出这个数字的原文句子（清洗后的文本）' },
   { key: 'paragraph', header: '段落', meaning: '原文句子所在的段落（第N段，与页面上的段落编号一致）', csv: paragraphNumber },
   { key: 'url', header: '地址', meaning: '原文段落的地址（点开即定位到该段）' },
+  { key: 'figureId', header: '数字编号', meaning: '数字在所在文件中的编号（由原文句子、数值和单位算出；报告错误和人工核对时用它指明是哪个数字）' },
+  { key: 'review', header: '核对状态', meaning: '机器提取（程序读出，未经人工核对）、人工核对（有人核对无误）、人工修正（有人改正了程序的读法）或人工补录（程序漏掉、由人补上）', csv: label(reviewLabels) },
+  { key: 'reviewNote', header: '核对说明', meaning: '核对人、日期和说明；人工修正时附程序原来的读法；机器提取为空' },
 ];
 
 export function targetDataRows(site: SiteData, paths: Paths, address: Address): TargetDataRow[] {
   return site.docs.flatMap((doc: Doc) => {
+    const ids = figureIds([...doc.data.targets, ...doc.data.figures]);
+    let n = 0;
     const row = (f: Target | Figure, own: Pick<TargetDataRow, 'indicator' | 'label' | 'plausibility'>): TargetDataRow => ({
       ...documentOf(doc),
       year: f.year ?? doc.data.year,
@@ -186,6 +198,9 @@ export function targetDataRows(site: SiteData, paths: Paths, address: Address): 
       quote: f.quote,
       paragraph: f.paragraph,
       url: address(paths.cite(doc.id, f.paragraph)),
+      figureId: ids[n++] as string,
+      review: reviewState(f),
+      reviewNote: f.review ? reviewText(f.review) : null,
     });
     return [
       ...doc.data.targets.map((t) => row(t, { indicator: t.indicator, label: t.label, plausibility: t.implausible ? implausibleLabel(t.implausible) : null })),
@@ -207,6 +222,8 @@ export interface PracticeDataRow {
   quote: string;
   paragraph: string;
   url: string;
+  review: ReviewState;
+  reviewNote: string | null;
 }
 
 export const PRACTICE_COLUMNS: ReadonlyArray<Column<PracticeDataRow>> = [
@@ -221,6 +238,8 @@ export const PRACTICE_COLUMNS: ReadonlyArray<Column<PracticeDataRow>> = [
   { key: 'quote', header: '原文', meaning: '说到这个做法的原文句子' },
   { key: 'paragraph', header: '段落', meaning: '原文句子所在的段落（第N段）', csv: paragraphNumber },
   { key: 'url', header: '地址', meaning: '原文段落的地址' },
+  { key: 'review', header: '核对状态', meaning: '机器提取、人工核对、人工修正或人工补录（见 targets 表）', csv: label(reviewLabels) },
+  { key: 'reviewNote', header: '核对说明', meaning: '核对人、日期和说明；机器提取为空' },
 ];
 
 export function practiceDataRows(site: SiteData, paths: Paths, address: Address): PracticeDataRow[] {
@@ -234,6 +253,8 @@ export function practiceDataRows(site: SiteData, paths: Paths, address: Address)
       quote: p.quote,
       paragraph: p.paragraph,
       url: address(paths.cite(doc.id, p.paragraph)),
+      review: reviewState(p),
+      reviewNote: p.review ? reviewText(p.review) : null,
     })),
   );
 }

@@ -173,8 +173,12 @@ export function remarkFigureMarks(options: { variants?: UnitVariants } = {}) {
     const targets = frontmatterOf(file).targets;
     if (!Array.isArray(targets)) return;
     const byParagraph = new Map<string, FigureTarget[]>();
-    for (const t of targets) {
-      if (!isFigureTarget(t)) continue;
+    for (const raw of targets) {
+      if (!isFigureTarget(raw)) continue;
+      // A figure a curator corrected is marked where the text writes it: the number as the machine read it.
+      const was = (raw as { review?: { was?: { value: number; valueMax?: number; unit: string } } }).review?.was;
+      const t: FigureTarget = was ? { ...raw, value: was.value, unit: was.unit, ...(was.valueMax !== undefined ? { valueMax: was.valueMax } : {}) } : raw;
+      if (was && was.valueMax === undefined) delete t.valueMax;
       const list = byParagraph.get(t.paragraph);
       if (list) list.push(t);
       else byParagraph.set(t.paragraph, [t]);

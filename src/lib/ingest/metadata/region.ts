@@ -206,6 +206,19 @@ function toRegion(place: Place, gazetteer: Gazetteer): Region {
   return { name: named.name, prefecture: named.prefecture, province: named.province, level: named.level, slug };
 }
 
+/**
+ * The region a curator names (content/curation/): a name of the gazetteer, its short or former
+ * forms included, with the province where several places share it. A string says why not.
+ */
+export function resolveRegion(name: string, lexicon: Lexicon, province?: string): Region | string {
+  const gazetteer = buildGazetteer(lexicon);
+  const places = (gazetteer.byName.get(name) ?? []).filter((p) => !province || p.province === province);
+  const distinct = new Map(places.map((p) => [placeKey(p.short && p.current ? { ...p, name: p.current } : p), p]));
+  if (distinct.size === 0) return province ? `no place ${JSON.stringify(name)} in ${province} in the gazetteer` : `no place ${JSON.stringify(name)} in the gazetteer (write it as the gazetteer does, e.g. 金安区, 藁城市)`;
+  if (distinct.size > 1) return `${JSON.stringify(name)} names ${distinct.size} places (${[...distinct.values()].map((p) => `${p.province}${p.prefecture ?? ''}`).join('、')}): add its province`;
+  return toRegion([...distinct.values()][0] as Place, gazetteer);
+}
+
 /** How much of a body is searched for repeated place names. */
 const BODY_SCAN_CHARS = 50_000;
 
