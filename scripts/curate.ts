@@ -262,7 +262,7 @@ if (args['no-ingest']) process.exit(0);
 
 // Ingest again, so the documents (and the site built from them) show the decisions.
 const result = ingest({ sources: args.sources, out: args.documents, curation: args.curation });
-const doc = result.report.sources.flatMap((s) => s.documents).find((d) => d.curation?.file === curationPath);
+const doc = result.report.sources.flatMap((s) => s.documents).find((d) => d.curation && join(args.curation, d.curation.file) === join(curationPath));
 if (!doc) fail(`after ingest no document took ${curationPath}: see ${args.documents}/ingest-report.json`);
 for (const problem of doc?.curation?.problems ?? []) console.error(`curation ${curationPath}: ${problem}`);
 console.log(`已重新导入：${doc?.slug}.mdx，${doc?.curation?.applied ?? 0} 项决定生效${doc?.curation?.problems.length ? `，${doc.curation.problems.length} 项未生效（见上）` : ''}。npm run build 后网站显示。`);

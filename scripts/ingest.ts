@@ -84,10 +84,11 @@ try {
 const { summary } = result.report;
 // Curation that did not apply is said every time, --quiet or not: a person's decision is never dropped silently.
 const curation = result.report.curation;
-for (const e of curation?.errors ?? []) console.error(`curation ${printable(e.file)}: ${printable(e.message)}`);
-for (const file of curation?.unmatched ?? []) console.error(`curation ${printable(file)}: no document of the sources matches its source (sha256 and index): the source changed or is gone`);
+const curationFile = (name: string) => printable(join(args.curation ?? '', name));
+for (const e of curation?.errors ?? []) console.error(`curation ${curationFile(e.file)}: ${printable(e.message)}`);
+for (const file of curation?.unmatched ?? []) console.error(`curation ${curationFile(file)}: no document of the sources matches its source (sha256 and index): the source changed or is gone`);
 for (const entry of result.report.sources) {
-  for (const doc of entry.documents) for (const problem of doc.curation?.problems ?? []) console.error(`curation ${printable(doc.curation?.file ?? '')} (${doc.slug}): ${printable(problem)}`);
+  for (const doc of entry.documents) for (const problem of doc.curation?.problems ?? []) console.error(`curation ${curationFile(doc.curation?.file ?? '')} (${doc.slug}): ${printable(problem)}`);
 }
 for (const entry of result.report.sources.filter((e) => e.status === 'skipped')) console.error(`skipped  ${printable(entry.source)}: ${entry.reason}`);
 for (const name of result.foreign) console.error(`warning: ${printable(join(args.out, name))} was not written by ingest and is left alone${name.endsWith('.mdx') ? ' (the site will build it as a document)' : ''}`);

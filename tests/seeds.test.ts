@@ -112,12 +112,25 @@ describe('the seed run', () => {
     expect(doc?.data.cleaning.repairs).toContainEqual(expect.objectContaining({ kind: 'synonym', from: '人力资源社会保证局', to: '人力资源社会保障局' }));
   });
 
-  test('the committed documents are what ingest produces now', () => {
+  test('the committed documents are what ingest produces now, with the curation of content/curation applied', () => {
+    const curated = ingestInMemory({ sources, curation: join(import.meta.dirname, '../content/curation') });
     const onDisk = readdirSync(committed).filter((f) => f.endsWith('.mdx')).sort();
-    expect(onDisk).toEqual([...files.keys()].map((s) => `${s}.mdx`).sort());
-    for (const [slug, mdx] of files) expect(readFileSync(join(committed, `${slug}.mdx`), 'utf8'), `${slug}.mdx: run npm run ingest`).toBe(mdx);
+    expect(onDisk).toEqual([...curated.files.keys()].map((s) => `${s}.mdx`).sort());
+    for (const [slug, mdx] of curated.files) expect(readFileSync(join(committed, `${slug}.mdx`), 'utf8'), `${slug}.mdx: run npm run ingest`).toBe(mdx);
     const reportOnDisk = JSON.parse(readFileSync(join(committed, 'ingest-report.json'), 'utf8'));
-    expect(reportOnDisk).toEqual(JSON.parse(JSON.stringify(persistedReport(report))));
+    expect(reportOnDisk).toEqual(JSON.parse(JSON.stringify(persistedReport(curated.report))));
+    // Every curation file found its document and every entry applied.
+    expect(curated.report.curation?.errors).toEqual([]);
+    expect(curated.report.curation?.unmatched).toEqual([]);
+    const problems = curated.report.sources.flatMap((s) => s.documents.flatMap((d) => d.curation?.problems ?? []));
+    expect(problems).toEqual([]);
+  });
+
+  test('the machine\'s own output carries no curation (npm run eval scores it)', () => {
+    for (const mdx of files.values()) {
+      expect(mdx).not.toContain('review:');
+      expect(mdx).not.toMatch(/^curation:/m);
+    }
   });
 
   test('is deterministic', () => {

@@ -152,6 +152,12 @@ export const extractionSchema = z.object({
   continuePredicates: z.array(z.string()),
   /** Words right before a number that bound it (不低于90% is ≥, 不高于30% is ≤); the longest word that ends the text before the number wins. */
   boundsBefore: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
+  /**
+   * Bounding words that bound the first number after them in their clause even with words
+   * between (至少能够识别和初步诊治100种, 不超过总床位数的10%), within `reach` characters
+   * and with no other number between.
+   */
+  clauseBounds: z.object({ reach: z.number().int().min(1), words: z.record(z.enum(['≥', '≤']), z.array(z.string())) }).default({ reach: 0, words: { '≥': [], '≤': [] } }),
   /** A deadline (到2020年, 至2025年底) makes the figures after it goals; not after the words of notAfter (达到2…, 截至2016年). */
   deadline: z.object({ markers: z.array(z.string()).min(1), notAfter: z.array(z.string()) }),
   /** Verbs right before a figure that make it a movement (下降了21%), not a level. */

@@ -3,7 +3,7 @@ import { candidateMentions, figureKind, figureScope, figureYear, inheritedMentio
 import { compileCues } from '../../src/lib/extract/cues.ts';
 import { clauses } from '../../src/lib/extract/sentences.ts';
 import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
-import { extract, findMentions } from '../../src/lib/extract/extract.ts';
+import { clauseBound, extract, findMentions } from '../../src/lib/extract/extract.ts';
 import { metricPhrase } from '../../src/lib/extract/metric.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { numberBlocks } from '../../src/lib/ingest/blocks.ts';
@@ -296,5 +296,24 @@ describe('the steps of extractTargets', () => {
     const mention = candidateMentions(q, sentence, clause, inheritedMention(sentence, 0, clause, compiled), lexicon, compiled)[0];
     expect(mention).toBeDefined();
     expect(figureScope(q, mention as NonNullable<typeof mention>, sentence, clause, lexicon.extraction.scopes)).toBe(scope);
+  });
+});
+
+describe('clauseBound: a bounding word further back in its clause', () => {
+  const bounds = compileCues(loadLexicon()).clauseBounds;
+  test.each([
+    ['每个乡镇卫生院至少能够识别和初步诊治', '≥'],
+    ['每个乡镇卫生院至少配备', '≥'],
+    ['特需服务的床位数不超过总床位数的', '≤'],
+    ['专（兼）职人员不低于核定人员编制的', '≥'],
+    // Another number between: the word bounds that one, not this.
+    ['至少配备1名全科医生和', undefined],
+    // Too far back to be this number's.
+    ['至少要在全县范围内全面推开并认真总结经验做法然后达到', undefined],
+    // 高于 as a verb compares with something else: not a clause bound.
+    ['高于全省平均水平，达到', undefined],
+    ['比例达到', undefined],
+  ])('%s → %s', (before, expected) => {
+    expect(clauseBound(before, bounds)).toBe(expected);
   });
 });

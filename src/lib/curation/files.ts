@@ -13,9 +13,9 @@ import { formatIssues } from '../../schema/document.ts';
 export const DEFAULT_CURATION_DIR = 'content/curation';
 
 export interface CurationSet {
-  /** `sha256#index` → the file that curates that document. */
-  byDocument: Map<string, { file: string; curation: CurationFile; digest: string }>;
-  /** Files that could not be used, with why (the file named). */
+  /** `sha256#index` → the file that curates that document: its path, and its name in the folder (what the ingest report says). */
+  byDocument: Map<string, { file: string; name: string; curation: CurationFile; digest: string }>;
+  /** Files that could not be used (by name in the folder), with why. */
   errors: Array<{ file: string; message: string }>;
 }
 
@@ -40,21 +40,21 @@ export function loadCuration(dir: string | undefined): CurationSet {
       text = readFileSync(file, 'utf8');
       raw = parse(text);
     } catch (error) {
-      set.errors.push({ file, message: `cannot read it: ${(error as Error).message.split('\n')[0]}` });
+      set.errors.push({ file: name, message: `cannot read it: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
     const parsed = curationFileSchema.safeParse(raw);
     if (!parsed.success) {
-      set.errors.push({ file, message: formatIssues(parsed.error) });
+      set.errors.push({ file: name, message: formatIssues(parsed.error) });
       continue;
     }
     const key = documentKey(parsed.data.source.sha256, parsed.data.source.index);
     const other = set.byDocument.get(key);
     if (other) {
-      set.errors.push({ file, message: `curates the same document as ${other.file} (source ${key}): merge the two` });
+      set.errors.push({ file: name, message: `curates the same document as ${other.name} (source ${key}): merge the two` });
       continue;
     }
-    set.byDocument.set(key, { file, curation: parsed.data, digest: createHash('sha256').update(text).digest('hex') });
+    set.byDocument.set(key, { file, name, curation: parsed.data, digest: createHash('sha256').update(text).digest('hex') });
   }
   return set;
 }

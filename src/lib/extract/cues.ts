@@ -29,6 +29,8 @@ export interface CompiledCues {
   perTenThousand: RegExp;
   /** Bounding words before a number, longest first. */
   boundsBefore: Array<{ word: string; comparator: Exclude<Target['comparator'], '=' | 'range'> }>;
+  /** Bounding words that reach further into their clause (extraction.yaml clauseBounds). */
+  clauseBounds: { reach: number; words: Array<{ word: string; comparator: '≥' | '≤' }> };
 }
 
 const anyOf = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
@@ -53,6 +55,10 @@ export function compileCues(lexicon: Lexicon): CompiledCues {
     boundsBefore: (Object.entries(cues.boundsBefore) as Array<[CompiledCues['boundsBefore'][number]['comparator'], string[]]>)
       .flatMap(([comparator, words]) => words.map((word) => ({ word, comparator })))
       .sort((a, b) => b.word.length - a.word.length || (a.word < b.word ? -1 : 1)),
+    clauseBounds: {
+      reach: cues.clauseBounds.reach,
+      words: (Object.entries(cues.clauseBounds.words) as Array<['≥' | '≤', string[]]>).flatMap(([comparator, words]) => words.map((word) => ({ word, comparator }))),
+    },
   };
   compiled.set(lexicon, result);
   return result;

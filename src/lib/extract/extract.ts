@@ -94,7 +94,23 @@ function comparatorOf(q: Quantity, clause: string, after: string, cues: Extracti
   }
   // The longest bounding word that ends the text before the number: 不高于 before 高于.
   const before = clause.trimEnd();
-  return compiled.boundsBefore.find(({ word }) => before.endsWith(word))?.comparator ?? '=';
+  const adjacent = compiled.boundsBefore.find(({ word }) => before.endsWith(word))?.comparator;
+  return adjacent ?? clauseBound(before, compiled.clauseBounds) ?? '=';
+}
+
+/** A bounding word further back in the clause (至少能够识别…100种): the nearest, within reach, with no number between. */
+export function clauseBound(before: string, bounds: CompiledCues['clauseBounds']): '≥' | '≤' | undefined {
+  const tail = before.slice(-bounds.reach - 4);
+  let best: { at: number; comparator: '≥' | '≤' } | undefined;
+  for (const { word, comparator } of bounds.words) {
+    const at = tail.lastIndexOf(word);
+    if (at < 0 || tail.length - (at + word.length) > bounds.reach) continue;
+    if (!best || at > best.at) best = { at, comparator };
+  }
+  if (!best) return undefined;
+  const between = tail.slice(best.at);
+  for (const ch of between) if (ch >= '0' && ch <= '9') return undefined;
+  return best.comparator;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface ReportDocument {
   practices: DocumentFrontmatter['practices'];
   /** The machine's region-year-type (before curation), which the slug is made of: a curated year does not move the page. */
   slugBase?: string;
-  /** The curation file applied to it, if any. */
+  /** The curation file applied to it (its name in the curation folder), if any. */
   curation?: { file: string; applied: number; problems: string[] };
 }
 
@@ -313,8 +313,8 @@ function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined
   if (curated) {
     const applied = applyCuration(doc.data, curated.curation, doc.blocks, run.lexicon);
     data = applied.data;
-    curation = { file: curated.file, applied: applied.applied, problems: applied.problems };
-    run.usedCuration.add(curated.file);
+    curation = { file: curated.name, applied: applied.applied, problems: applied.problems };
+    run.usedCuration.add(curated.name);
   }
   const parsed = documentSchema.safeParse({ ...data, slug });
   if (!parsed.success) return quarantine(`invalid frontmatter: ${formatIssues(parsed.error)}`);
@@ -431,7 +431,7 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
         files: run.curation.byDocument.size + run.curation.errors.length,
         applied: all.reduce((n, e) => n + e.documents.filter((d) => d.curation).length, 0),
         errors: run.curation.errors,
-        unmatched: [...run.curation.byDocument.values()].map((c) => c.file).filter((f) => !run.usedCuration.has(f)),
+        unmatched: [...run.curation.byDocument.values()].map((c) => c.name).filter((f) => !run.usedCuration.has(f)),
       }
     : undefined;
   return {
