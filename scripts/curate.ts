@@ -5,7 +5,8 @@
  * their quotes, practices) beside what its curation file already says, and
  * records a curator's decisions in content/curation/<slug>.yaml, then
  * ingests again so that the site shows them. In a terminal without decision
- * flags it asks, one command a line; with flags it does them and stops:
+ * flags it asks, one command a line (--session reads the commands from a
+ * pipe the same way); with flags it does them and stops:
  *
  *   --confirm 1,3-5 | --confirm all     the figures as read (by number or id)
  *   --reject 2 --note 为什么            not figures of the document
@@ -36,7 +37,7 @@ import { docTypes, type DocumentFrontmatter, type Practice } from '../src/schema
 
 const usage = `usage: npm run curate -- <slug> [--confirm N,… | all] [--reject N --note …] [--correct N --set "field=value …"] [--add p-N --quote … --set …] [--forget N]
        [--confirm-practice N,…] [--reject-practice N --note …] [--title …] [--region … [--province …]] [--year YYYY] [--period YYYY-YYYY] [--type …] [--issuer …]
-       [--curator NAME] [--date YYYY-MM-DD] [--note …] [--documents DIR] [--sources DIR] [--curation DIR] [--no-ingest]`;
+       [--curator NAME] [--date YYYY-MM-DD] [--note …] [--documents DIR] [--sources DIR] [--curation DIR] [--no-ingest] [--session]`;
 
 let parsed;
 try {
@@ -66,6 +67,7 @@ try {
       sources: { type: 'string', default: 'content/sources' },
       curation: { type: 'string', default: 'content/curation' },
       'no-ingest': { type: 'boolean', default: false },
+      session: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -155,6 +157,25 @@ const pickPractices = (spec: string): Practice[] =>
   });
 const all = (spec: string) => (spec === 'all' ? figures.map((_, i) => String(i + 1)).join(',') : spec);
 
+/** A metadata field's value as typed (--year 2012, year 2012 in the session): checked, or an error saying what it must be. */
+function overrideValue(field: OverrideField, raw: string): unknown {
+  switch (field) {
+    case 'region':
+      return raw === '' || raw === 'none' ? null : raw;
+    case 'year':
+      if (!/^\d{4}$/.test(raw)) throw new Error(`the year must be four digits (2012), not ${JSON.stringify(raw)}`);
+      return Number(raw);
+    case 'period':
+      return decide.parsePeriod(raw);
+    case 'docType':
+      if (!(docTypes as readonly string[]).includes(raw)) throw new Error(`the type must be one of ${docTypes.join('、')}, not ${JSON.stringify(raw)}`);
+      return raw;
+    default:
+      if (raw === '') throw new Error(`the ${field} cannot be empty`);
+      return raw;
+  }
+}
+
 /** The flags' decisions, in a fixed order. */
 function fromFlags(): number {
   let n = 0;
@@ -170,23 +191,17 @@ function fromFlags(): number {
   if (args.forget) for (const item of decide.pickFigures(figures, args.forget)) ((file = decide.forgetFigure(file, item)), n++);
   if (args['confirm-practice']) for (const p of pickPractices(args['confirm-practice'])) ((file = decide.confirmPractice(file, p, sig())), n++);
   if (args['reject-practice']) for (const p of pickPractices(args['reject-practice'])) ((file = decide.rejectPractice(file, p, { ...sig(), note: needNote('it is rejected', args.note) })), n++);
-  const fields: Array<[OverrideField, string | undefined, (s: string) => unknown]> = [
-    ['title', args.title, (s) => s],
-    ['region', args.region, (s) => (s === '' || s === 'none' ? null : s)],
-    ['year', args.year, (s) => {
-      if (!/^\d{4}$/.test(s)) throw new Error(`--year must be a year (2012), not ${JSON.stringify(s)}`);
-      return Number(s);
-    }],
-    ['period', args.period, (s) => decide.parsePeriod(s)],
-    ['docType', args.type, (s) => {
-      if (!(docTypes as readonly string[]).includes(s)) throw new Error(`--type must be one of ${docTypes.join('、')}, not ${JSON.stringify(s)}`);
-      return s;
-    }],
-    ['issuer', args.issuer, (s) => s],
+  const fields: Array<[OverrideField, string | undefined]> = [
+    ['title', args.title],
+    ['region', args.region],
+    ['year', args.year],
+    ['period', args.period],
+    ['docType', args.type],
+    ['issuer', args.issuer],
   ];
-  for (const [field, raw, read] of fields) {
+  for (const [field, raw] of fields) {
     if (raw === undefined) continue;
-    file = decide.overrideField(file, field, read(raw), { ...sig(), ...(args.province ? { province: args.province } : {}) });
+    file = decide.overrideField(file, field, overrideValue(field, raw), { ...sig(), ...(args.province ? { province: args.province } : {}) });
     n++;
   }
   return n;
@@ -201,17 +216,28 @@ const help = `命令（每行一条；数字是上面的序号，也可写编号
   year 2012 | title … | region 隰县 | period 2021-2025 | type 工作总结 | issuer …   修改元数据
   l            再列一遍        w            保存并退出        q            不保存退出`;
 
-/** The terminal session: one command a line until w or q. */
+/** The terminal session: one command a line until w or q (from a pipe too, with --session). */
 async function interactive(): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (prompt: string): Promise<string | undefined> => {
+    process.stdout.write(prompt);
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value).trim();
+  };
   try {
     let name = curatorName;
-    while (!name) name = (await rl.question('核对人（姓名或缩写）：')).trim();
-    process.env.CURATOR = name;
+    while (!name) {
+      const answer = await ask('核对人（姓名或缩写）：');
+      if (answer === undefined) return false;
+      name = answer;
+    }
     const sig = (note?: string): decide.Signature => ({ curator: name as string, date: args.date ?? today, ...(note ? { note } : {}) });
     console.log(help);
     for (;;) {
-      const line = (await rl.question('> ')).trim();
+      const line = await ask('> ');
+      // The end of the input without w: nothing is saved.
+      if (line === undefined) return false;
       const [command = '', ...rest] = line.split(/\s+/);
       const arg = rest.join(' ');
       try {
@@ -228,8 +254,7 @@ async function interactive(): Promise<boolean> {
         else if (command === 'pr') for (const p of pickPractices(rest[0] ?? '')) file = decide.rejectPractice(file, p, { ...sig(), note: needNote('it is rejected', rest.slice(1).join(' ')) });
         else if (['year', 'title', 'region', 'period', 'type', 'issuer'].includes(command)) {
           const field = (command === 'type' ? 'docType' : command) as OverrideField;
-          const value = command === 'year' ? (/^\d{4}$/.test(arg) ? Number(arg) : (() => { throw new Error(`a year, not ${JSON.stringify(arg)}`); })()) : command === 'period' ? decide.parsePeriod(arg) : arg;
-          file = decide.overrideField(file, field, value, sig());
+          file = decide.overrideField(file, field, overrideValue(field, arg), sig());
         } else if (command) console.log(help);
         if (command && command !== 'l') console.log('  已记下');
       } catch (error) {
@@ -247,7 +272,7 @@ const flagged = decisionFlags.some((f) => args[f] !== undefined);
 let save = false;
 try {
   if (flagged) save = fromFlags() > 0;
-  else if (process.stdin.isTTY) save = await interactive();
+  else if (process.stdin.isTTY || args.session) save = await interactive();
 } catch (error) {
   fail((error as Error).message);
 }

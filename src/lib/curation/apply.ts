@@ -198,7 +198,7 @@ function applyFigures(data: Data, file: CurationFile, blocks: readonly NumberedB
 }
 
 /** Step 3: practices. */
-function applyPractices(data: Data, file: CurationFile, lexicon: Lexicon, summary: CurationSummary, problems: string[]): number {
+function applyPractices(data: Data, file: CurationFile, blocks: readonly NumberedBlock[], lexicon: Lexicon, summary: CurationSummary, problems: string[]): number {
   let applied = 0;
   let practices: Practice[] = [...data.practices];
   const decided = new Set<string>();
@@ -212,6 +212,9 @@ function applyPractices(data: Data, file: CurationFile, lexicon: Lexicon, summar
     const at = practices.findIndex((p) => practiceKey(p) === key);
     if (entry.decision === 'add') {
       if (at >= 0) return problems.push(`${where}: the machine found it already: confirm it instead`);
+      const text = paragraphText(blocks, entry.paragraph);
+      if (text === undefined) return problems.push(`${where}: the document has no paragraph ${entry.paragraph}`);
+      if (!text.replace(/\s+/g, '').includes(entry.quote.replace(/\s+/g, ''))) return problems.push(`${where}: the quote is not in ${entry.paragraph}`);
       insertInOrder(practices, { id: def.id, label: def.label, status: entry.status, quote: entry.quote, paragraph: entry.paragraph, review: review('added', entry) });
       return applied++;
     }
@@ -233,7 +236,7 @@ export function applyCuration(machine: Data, file: CurationFile, blocks: readonl
   const data: Data = structuredClone(machine);
   const problems: string[] = [];
   const summary: CurationSummary = { overrides: [], rejected: [] };
-  const applied = applyOverrides(data, file, lexicon, summary, problems) + applyFigures(data, file, blocks, lexicon, summary, problems) + applyPractices(data, file, lexicon, summary, problems);
+  const applied = applyOverrides(data, file, lexicon, summary, problems) + applyFigures(data, file, blocks, lexicon, summary, problems) + applyPractices(data, file, blocks, lexicon, summary, problems);
   if (applied > 0) data.curation = summary;
   return { data, problems, applied };
 }
