@@ -8,7 +8,7 @@
  * flags it asks, one command a line (--session reads the commands from a
  * pipe the same way); with flags it does them and stops:
  *
- *   --confirm 1,3-5 | --confirm all     the figures as read (by number or id)
+ *   --confirm 1,3-5 | all | rest        the figures as read (by number or id; rest: those not decided yet)
  *   --reject 2 --note 为什么            not figures of the document
  *   --correct 4 --set "value=8 valueMax=10 comparator=range" --note 为什么
  *   --add p-12 --quote "…" --set "indicator=… kind=target value=90 unit=% comparator=≥"
@@ -35,7 +35,7 @@ import * as decide from '../src/lib/curation/decide.ts';
 import type { CurationFileInput, OverrideField } from '../src/schema/curation.ts';
 import { docTypes, type DocumentFrontmatter, type Practice } from '../src/schema/document.ts';
 
-const usage = `usage: npm run curate -- <slug> [--confirm N,… | all] [--reject N --note …] [--correct N --set "field=value …"] [--add p-N --quote … --set …] [--forget N]
+const usage = `usage: npm run curate -- <slug> [--confirm N,… | all | rest] [--reject N --note …] [--correct N --set "field=value …"] [--add p-N --quote … --set …] [--forget N]
        [--confirm-practice N,…] [--reject-practice N --note …] [--title …] [--region … [--province …]] [--year YYYY] [--period YYYY-YYYY] [--type …] [--issuer …]
        [--curator NAME] [--date YYYY-MM-DD] [--note …] [--documents DIR] [--sources DIR] [--curation DIR] [--no-ingest] [--session]`;
 
@@ -155,7 +155,12 @@ const pickPractices = (spec: string): Practice[] =>
     if (!/^\d+$/.test(n) || !p) throw new Error(`there is no practice ${JSON.stringify(n)} (the document has ${practices.length})`);
     return p;
   });
-const all = (spec: string) => (spec === 'all' ? figures.map((_, i) => String(i + 1)).join(',') : spec);
+/** `all`: every figure; `rest`: every figure without a decision yet; else numbers and ids. */
+const all = (spec: string) => {
+  if (spec !== 'all' && spec !== 'rest') return spec;
+  const decided = new Set((file.figures ?? []).flatMap((e) => (e.decision === 'add' ? [] : [e.id])));
+  return figures.flatMap(({ id }, i) => (spec === 'all' || !decided.has(id) ? [String(i + 1)] : [])).join(',');
+};
 
 /** A metadata field's value as typed (--year 2012, year 2012 in the session): checked, or an error saying what it must be. */
 function overrideValue(field: OverrideField, raw: string): unknown {
@@ -208,7 +213,7 @@ function fromFlags(): number {
 }
 
 const help = `命令（每行一条；数字是上面的序号，也可写编号）：
-  c 1,3-5      核对无误（c all：全部）
+  c 1,3-5      核对无误（c all：全部；c rest：其余尚未决定的）
   r 2 理由     剔除（不是本文件的数字）
   e 4 value=8 valueMax=10 comparator=range [# 说明]   修正
   f 4          撤销对它的决定

@@ -140,7 +140,7 @@ export const reviewSchema = z.object({
   curator: z.string(),
   date: day,
   note: z.string().optional(),
-  /** For a correction: the machine's reading, as shown (达到 ≥ 810万元). */
+  /** For a correction: what the machine read otherwise, as shown (实际; 上年同期; 810万元/院·年). */
   machine: z.string().optional(),
   /** For a correction of the number: the number as the text writes it, where the text's mark stays. */
   was: z.object({ value: z.number(), valueMax: z.number().optional(), unit: z.string() }).optional(),

@@ -159,7 +159,12 @@ if (article && documentParts) {
         tell(done ? '报告内容已复制：请在打开的页面中粘贴，并写明哪里不对' : `请复制以下内容到打开的页面：${subject} ${body}`);
       });
     };
-    for (const row of article.querySelectorAll<HTMLTableRowElement>('tr[data-fig]')) {
+    // Each table of figures lists their ids in its rows' order (data-figs).
+    const rows = [...article.querySelectorAll<HTMLTableElement>('table[data-figs]')].flatMap((table) => {
+      const ids = (table.dataset.figs ?? '').split(' ');
+      return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row, i) => ({ row, fig: ids[i] ?? '' }));
+    });
+    for (const { row, fig } of rows) {
       const link = row.querySelector<HTMLAnchorElement>('a[href^="#p-"]');
       const id = link?.getAttribute('href')?.slice(1).replace(/-r\d+$/, '') ?? '';
       // The indicator (a row group's header stands in its first row), the kind and the value.
@@ -170,7 +175,7 @@ if (article && documentParts) {
           `文件：${title}`,
           `地址：${address(`#${id}`)}`,
           `段落：${paragraphLabel(id)}`,
-          `数字：${figure}（编号 ${row.dataset.fig}）`,
+          `数字：${figure}（编号 ${fig}）`,
           `原文：${(document.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)}`,
         ]),
       );

@@ -299,8 +299,11 @@ describe('indicator pages', () => {
     // Levels are drawn, one chart per unit and basis (元, 元/人·月: 口径); movements (上调50%) and
     // implausible values (810万元) are only listed.
     const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => unitWithBasis(r.t)));
-    const charts = page.root.querySelectorAll('svg[role=img]');
+    // The charts of all figures; those of checked figures alone (.checked-only) stand in for them under 只看人工核对.
+    const charts = page.root.querySelectorAll('svg[role=img]').filter((svg) => !svg.closest('.checked-only'));
     expect(charts).toHaveLength(units.size);
+    const checkedUnits = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible && r.t.review).map((r) => unitWithBasis(r.t)));
+    expect(page.root.querySelectorAll('.checked-only svg[role=img]')).toHaveLength(checkedUnits.size);
     for (const svg of charts) {
       expect(text(svg.querySelector('title')).length).toBeGreaterThan(0);
       const labelled = (svg.getAttribute('aria-labelledby') ?? '').split(' ');

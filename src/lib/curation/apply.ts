@@ -29,6 +29,17 @@ export interface Applied {
 /** How a figure reads on a page: 目标 ≥ 90% (the machine's reading of a corrected one, kept beside it). */
 export const readingLabel = (f: Target | Figure): string => `${'indicator' in f ? f.label : f.metric} ${kindLabels[f.kind]} ${formatTargetValue(f)}`;
 
+/** What of the machine's reading a correction changed, as the page shows it (实际; 上年同期; 810万元/院·年): the parts that differ. */
+export function changedReading(machine: Target | Figure, now: Target | Figure): string {
+  const name = (f: Target | Figure) => ('indicator' in f ? f.label : f.metric);
+  const parts = [
+    name(machine) !== name(now) && name(machine),
+    machine.kind !== now.kind && kindLabels[machine.kind],
+    formatTargetValue(machine) !== formatTargetValue(now) && formatTargetValue(machine),
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length ? parts.join(' ') : readingLabel(machine);
+}
+
 const quoteOf = (text: string | undefined) => (text ? `「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」` : '');
 
 function describeValue(field: OverrideField, data: Data): string {
@@ -177,7 +188,7 @@ function applyFigures(data: Data, file: CurationFile, blocks: readonly NumberedB
       if (typeof made === 'string') return problems.push(`${where}: ${made}`);
       const renumbered = made.value !== f.value || made.valueMax !== f.valueMax || made.unit !== f.unit;
       const was = renumbered ? { was: { value: f.value, ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}), unit: f.unit } } : {};
-      result.set(entry.id, { ...made, review: review('corrected', entry, { id: entry.id, machine: readingLabel(f), ...was }) });
+      result.set(entry.id, { ...made, review: review('corrected', entry, { id: entry.id, machine: changedReading(f, made), ...was }) });
     }
     return applied++;
   });

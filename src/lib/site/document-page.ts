@@ -7,6 +7,7 @@ import type { SiteData } from './data.ts';
 import { searchTerms, type SearchTerms } from './search-index.ts';
 import { changedLines, pageRoom, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
 import { readingText } from '../mdx/text.ts';
+import { reviewBytes } from './review.ts';
 
 export interface DocumentPagePlan {
   /** The hidden line of other words and places the search index finds the page by. */
@@ -48,7 +49,8 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const text = `${d.title}\n${body}`;
   const terms = searchTerms(d, text, lexicon);
   // The terms line and the search attributes take their share of the page.
-  const reserved = Buffer.byteLength([...terms.words, ...terms.places].join(' ')) + 600;
+  // So do the 核对 column, the notes of corrections and the figures' ids (reviewBytes).
+  const reserved = Buffer.byteLength([...terms.words, ...terms.places].join(' ')) + 600 + reviewBytes(d);
   // The other figures come before the provenance lines; what does not fit goes to a page of its own.
   // (Less a margin for the estimate's error, when the page also lists other figures.)
   const room = pageRoom(body, { targets: d.targets.length, practices: d.practices.length }, reserved) - (d.figures.length > 0 ? FIGURES_MARGIN : 0);
@@ -57,6 +59,6 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const original = readSourceLines(d.source.file, d.source.lines);
   const changed = changedLines(original, text);
   // A page with no room left names fewer related documents (the indicator pages list them all).
-  const relatedLimit = room < 0 ? 2 : 4;
+  const relatedLimit = room < -1500 ? 1 : room < 0 ? 2 : 4;
   return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown, relatedLimit };
 }
