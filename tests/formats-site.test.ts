@@ -12,6 +12,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
+import { writeCurationFile } from '../src/lib/curation/files.ts';
+import { figureIds } from '../src/lib/curation/ids.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures/formats');
@@ -19,6 +21,10 @@ const work = mkdtempSync(join(tmpdir(), 'formats-site-'));
 const sources = join(work, 'sources');
 const out = join(work, 'documents');
 const dist = join(work, 'dist');
+const curation = join(work, 'curation');
+let machineSlug = '';
+let rejectedQuote = '';
+let rejectedId = '';
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A saved page whose article holds markup and MDX as text, and whose scripts must never reach the site. */
@@ -35,7 +41,24 @@ beforeAll(() => {
   for (const f of ['yangzhong.pdf', 'qingyang.html', 'minhang.docx', 'shijiazhuang.doc', 'scanned.pdf', 'not-word.wps']) copyFileSync(join(fixtures, f), join(sources, f));
   copyFileSync(join(root, 'tests/corpus/docs/b-shaoxing-2017-summary.txt'), join(sources, 'shaoxing.txt'));
   writeFileSync(join(sources, 'hostile.htm'), HOSTILE);
-  const { files } = ingest({ sources, out });
+  // A curator's overrides of the text file's document, and one figure rejected (content/curation/).
+  const machine = ingest({ sources, out: join(work, 'machine') });
+  const shaoxing = [...machine.files.values()].map(readFrontmatter).find((d) => d.source.file === 'shaoxing.txt');
+  const first = shaoxing ? [...shaoxing.targets, ...shaoxing.figures][0] : undefined;
+  if (!shaoxing || !first) throw new Error('shaoxing.txt gave no document with figures');
+  mkdirSync(curation);
+  writeCurationFile(join(curation, 'shaoxing.yaml'), {
+    source: { sha256: shaoxing.source.sha256, index: shaoxing.source.index },
+    document: {
+      title: { value: '2016年绍兴市卫生计生工作总结（核对后标题）', curator: '王明', date: '2026-12-01' },
+      region: { value: '柯桥区', curator: '王明', date: '2026-12-01', note: '测试用' },
+      year: { value: 2017, curator: '王明', date: '2026-12-01', note: '成文日期2017年2月22日' },
+    },
+    figures: [{ decision: 'reject', id: (rejectedId = figureIds([...shaoxing.targets, ...shaoxing.figures])[0] as string), curator: '王明', date: '2026-12-01', note: '测试剔除' }],
+  });
+  machineSlug = [...machine.files.keys()].find((slug) => readFrontmatter(machine.files.get(slug) ?? '').source.sha256 === shaoxing.source.sha256 && readFrontmatter(machine.files.get(slug) ?? '').source.index === shaoxing.source.index) ?? '';
+  rejectedQuote = first.quote;
+  const { files } = ingest({ sources, out, curation });
   documents = new Map([...files].map(([slug, mdx]) => [slug, readFrontmatter(mdx)]));
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--no-ingest'], {
     cwd: root,
@@ -47,6 +70,29 @@ beforeAll(() => {
 
 const slugOf = (file: string) => [...documents].find(([, d]) => d.source.file === file)?.[0] ?? `(no document from ${file})`;
 const page = (file: string) => parse(readFileSync(join(dist, 'documents', slugOf(file), 'index.html'), 'utf8'));
+
+describe('a curated document on the site', () => {
+  test('keeps the machine’s page address, and shows the curated title, region and year, each saying what the machine read', () => {
+    expect(documents.get(machineSlug)?.title).toBe('2016年绍兴市卫生计生工作总结（核对后标题）');
+    const doc = parse(readFileSync(join(dist, 'documents', machineSlug, 'index.html'), 'utf8'));
+    expect(doc.querySelector('h1')?.textContent).toBe('2016年绍兴市卫生计生工作总结（核对后标题）');
+    const meta = doc.querySelector('.doc-meta')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(meta).toMatch(/柯桥区（浙江省 绍兴市 柯桥区，市辖区）（人工修正，王明，2026-12-01；机器读作“[^”]+”；测试用）/);
+    expect(meta).toMatch(/2017年（人工修正，王明，2026-12-01；机器读作“[^”]+”；成文日期2017年2月22日）/);
+    expect(meta).toContain('标题人工修正，王明，2026-12-01；机器读作“');
+  });
+
+  test('lists the rejected figure apart, and no longer among its figures', () => {
+    const doc = parse(readFileSync(join(dist, 'documents', machineSlug, 'index.html'), 'utf8'));
+    const rejected = doc.querySelectorAll('.doc-figures details').find((d) => d.querySelector('summary')?.textContent === '人工剔除1项（程序误读）');
+    expect(rejected?.textContent).toContain('测试剔除');
+    const region = parse(readFileSync(join(dist, 'regions', 'keqiaoqu', 'index.html'), 'utf8'));
+    expect(region.querySelector('h1')?.textContent).toContain('柯桥区');
+    const curated = documents.get(machineSlug);
+    expect(curated?.curation?.rejected).toEqual([expect.objectContaining({ quote: rejectedQuote, note: '测试剔除' })]);
+    expect(figureIds([...(curated?.targets ?? []), ...(curated?.figures ?? [])])).not.toContain(rejectedId);
+  });
+});
 
 describe('a site built from every format', () => {
   test('each readable file is a document with its page; the unreadable ones are not', () => {
