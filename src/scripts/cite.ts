@@ -151,7 +151,8 @@ if (article && documentParts) {
     const send = (subject: string, lines: string[]): void => {
       const body = [...lines, '', '哪里不对、应当是什么：', ''].join('\n');
       if (contact.startsWith('mailto:')) {
-        location.href = `${contact}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+        // The reader's mail program opens with the report filled in.
+        Object.assign(document.createElement('a'), { href: `${contact}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}` }).click();
         return;
       }
       void copy(`${subject}\n\n${body}`).then((done) => {

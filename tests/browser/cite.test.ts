@@ -211,3 +211,58 @@ describe('print', () => {
     }
   });
 });
+
+describe('报错 and 只看人工核对', () => {
+  const curatedDoc = docs.find((d) => d.targets.some((t) => t.review?.status === 'corrected')) as Built;
+
+  test('built with SITE_CONTACT, each figure of a document has a 报错 that opens a mail naming the document, paragraph and figure', async () => {
+    const p = await context.newPage();
+    // The mail program is not run: the prefilled address is recorded instead.
+    await p.addInitScript(() => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        (window as unknown as { mailed: string }).mailed = this.href;
+      };
+    });
+    const path = curatedDoc.url.replace(/^\//, SUBPATH.base);
+    await p.goto(`${sub.origin}${path}`);
+    const rows = p.locator('.doc-figures table.targets tbody tr');
+    expect(await p.locator('.doc-figures table.targets button', { hasText: '报错' }).count()).toBe(await rows.count());
+    const t = curatedDoc.targets.find((x) => x.review?.status === 'corrected') as Built['targets'][number];
+    const row = rows.filter({ has: p.locator(`a[href^="#${t.paragraph}"]`) }).filter({ hasText: t.review?.note ?? '' }).first();
+    await row.locator('button', { hasText: '报错' }).click();
+    const mailed = await p.evaluate(() => (window as unknown as { mailed?: string }).mailed ?? '');
+    expect(mailed.startsWith(`mailto:${CONFIGURED.SITE_CONTACT}?subject=`)).toBe(true);
+    const url = new URL(mailed);
+    const subject = url.searchParams.get('subject') ?? '';
+    const body = url.searchParams.get('body') ?? '';
+    expect(subject).toBe(`报告错误：${curatedDoc.title}第${t.paragraph.slice(2)}段`);
+    expect(body).toContain(`文件：${curatedDoc.title}`);
+    expect(body).toContain(`地址：${CONFIGURED.SITE_URL}${path}#${t.paragraph}`);
+    expect(body).toContain(`数字：${t.label}`);
+    expect(body).toMatch(/（编号 [0-9a-f]{8}(-\d+)?）/);
+    expect(body).toContain('哪里不对、应当是什么：');
+    await p.close();
+  });
+
+  test('the root build, without SITE_CONTACT, offers no 报错', async () => {
+    await page.goto(`${root.origin}${curatedDoc.url}`);
+    expect(await page.locator('button', { hasText: '报错' }).count()).toBe(0);
+  });
+
+  test('ticking 只看人工核对 on an indicator page leaves only the checked figures, and their chart', async () => {
+    const id = curatedDoc.targets.find((t) => t.review && !t.implausible)?.indicator as string;
+    await page.goto(`${root.origin}/indicators/${id}/`);
+    const rows = page.locator('section table.targets tbody tr');
+    const all = await rows.count();
+    const checked = await page.locator('section table.targets tbody tr:not([data-review="machine"])').count();
+    expect(checked).toBeGreaterThan(0);
+    const visible = async () => (await rows.evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).length));
+    expect(await visible()).toBe(all);
+    expect(await page.locator('.checked-only').first().isVisible()).toBe(false);
+    await page.check('#only-checked');
+    expect(await visible()).toBe(checked);
+    if ((await page.locator('.checked-only').count()) > 0) expect(await page.locator('.checked-only').first().isVisible()).toBe(true);
+    await page.uncheck('#only-checked');
+    expect(await visible()).toBe(all);
+  });
+});
