@@ -261,6 +261,9 @@ describe('报错 and 只看人工核对', () => {
     expect(await page.locator('.checked-only').first().isVisible()).toBe(false);
     await page.check('#only-checked');
     expect(await visible()).toBe(checked);
+    // A unit's section without one checked figure leaves too.
+    const sections = await page.locator('section:has(table.targets)').evaluateAll((list) => list.map((s) => [(s as HTMLElement).offsetParent !== null, s.querySelector('tr[data-review]:not([data-review="machine"])') !== null]));
+    for (const [shown, hasChecked] of sections) expect(shown).toBe(hasChecked);
     if ((await page.locator('.checked-only').count()) > 0) expect(await page.locator('.checked-only').first().isVisible()).toBe(true);
     await page.uncheck('#only-checked');
     expect(await visible()).toBe(all);
