@@ -180,7 +180,7 @@ if (article && documentParts) {
           `原文：${(document.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)}`,
         ]),
       );
-      b.setAttribute('aria-label', `报告这个数字有误：${figure}`);
+      b.setAttribute('aria-label', `报错：${figure}`);
       (link?.parentElement ?? row.lastElementChild)?.append(b);
     }
     head?.querySelector('.toc')?.append(
