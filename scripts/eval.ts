@@ -8,6 +8,8 @@
  *    chrome, separately for the development half and the test half. Only the
  *    development half is listed document by document (--show-test lists the
  *    test half too: for the final report, never for tuning).
+ * It also reports, of the found figures filed under an indicator, the share under another
+ * indicator than the annotator's (wrong indicator), by half.
  * With --json the last line is one JSON object: {"targets":{"precision","recall"},
  * "practices":{…},"region","year","docType","corpus":{"dev":{…},"test":{…}}}.
  */
@@ -69,12 +71,17 @@ for (const s of scores) {
   if (values.verbose) {
     console.log(`      got: ${s.got.title} | ${s.got.region ?? '—'} | ${s.got.year ?? '—'} | ${s.got.type} | ${s.got.issuer ?? '—'} | ${s.got.docNumber ?? '—'}`);
     for (const leak of s.chromeLeaks) console.log(`      chrome left: ${leak}`);
+    for (const m of s.indicators.misfiled) console.log(`      indicator: ${m.value} (${m.metric}) filed under ${m.got}, annotated ${m.want ?? 'none of the lexicon'}`);
   }
 }
 console.log('\nhalf   docs  title   region  year    type    issuer  doc no. one doc figures chrome');
 const row = (label: string, h: ReturnType<typeof scoreHalf>) =>
   console.log(`${label.padEnd(7)}${String(h.count).padEnd(6)}${[h.title, h.region, h.year, h.type, h.issuer, h.docNumber, h.oneDocument, h.figureRecall].map((x) => pct(x).padEnd(8)).join('')}${h.chromeLeaks}`);
 for (const h of [halves.dev, halves.test]) row(h.half, h);
+// Of the found figures the program filed under an indicator, those under another than the annotator's.
+for (const h of [halves.dev, halves.test]) {
+  console.log(`${h.half.padEnd(7)}wrong indicator ${pct(h.wrongIndicator)} of ${h.mapped} mapped figures; ${h.unmapped} found figure(s) left without the indicator the annotator gives`);
+}
 // By batch: a later batch's test half had not been seen when the earlier batches' rules were made.
 for (const batch of [...new Set(corpus.map((e) => e.batch))]) {
   console.log(`  batch ${batch}:`);
@@ -91,7 +98,7 @@ if (values.json) {
       year: r3(result.year),
       docType: r3(result.docType),
       corpus: Object.fromEntries(
-        Object.entries(halves).map(([k, h]) => [k, { ...h, ...Object.fromEntries(['title', 'region', 'year', 'type', 'issuer', 'docNumber', 'oneDocument', 'figureRecall'].map((f) => [f, r3(h[f as keyof typeof h] as number)])) }]),
+        Object.entries(halves).map(([k, h]) => [k, { ...h, ...Object.fromEntries(['title', 'region', 'year', 'type', 'issuer', 'docNumber', 'oneDocument', 'figureRecall', 'wrongIndicator'].map((f) => [f, r3(h[f as keyof typeof h] as number)])) }]),
       ),
     }),
   );

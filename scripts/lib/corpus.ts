@@ -24,6 +24,8 @@ const figureSchema = z.object({
   comparator: z.string().optional(),
   kind: z.string().optional(),
   year: z.number().optional(),
+  /** The canonical indicator (indicators.yaml id) the figure measures, read from the text by an annotator; null when the lexicon has none of its meaning. */
+  indicator: z.string().nullable().optional(),
 });
 
 export const annotationSchema = z.object({
@@ -132,6 +134,8 @@ export interface DocScore {
   issuer: boolean | null;
   docNumber: boolean | null;
   figures: [number, number];
+  /** Of the found figures: how many the program put under an indicator, how many of those under another than the annotation's, how many it left open although the annotation names one. */
+  indicators: { mapped: number; wrong: number; unmapped: number; misfiled: Array<{ value: number; metric: string; got: string; want: string | null }> };
   chromeLeaks: string[];
   got: { title: string; region: string | null; year: number | null; type: string; issuer: string | null; docNumber: string | null };
 }
@@ -157,7 +161,22 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   // A figure is found when a target or an open figure has its value (a movement's sign aside: the
   // annotations write 下降21% as 21) in an overlapping quote.
   const extracted = [...(d?.targets ?? []), ...(d?.figures ?? [])];
-  const found = figures.filter((f) => extracted.some((t) => Math.abs(Math.abs(t.value) - Math.abs(f.value)) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))))).length;
+  const matchOf = (f: (typeof figures)[number]) =>
+    extracted.find((t) => Math.abs(Math.abs(t.value) - Math.abs(f.value)) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
+  const matches = figures.map((f) => ({ f, t: matchOf(f) })).filter((m) => m.t !== undefined);
+  const found = matches.length;
+  // Wrong indicator: a found figure the program filed under an indicator the annotator did not
+  // (another one, or none of the lexicon's meaning); figures annotated before indicators were
+  // (no `indicator` key) are not judged.
+  const judged = matches.filter((m) => m.f.indicator !== undefined);
+  const mapped = judged.filter((m) => m.t && 'indicator' in m.t);
+  const misfiled = mapped.filter((m) => (m.t as { indicator: string }).indicator !== m.f.indicator);
+  const indicators = {
+    mapped: mapped.length,
+    wrong: misfiled.length,
+    misfiled: misfiled.map((m) => ({ value: m.f.value, metric: m.f.metric ?? '', got: (m.t as { indicator: string }).indicator, want: m.f.indicator ?? null })),
+    unmapped: judged.filter((m) => m.t && !('indicator' in m.t) && m.f.indicator).length,
+  };
   const texts = docs.map((x) => norm(`${x.data.title}\n${bodyText(x.mdx)}`));
   const chromeLeaks = (a.chrome ?? []).filter((line) => norm(line).length >= 4 && texts.some((t) => t.includes(norm(line))));
   return {
@@ -172,6 +191,7 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
     issuer: a.issuer ? eq(d?.issuer, a.issuer) : null,
     docNumber: a.docNumber ? eq(d?.docNumber, a.docNumber) : null,
     figures: [found, figures.length],
+    indicators,
     chromeLeaks,
     got: { title: d?.title ?? '', region: d?.region?.name ?? null, year: d?.year ?? null, type: d?.docType ?? '', issuer: d?.issuer ?? null, docNumber: d?.docNumber ?? null },
   };
@@ -189,6 +209,11 @@ export interface HalfScore {
   /** Share of single-document files that came out as exactly one document. */
   oneDocument: number;
   figureRecall: number;
+  /** Of the found figures the program put under an indicator, the share under another than the annotator's. */
+  wrongIndicator: number;
+  /** Found figures under an indicator, and found figures left open that the annotator gives one. */
+  mapped: number;
+  unmapped: number;
   chromeLeaks: number;
 }
 
@@ -211,6 +236,9 @@ export function scoreHalf(half: 'dev' | 'test', scores: DocScore[], batch?: stri
     docNumber: share(s.map((x) => x.docNumber)),
     oneDocument: share(s.filter((x) => x.documents[1] === 1).map((x) => x.documents[0] === 1)),
     figureRecall: figures[1] === 0 ? 1 : figures[0] / figures[1],
+    wrongIndicator: ((m, w) => (m === 0 ? 0 : w / m))(s.reduce((n, x) => n + x.indicators.mapped, 0), s.reduce((n, x) => n + x.indicators.wrong, 0)),
+    mapped: s.reduce((n, x) => n + x.indicators.mapped, 0),
+    unmapped: s.reduce((n, x) => n + x.indicators.unmapped, 0),
     chromeLeaks: s.reduce((n, x) => n + x.chromeLeaks.length, 0),
   };
 }

@@ -116,6 +116,10 @@ export const indicatorsSchema = z.array(
      * is plausible within 0–100 and a rate in ‰ within 0–1000.
      */
     plausible: z.object({ min: z.number().optional(), max: z.number().optional() }).optional(),
+    /** Longer phrases that hold a pattern but name something else (编制床位 holds 编制 and is no staffing quota): a match inside one does not count. */
+    excludes: z.array(z.string()).optional(),
+    /** The indicator of the same count per 1,000 or 10,000 people: taken instead when the clause gives such a base (每万城乡居民拥有全科医生数). */
+    perPopulation: z.object({ thousand: z.string().optional(), tenThousand: z.string().optional() }).optional(),
   }),
 );
 
@@ -189,6 +193,8 @@ export const extractionSchema = z.object({
   approximately: z.array(z.string()),
   /** Words after which further figures break a total down (其中, 分别为). */
   breakdowns: z.array(z.string()).min(1),
+  /** Words after which a clause's figures go one to one with the indicators named before them (A和B分别为x和y). */
+  respectively: z.array(z.string()).default([]),
   /** Words that say a figure is per 1,000 or per 10,000 people (每千人口, 每万名居民). */
   densityBases: z.object({ perThousand: z.array(z.string()).min(1), perTenThousand: z.array(z.string()).min(1) }),
 });

@@ -1,7 +1,10 @@
 /** Tests of src/lib/site/compare.ts on the made-up documents of ./fixture.ts. */
 import { describe, expect, test } from 'vitest';
-import { comparePair, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs } from '../../src/lib/site/compare.ts';
-import { site } from './fixture.ts';
+import { comparableRows, comparePair, focusRegions, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs } from '../../src/lib/site/compare.ts';
+import { buildSiteData } from '../../src/lib/site/data.ts';
+import { unitWithBasis } from '../../src/lib/labels.ts';
+import type { Target } from '../../src/schema/document.ts';
+import { doc, lexicon, region, site, target } from './fixture.ts';
 
 describe('comparisons', () => {
   test('pairs, comparisons and matrices', () => {
@@ -19,5 +22,33 @@ describe('comparisons', () => {
 
   test('headline figures prefer indicators many regions state', () => {
     expect(headlineFigures(site, site.regionBySlug.get('x')!, 1).map((r) => r.target.indicator)).toEqual(['a']);
+  });
+});
+
+describe('comparableRows: only what can be compared in one row', () => {
+  const make = (targets: Array<[string, string, Partial<Target>]>) =>
+    buildSiteData(
+      targets.map(([slug, name, extra], i) => doc(`d${i}`, { region: region(slug, name), targets: [target('a', 10 + i, extra)] })),
+      lexicon,
+    );
+  test.each<[string, Array<[string, string, Partial<Target>]>, Array<[string, string, number]>, number]>([
+    ['two results in % line up', [['x', '甲县', {}], ['y', '乙县', {}]], [['achieved', '%', 2]], 0],
+    ['a target is never beside a result', [['x', '甲县', { kind: 'target' }], ['y', '乙县', {}]], [], 1],
+    ['元 per person a month is not 元 in total', [['x', '甲县', { unit: '元', basis: 'person', per: 'month' }], ['y', '乙县', { unit: '元' }]], [], 1],
+    ['one region in two measures is no comparison', [['x', '甲县', {}], ['x', '甲县', { kind: 'target' }]], [], 0],
+    ['an implausible figure is left out', [['x', '甲县', {}], ['y', '乙县', { implausible: { bound: 'max', limit: 100, unit: '%' } }]], [], 0],
+    ['the same measure in three regions, one row', [['x', '甲县', { unit: '元', basis: 'person', per: 'year' }], ['y', '乙县', { unit: '元', basis: 'person', per: 'year' }], ['z', '丙县', { unit: '元', basis: 'person', per: 'year' }]], [['achieved', '元/人·年', 3]], 0],
+  ])('%s', (_name, targets, rows, differing) => {
+    const s = make(targets);
+    const result = comparableRows(s, s.regions);
+    expect(result.rows.map((r) => [r.kind, r.unit, r.regionCount])).toEqual(rows);
+    expect(result.differing).toHaveLength(differing);
+    // Every row's figures share the row's kind and unit.
+    for (const r of result.rows) for (const t of r.cells.flat()) expect([t.target.kind, unitWithBasis(t.target)]).toEqual([r.kind, r.unit]);
+  });
+
+  test('the focus regions are those of focus-regions.yaml that have documents, in its order', () => {
+    const s = buildSiteData([doc('d1', { region: region('y', '乙县') }), doc('d2', { region: region('x', '甲县') })], { ...lexicon, focusRegions: ['乙县', '无文件县', '甲县'] });
+    expect(focusRegions(s).map((r) => r.region.name)).toEqual(['乙县', '甲县']);
   });
 });

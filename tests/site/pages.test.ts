@@ -439,3 +439,41 @@ describe('topics, timeline, glossary, open data, about, 404', () => {
     expect(hrefs(page.root.querySelector('main'))).toContain(base);
   });
 });
+
+describe('重点地区对照 (compare/focus/)', () => {
+  const page = site.page('compare/focus/');
+  const focus = ['隰县', '金安区', '藁城市', '子长县', '平顶山市'];
+  const tables = page.root.querySelectorAll('table.matrix');
+
+  test('puts the five focus regions side by side, in focus-regions.yaml’s order', () => {
+    for (const table of tables) expect(table.querySelectorAll('thead th').slice(1).map((th) => text(th))).toEqual(focus);
+  });
+
+  test('a row holds only figures of one kind and unit, each with its year, two or more regions each', () => {
+    const comparable = tables.find((t) => text(t.querySelector('caption')).startsWith('同一指标、类别和口径的数字'));
+    const rows = comparable?.querySelectorAll('tbody tr') ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const tr of rows) {
+      const [kind, unit] = text(tr.querySelector('th small')).split(' · ');
+      const cells = tr.querySelectorAll('td');
+      expect(cells.filter((td) => td.querySelector('a.citation')).length, text(tr.querySelector('th'))).toBeGreaterThanOrEqual(2);
+      for (const a of tr.querySelectorAll('a.citation')) {
+        expect(text(a).startsWith(`${kind} `), text(a)).toBe(true);
+        if (!unit?.includes(':')) expect(text(a).endsWith(unit ?? ''), `${text(a)} in ${unit}`).toBe(true);
+        expect(text(a.nextElementSibling)).toMatch(/^（(\d{4}年(（文件）)?|年份不详)(，.+)?）$/);
+      }
+    }
+  });
+
+  test('no implausible figure is lined up', () => {
+    const comparable = tables.find((t) => text(t.querySelector('caption')).startsWith('同一指标'));
+    const links = hrefs(comparable);
+    const shownImplausible = docs.flatMap((d) => d.targets.filter((t) => t.implausible && links.includes(`${d.url}#${t.paragraph}`) && !d.targets.some((o) => !o.implausible && o.paragraph === t.paragraph)));
+    expect(shownImplausible).toEqual([]);
+  });
+
+  test('is linked from the compare page and the home page', () => {
+    expect(hrefs(site.page('compare/').root.querySelector('main'))).toContain(`${base}compare/focus/`);
+    expect(hrefs(site.page('').root.querySelector('main'))).toContain(`${base}compare/focus/`);
+  });
+});

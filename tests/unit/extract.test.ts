@@ -124,6 +124,27 @@ describe('extract', () => {
     expect(run(text, docType).targets[0]).toMatchObject(expected);
   });
 
+  test.each<[string, Array<[string, number]>]>([
+    // A和B分别为x和y: one to one, in order.
+    ['婴儿死亡率和5岁以下儿童死亡率分别为0.63‰和2.52‰。', [['infant-mortality-rate', 0.63], ['under-five-mortality-rate', 2.52]]],
+    ['新农合参合率和居民电子健康档案建档率分别达到98%和80%。', [['ncms-enrollment-rate', 98], ['ehr-filing-rate', 80]]],
+    // As many figures as indicators only: otherwise the other steps decide.
+    ['新农合参合率和居民电子健康档案建档率分别达到98%。', [['ehr-filing-rate', 98]]],
+  ])('respectively: %s', (text, expected) => {
+    expect(run(text, '工作总结').targets.map((t) => [t.indicator, t.value])).toEqual(expected);
+  });
+
+  test.each<[string, string | undefined]>([
+    // 编制床位 holds 编制 but is a hospital's approved beds (indicators.yaml excludes).
+    ['医院编制床位80张，职工总数130人。', undefined],
+    ['全县共核定编制130个。', 'staffing-quota'],
+    // With a per-population base, a count names its density counterpart (perPopulation).
+    ['每万城乡居民拥有全科医生数3人。', 'gp-per-10000'],
+    ['全县全科医生数达到45人。', 'gp-count'],
+  ])('the indicator of %s → %s', (text, indicator) => {
+    expect(run(text, '工作总结').targets.find((t) => t.indicator === indicator || t.indicator === 'staffing-quota')?.indicator).toBe(indicator);
+  });
+
   test('figures in a series after one movement verb share its direction (分别下调15%30%, a 、 lost)', () => {
     const values = run('对大型检查和检验项目的收费价格分别下调15%30%。').targets.map((t) => [t.kind, t.value]);
     expect(values).toEqual([['change', -15], ['change', -30]]);

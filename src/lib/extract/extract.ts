@@ -44,14 +44,24 @@ function patternTable(lexicon: Lexicon): PatternTable {
   return table;
 }
 
-/** Indicator mentions in a sentence; the longest pattern wins where patterns overlap. */
+/** Whether the match of a pattern at `at` lies inside one of its indicator's `excludes` (编制 of 编制床位). */
+function excluded(sentence: string, at: number, length: number, excludes: readonly string[]): boolean {
+  for (const phrase of excludes) {
+    for (let from = sentence.indexOf(phrase, Math.max(0, at - phrase.length)); from >= 0 && from <= at; from = sentence.indexOf(phrase, from + 1)) {
+      if (from + phrase.length >= at + length) return true;
+    }
+  }
+  return false;
+}
+
+/** Indicator mentions in a sentence; the longest pattern wins where patterns overlap; none inside an indicator's `excludes`. */
 export function findMentions(sentence: string, lexicon: Lexicon): Mention[] {
   const taken = new Uint8Array(sentence.length);
   const found: Mention[] = [];
   for (const { pattern, indicator } of patternTable(lexicon).patterns) {
     let at = sentence.indexOf(pattern);
     while (at >= 0) {
-      if (!taken.subarray(at, at + pattern.length).some(Boolean)) {
+      if (!taken.subarray(at, at + pattern.length).some(Boolean) && !excluded(sentence, at, pattern.length, indicator.excludes ?? [])) {
         taken.fill(1, at, at + pattern.length);
         found.push({ indicator, index: at, length: pattern.length });
       }
@@ -205,15 +215,44 @@ export function candidateMentions(q: Quantity, sentence: SentenceView, clause: C
   const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
   const before = clause.named.filter((m) => m.index < q.index).reverse();
   const fromBefore = inherited && !ownSubject ? [inherited] : [];
-  const density = compiled.perThousand.test(clause.text) || compiled.perTenThousand.test(clause.text);
+  const perThousand = compiled.perThousand.test(clause.text);
+  const perTenThousand = compiled.perTenThousand.test(clause.text);
+  const density = perThousand || perTenThousand;
   const isDensity = (m: Mention) => Number(unitFamily(m.indicator.unit, units) === 'density');
+  // With a per-population base, a count names its density counterpart (indicators.yaml perPopulation).
+  const perPopulation = (m: Mention): Mention => {
+    const id = perTenThousand ? m.indicator.perPopulation?.tenThousand : perThousand ? m.indicator.perPopulation?.thousand : undefined;
+    const counterpart = id ? lexicon.indicators.find((i) => i.id === id) : undefined;
+    return counterpart ? { ...m, indicator: counterpart } : m;
+  };
   return [...counted, ...before, ...after.reverse(), ...fromBefore]
+    .map(perPopulation)
     .sort((a, b) => (density ? isDensity(b) - isDensity(a) : 0))
     .filter((m) => {
       // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
       const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(sentence.text.slice(m.index + m.length, q.index));
       return !reference && fittedUnit(q, m.indicator, clause.text, compiled) !== null;
     });
+}
+
+/**
+ * Step: the indicator a figure is paired with in a "respectively" clause — A和B分别为x和y: after a
+ * word of extraction.yaml `respectively`, the clause's figures go one to one, in order, with the
+ * indicators it names before the word, when they are as many (two or more).
+ */
+export function respectiveMention(q: Quantity, clause: ClauseView, inClause: readonly Quantity[], words: readonly string[]): Mention | undefined {
+  let at = -1;
+  for (const word of words) {
+    const found = clause.text.indexOf(word);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  if (at < 0) return undefined;
+  const split = clause.start + at;
+  const named = clause.named.filter((m) => m.index < split);
+  const after = inClause.filter((x) => x.index > split);
+  if (named.length < 2 || named.length !== after.length) return undefined;
+  const i = after.indexOf(q);
+  return i >= 0 ? named[i] : undefined;
 }
 
 /**
@@ -309,9 +348,11 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
       const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
       for (const q of inClause) {
         if (used.has(q)) continue;
-        const mention = candidateMentions(q, sentence, clause, inherited, lexicon, compiled)[0];
+        const candidates = candidateMentions(q, sentence, clause, inherited, lexicon, compiled);
+        const paired = respectiveMention(q, clause, inClause, cues.respectively);
+        const mention = (paired && candidates.find((c) => c.index === paired.index)) || candidates[0];
         if (!mention) continue;
-        if (isBreakdown(q, sentence, clause, totals, lexicon, compiled)) continue;
+        if (!paired && isBreakdown(q, sentence, clause, totals, lexicon, compiled)) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
         const previous = series.last;

@@ -4,6 +4,7 @@
  */
 import type { Practice, Target } from '../../schema/document.ts';
 import { compareYears, push, type Indicator, type PracticeDef, type PracticeRow, type RegionInfo, type SiteData, type TargetRow } from './data.ts';
+import { unitWithBasis } from '../labels.ts';
 
 /** Pairs of regions for the comparison pages, each slug pair in alphabetical order. */
 export interface RegionPair {
@@ -195,4 +196,64 @@ export function columnGroups<T>(items: readonly T[], size = PRINT_COLUMNS): T[][
   const groups: T[][] = [];
   for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
   return groups;
+}
+
+/** One row of comparable figures: one indicator, one kind, one unit and basis (unitWithBasis). */
+export interface ComparableRow {
+  indicator: Indicator;
+  kind: Target['kind'];
+  /** The unit with its basis and period (元/人·月): figures in other units are other rows. */
+  unit: string;
+  /** Each region's figures of this row, in the regions' order. */
+  cells: TargetRow[][];
+  regionCount: number;
+}
+
+/** An indicator several regions state, but not all in one kind, unit and basis: listed, not lined up. */
+export interface DifferingIndicator {
+  indicator: Indicator;
+  /** The measures it is stated in (目标 · %, 实际 · 万元/院·年), each with the regions that use it. */
+  measures: Array<{ kind: Target['kind']; unit: string; regions: RegionInfo[] }>;
+}
+
+/**
+ * The figures of `regions` in rows that hold only what can be compared: the same indicator, kind
+ * (a target beside a target, never beside a result), unit and basis; implausible figures are
+ * never among them (they are not in the regions' targets). Rows two or more regions share come
+ * first, in the lexicon's order; indicators the regions state in different measures are returned
+ * apart, to be said (口径不同) rather than lined up.
+ */
+export function comparableRows(site: SiteData, regions: readonly RegionInfo[]): { rows: ComparableRow[]; differing: DifferingIndicator[] } {
+  const rows: ComparableRow[] = [];
+  const differing: DifferingIndicator[] = [];
+  for (const indicator of site.indicatorsWithData) {
+    const byMeasure = new Map<string, { kind: Target['kind']; unit: string; cells: TargetRow[][] }>();
+    regions.forEach((region, i) => {
+      for (const row of region.targets.get(indicator.id) ?? []) {
+        const unit = unitWithBasis(row.target);
+        const key = `${row.target.kind}\u0000${unit}`;
+        let measure = byMeasure.get(key);
+        if (!measure) {
+          measure = { kind: row.target.kind, unit, cells: regions.map(() => []) };
+          byMeasure.set(key, measure);
+        }
+        measure.cells[i]?.push(row);
+      }
+    });
+    const measures = [...byMeasure.values()].map((m) => ({ ...m, regionCount: m.cells.filter((c) => c.length > 0).length }));
+    const stating = new Set(measures.flatMap((m) => m.cells.flatMap((c, i) => (c.length > 0 ? [i] : []))));
+    for (const m of measures) if (m.regionCount >= 2) rows.push({ indicator, kind: m.kind, unit: m.unit, cells: m.cells, regionCount: m.regionCount });
+    if (stating.size >= 2 && measures.length > 1) {
+      differing.push({
+        indicator,
+        measures: measures.map((m) => ({ kind: m.kind, unit: m.unit, regions: regions.filter((_, i) => (m.cells[i]?.length ?? 0) > 0) })),
+      });
+    }
+  }
+  return { rows, differing };
+}
+
+/** The focus regions (focus-regions.yaml) that have documents, in the file's order. */
+export function focusRegions(site: SiteData): RegionInfo[] {
+  return site.lexicon.focusRegions.flatMap((name) => site.regions.filter((r) => r.region.name === name));
 }
