@@ -46,6 +46,10 @@ export const readingSchema = z.object({
   year: z.number().int().optional(),
   /** What it applies to (乡镇卫生院). */
   scope: z.string().optional(),
+  /** What it is counted per: a person or an institution (每院, 每村); absent, a total. */
+  basis: z.enum(['person', 'institution']).optional(),
+  /** The time it covers: a year or a month. */
+  per: z.enum(['year', 'month']).optional(),
 });
 export type Reading = z.infer<typeof readingSchema>;
 

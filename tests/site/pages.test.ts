@@ -118,7 +118,9 @@ describe('document pages', () => {
     expect(text(provenance)).toContain(d.source.file);
     if (d.source.site) expect(text(provenance)).toContain(d.source.site);
     expect(text(provenance)).toContain(`${d.cleaning.boilerplateLines}行`);
-    expect(text(provenance)).toContain(`${d.cleaning.rejoins}处`);
+    // Cleaning in one line: what was done, then what was not.
+    expect(text(provenance)).toContain(d.cleaning.rejoins > 0 ? `跨页重连${d.cleaning.rejoins}处` : '没有跨页重连');
+    expect(text(provenance)).toContain(d.cleaning.scriptConverted ? '繁体转为简体' : '繁简转换');
     // The evidence, in Chinese words (no English sentence reaches a page).
     for (const e of d.regionEvidence) expect(text(provenance)).toContain(regionEvidenceText(e));
     for (const e of d.yearEvidence) expect(text(provenance)).toContain(yearEvidenceText(e));

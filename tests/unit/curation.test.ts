@@ -190,6 +190,7 @@ describe('decide: what npm run curate records', () => {
     ['kind=achieved,unit=万元', { kind: 'achieved', unit: '万元' }],
     ['indicator=', { indicator: null }],
     ['metric=财政核发公立医院工资比例', { metric: '财政核发公立医院工资比例' }],
+    ['basis=institution per=year', { basis: 'institution', per: 'year' }],
   ])('parseReading(%j)', (spec, expected) => {
     expect(decide.parseReading(spec)).toEqual(expected);
   });

@@ -20,6 +20,8 @@ export interface DocumentPagePlan {
   figuresShown: number;
   /** How many documents sharing indicators or practices the related list names (fewer on a full page). */
   relatedLimit: number;
+  /** How many documents of similar topics it names (none on a page far over its room: the topic pages list them). */
+  topicLimit: number;
 }
 
 /**
@@ -60,5 +62,6 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const changed = changedLines(original, text);
   // A page with no room left names fewer related documents (the indicator pages list them all).
   const relatedLimit = room < -1500 ? 1 : room < 0 ? 2 : 4;
-  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown, relatedLimit };
+  const topicLimit = room < -2000 ? 0 : 2;
+  return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown, relatedLimit, topicLimit };
 }
