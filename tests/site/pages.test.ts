@@ -3,7 +3,10 @@
  * checked against the data the build published (dist/data/documents.json),
  * so the expectations follow re-ingested documents.
  */
-import { unitWithBasis } from '../../src/lib/labels.ts';
+import { comparableUnit } from '../../src/lib/site/scale.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
+
+const lexicon = loadLexicon();
 import { describe, expect, test } from 'vitest';
 import { regionEvidenceText, typeEvidenceText, yearEvidenceText } from '../../src/lib/evidence.ts';
 import type { HTMLElement } from 'node-html-parser';
@@ -300,11 +303,14 @@ describe('indicator pages', () => {
     const rows = docs.flatMap((d) => d.targets.filter((t) => t.indicator === id).map((t) => ({ d, t })));
     // Levels are drawn, one chart per unit and basis (元, 元/人·月: 口径); movements (上调50%) and
     // implausible values (810万元) are only listed.
-    const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => unitWithBasis(r.t)));
+    // Money on the indicator's scale: 亿元 and 万元 are one chart (src/lib/site/scale.ts).
+    const indicatorUnit = lexicon.indicators.find((i) => i.id === id)?.unit ?? '';
+    const measure = (t: (typeof rows)[number]['t']) => comparableUnit(t, indicatorUnit, lexicon.units);
+    const units = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible).map((r) => measure(r.t)));
     // The charts of all figures; those of checked figures alone (.checked-only) stand in for them under 只看人工核对.
     const charts = page.root.querySelectorAll('svg[role=img]').filter((svg) => !svg.closest('.checked-only'));
     expect(charts).toHaveLength(units.size);
-    const checkedUnits = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible && r.t.review).map((r) => unitWithBasis(r.t)));
+    const checkedUnits = new Set(rows.filter((r) => r.t.kind !== 'change' && !r.t.implausible && r.t.review).map((r) => measure(r.t)));
     expect(page.root.querySelectorAll('.checked-only svg[role=img]')).toHaveLength(checkedUnits.size);
     for (const svg of charts) {
       expect(text(svg.querySelector('title')).length).toBeGreaterThan(0);
@@ -461,8 +467,11 @@ describe('重点地区对照 (compare/focus/)', () => {
       expect(cells.filter((td) => td.querySelector('a.citation')).length, text(tr.querySelector('th'))).toBeGreaterThanOrEqual(2);
       for (const a of tr.querySelectorAll('a.citation')) {
         expect(text(a).startsWith(`${kind} `), text(a)).toBe(true);
-        if (!unit?.includes(':')) expect(text(a).endsWith(unit ?? ''), `${text(a)} in ${unit}`).toBe(true);
-        expect(text(a.nextElementSibling)).toMatch(/^（(\d{4}年(（文件）)?|年份不详)(，.+)?）$/);
+        // Written in the row's unit, or in another of its scale with the value in the row's unit after it (合50000万元).
+        const converted = text(a.nextElementSibling).startsWith('（合');
+        if (!unit?.includes(':')) expect(converted ? text(a.nextElementSibling).endsWith(`${unit}）`) : text(a).endsWith(unit ?? ''), `${text(a)} in ${unit}`).toBe(true);
+        const detail = converted ? a.nextElementSibling?.nextElementSibling : a.nextElementSibling;
+        expect(text(detail)).toMatch(/^（(\d{4}年(（文件）)?|年份不详)(，.+)?）$/);
       }
     }
   });

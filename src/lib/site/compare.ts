@@ -4,7 +4,7 @@
  */
 import type { Practice, Target } from '../../schema/document.ts';
 import { compareYears, push, type Indicator, type PracticeDef, type PracticeRow, type RegionInfo, type SiteData, type TargetRow } from './data.ts';
-import { unitWithBasis } from '../labels.ts';
+import { comparableUnit } from './scale.ts';
 
 /** Pairs of regions for the comparison pages, each slug pair in alphabetical order. */
 export interface RegionPair {
@@ -202,7 +202,7 @@ export function columnGroups<T>(items: readonly T[], size = PRINT_COLUMNS): T[][
 export interface ComparableRow {
   indicator: Indicator;
   kind: Target['kind'];
-  /** The unit with its basis and period (元/人·月): figures in other units are other rows. */
+  /** The unit with its basis and period (元/人·月), money and counts on the indicator's scale (亿元 with 万元): figures in other units are other rows. */
   unit: string;
   /** Each region's figures of this row, in the regions' order. */
   cells: TargetRow[][];
@@ -218,7 +218,7 @@ export interface DifferingIndicator {
 
 /**
  * The figures of `regions` in rows that hold only what can be compared: the same indicator, kind
- * (a target beside a target, never beside a result), unit and basis; implausible figures are
+ * (a target beside a target, never beside a result), unit (亿元 and 万元 on one scale) and basis; implausible figures are
  * never among them (they are not in the regions' targets). Rows two or more regions share come
  * first, in the lexicon's order; indicators the regions state in different measures are returned
  * apart, to be said (口径不同) rather than lined up.
@@ -230,7 +230,7 @@ export function comparableRows(site: SiteData, regions: readonly RegionInfo[]): 
     const byMeasure = new Map<string, { kind: Target['kind']; unit: string; cells: TargetRow[][] }>();
     regions.forEach((region, i) => {
       for (const row of region.targets.get(indicator.id) ?? []) {
-        const unit = unitWithBasis(row.target);
+        const unit = comparableUnit(row.target, indicator.unit, site.lexicon.units);
         const key = `${row.target.kind}\u0000${unit}`;
         let measure = byMeasure.get(key);
         if (!measure) {

@@ -113,7 +113,11 @@ function fallbackPractice(practice: Practice): PracticeDef {
 /** The lexicon's entries as pages name them (pages import no lexicon module). */
 export type { GlossaryTerm, Indicator, PracticeDef, Topic } from '../lexicon.ts';
 
-export type SiteLexicon = Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary' | 'focusRegions'> & { historical: Lexicon['gazetteerExtra']['historical'] };
+export type SiteLexicon = Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary' | 'focusRegions'> & {
+  historical: Lexicon['gazetteerExtra']['historical'];
+  /** Unit families and scales, to compare 亿元 with 万元 (src/lib/site/scale.ts); without them, units are compared as written. */
+  units?: Pick<Lexicon['units'], 'families' | 'scales'>;
+};
 
 /** Builds every index the pages need, in one pass over the documents. */
 export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): SiteData {

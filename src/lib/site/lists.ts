@@ -53,10 +53,11 @@ export function groupByRegion<R extends { doc: Doc }>(rows: readonly R[]): Array
 }
 
 /** Rows grouped by unit, the most frequent unit first: one chart per unit. */
-export function groupByUnit(rows: readonly TargetRow[]): Array<{ unit: string; rows: TargetRow[] }> {
+export function groupByUnit(rows: readonly TargetRow[], measure: (t: TargetRow['target']) => string = unitWithBasis): Array<{ unit: string; rows: TargetRow[] }> {
   const groups = new Map<string, TargetRow[]>();
   // One group per unit and basis (元/人·月 apart from 元 and 万元/院·年): only those are comparable.
-  for (const row of rows) push(groups, unitWithBasis(row.target), row);
+  // `measure` may put money on one scale (亿元 with 万元: src/lib/site/scale.ts comparableUnit).
+  for (const row of rows) push(groups, measure(row.target), row);
   return [...groups.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .map(([unit, list]) => ({ unit, rows: list }));

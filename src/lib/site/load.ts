@@ -12,10 +12,10 @@ export function getSiteData(): Promise<SiteData> {
   // `astro dev` reloads documents while running: no cache there.
   if (import.meta.env.DEV) cached = undefined;
   cached ??= getCollection('documents').then((entries) => {
-    const { indicators, practices, topics, glossary, focusRegions, gazetteerExtra } = loadLexicon();
+    const { indicators, practices, topics, glossary, focusRegions, gazetteerExtra, units } = loadLexicon();
     return buildSiteData(
       entries.map((e) => ({ id: e.id, data: e.data })),
-      { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical },
+      { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical, units: { families: units.families, scales: units.scales } },
     );
   });
   return cached;
