@@ -13,7 +13,7 @@
  *   --correct 4 --set "value=8 valueMax=10 comparator=range" --note 为什么
  *   --add p-12 --quote "…" --set "indicator=… kind=target value=90 unit=% comparator=≥"
  *   --forget 4                          undo a decision
- *   --confirm-practice 1,2 | --reject-practice 3 --note …
+ *   --confirm-practice 1,2 | --reject-practice 3 --note … | --correct-practice 3 --status planned
  *   --title … --region 隰县 [--province 山西省] --year 2012 --period 2021-2025 --type 工作总结 --issuer …
  *
  * The curator is --curator or $CURATOR; the date today (UTC) unless --date.
@@ -36,7 +36,7 @@ import type { CurationFileInput, OverrideField } from '../src/schema/curation.ts
 import { docTypes, type DocumentFrontmatter, type Practice } from '../src/schema/document.ts';
 
 const usage = `usage: npm run curate -- <slug> [--confirm N,… | all | rest] [--reject N --note …] [--correct N --set "field=value …"] [--add p-N --quote … --set …] [--forget N]
-       [--confirm-practice N,…] [--reject-practice N --note …] [--title …] [--region … [--province …]] [--year YYYY] [--period YYYY-YYYY] [--type …] [--issuer …]
+       [--confirm-practice N,…] [--reject-practice N --note …] [--correct-practice N --status adopted|planned] [--title …] [--region … [--province …]] [--year YYYY] [--period YYYY-YYYY] [--type …] [--issuer …]
        [--curator NAME] [--date YYYY-MM-DD] [--note …] [--documents DIR] [--sources DIR] [--curation DIR] [--no-ingest] [--session]`;
 
 let parsed;
@@ -54,6 +54,8 @@ try {
       note: { type: 'string' },
       'confirm-practice': { type: 'string' },
       'reject-practice': { type: 'string' },
+      'correct-practice': { type: 'string' },
+      status: { type: 'string' },
       title: { type: 'string' },
       region: { type: 'string' },
       province: { type: 'string' },
@@ -162,6 +164,13 @@ const all = (spec: string) => {
   return figures.flatMap(({ id }, i) => (spec === 'all' || !decided.has(id) ? [String(i + 1)] : [])).join(',');
 };
 
+/** adopted / planned (已实施 / 计划), or an error saying which it must be. */
+function practiceStatus(raw: string | undefined): 'adopted' | 'planned' {
+  const status = raw === '已实施' ? 'adopted' : raw === '计划' ? 'planned' : raw;
+  if (status !== 'adopted' && status !== 'planned') throw new Error(`a practice's status is adopted (已实施) or planned (计划), not ${JSON.stringify(raw ?? '')}`);
+  return status;
+}
+
 /** A metadata field's value as typed (--year 2012, year 2012 in the session): checked, or an error saying what it must be. */
 function overrideValue(field: OverrideField, raw: string): unknown {
   switch (field) {
@@ -196,6 +205,7 @@ function fromFlags(): number {
   if (args.forget) for (const item of decide.pickFigures(figures, args.forget)) ((file = decide.forgetFigure(file, item)), n++);
   if (args['confirm-practice']) for (const p of pickPractices(args['confirm-practice'])) ((file = decide.confirmPractice(file, p, sig())), n++);
   if (args['reject-practice']) for (const p of pickPractices(args['reject-practice'])) ((file = decide.rejectPractice(file, p, { ...sig(), note: needNote('it is rejected', args.note) })), n++);
+  if (args['correct-practice']) for (const p of pickPractices(args['correct-practice'])) ((file = decide.correctPractice(file, p, practiceStatus(args.status), sig())), n++);
   const fields: Array<[OverrideField, string | undefined]> = [
     ['title', args.title],
     ['region', args.region],
@@ -217,7 +227,8 @@ const help = `命令（每行一条；数字是上面的序号，也可写编号
   r 2 理由     剔除（不是本文件的数字）
   e 4 value=8 valueMax=10 comparator=range [# 说明]   修正
   f 4          撤销对它的决定
-  pc 1,2       做法核对无误     pr 3 理由   剔除做法
+  a p-12 indicator=… kind=target value=90 unit=% comparator=≥ | 原文句子   补录漏掉的数字
+  pc 1,2       做法核对无误     pr 3 理由   剔除做法     pe 3 planned   改为计划（adopted：已实施）
   year 2012 | title … | region 隰县 | period 2021-2025 | type 工作总结 | issuer …   修改元数据
   l            再列一遍        w            保存并退出        q            不保存退出`;
 
@@ -257,6 +268,13 @@ async function interactive(): Promise<boolean> {
         } else if (command === 'f') for (const item of decide.pickFigures(figures, arg)) file = decide.forgetFigure(file, item);
         else if (command === 'pc') for (const p of pickPractices(arg)) file = decide.confirmPractice(file, p, sig());
         else if (command === 'pr') for (const p of pickPractices(rest[0] ?? '')) file = decide.rejectPractice(file, p, { ...sig(), note: needNote('it is rejected', rest.slice(1).join(' ')) });
+        else if (command === 'pe') for (const p of pickPractices(rest[0] ?? '')) file = decide.correctPractice(file, p, practiceStatus(rest[1]), sig(rest.slice(2).join(' ') || undefined));
+        else if (command === 'a') {
+          // a p-12 indicator=… kind=target value=90 unit=% comparator=≥ | the sentence as the text has it
+          const [spec = '', ...quote] = rest.slice(1).join(' ').split('|');
+          if (!/^p-\d+$/.test(rest[0] ?? '')) throw new Error(`a takes the paragraph first (a p-12 …), not ${JSON.stringify(rest[0] ?? '')}`);
+          file = decide.addFigure(file, rest[0] ?? '', quote.join('|').trim(), decide.parseReading(spec), sig());
+        }
         else if (['year', 'title', 'region', 'period', 'type', 'issuer'].includes(command)) {
           const field = (command === 'type' ? 'docType' : command) as OverrideField;
           file = decide.overrideField(file, field, overrideValue(field, arg), sig());
@@ -272,7 +290,7 @@ async function interactive(): Promise<boolean> {
 }
 
 describe();
-const decisionFlags = ['confirm', 'reject', 'correct', 'add', 'forget', 'confirm-practice', 'reject-practice', 'title', 'region', 'year', 'period', 'type', 'issuer'] as const;
+const decisionFlags = ['confirm', 'reject', 'correct', 'add', 'forget', 'confirm-practice', 'reject-practice', 'correct-practice', 'title', 'region', 'year', 'period', 'type', 'issuer'] as const;
 const flagged = decisionFlags.some((f) => args[f] !== undefined);
 let save = false;
 try {

@@ -112,6 +112,17 @@ describe('npm run curate, a session of commands', () => {
     expect(read().targets[2]?.review).toMatchObject({ status: 'checked', curator: '李华' });
   });
 
+  test('adds a missed figure and corrects a practice’s status', () => {
+    const paragraph = machine.targets[0]?.paragraph ?? 'p-1';
+    const quote = machine.targets[0]?.quote ?? '';
+    const status = machine.practices[0]?.status === 'adopted' ? 'planned' : 'adopted';
+    const { code, stdout } = session(`李华\na ${paragraph} metric=补录测试 kind=achieved value=1 unit=个 comparator== | ${quote}\npe 1 ${status}\nw\n`, '--date', '2026-12-02');
+    expect(stdout).not.toMatch(/^ {2}(?!已记下).*(must|cannot|needs)/m);
+    expect(code).toBe(0);
+    expect(read().figures.find((f) => f.review?.status === 'added')).toMatchObject({ metric: '补录测试', value: 1, paragraph, quote });
+    expect(read().practices[0]).toMatchObject({ status, review: { status: 'corrected', curator: '李华' } });
+  });
+
   test('saves nothing on q or at the end of the input', () => {
     const before = readFileSync(join(curation, `${slug}.yaml`), 'utf8');
     expect(session('李华\nc 6\nq\n').code).toBe(0);

@@ -125,6 +125,11 @@ export function rejectPractice(file: CurationFileInput, p: Practice, sig: Signat
   return decidePractice(file, { decision: 'reject', id: p.id, paragraph: p.paragraph, ...sig });
 }
 
+export function correctPractice(file: CurationFileInput, p: Practice, status: Practice['status'], sig: Signature): CurationFileInput {
+  if (status === p.status) throw new Error(`${p.label} is ${status} already: confirm it instead`);
+  return decidePractice(file, { decision: 'correct', id: p.id, paragraph: p.paragraph, set: { status }, ...sig });
+}
+
 /** Overrides one field of the document's metadata (a value of null: none, e.g. no region). */
 export function overrideField(file: CurationFileInput, field: OverrideField, value: unknown, sig: Signature & { province?: string }): CurationFileInput {
   const { province, ...signature } = sig;
