@@ -72,6 +72,7 @@ for (const s of scores) {
     console.log(`      got: ${s.got.title} | ${s.got.region ?? '—'} | ${s.got.year ?? '—'} | ${s.got.type} | ${s.got.issuer ?? '—'} | ${s.got.docNumber ?? '—'}`);
     for (const leak of s.chromeLeaks) console.log(`      chrome left: ${leak}`);
     for (const m of s.indicators.misfiled) console.log(`      indicator: ${m.value} (${m.metric}) filed under ${m.got}, annotated ${m.want ?? 'none of the lexicon'}`);
+    for (const m of s.indicators.open) console.log(`      left open: ${m.value} as “${m.got}”, annotated ${m.want} (${m.metric})`);
   }
 }
 console.log('\nhalf   docs  title   region  year    type    issuer  doc no. one doc figures chrome');

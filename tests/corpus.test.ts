@@ -85,4 +85,14 @@ describe('the pipeline on the corpus', () => {
     const h = scoreHalf(half, scores);
     for (const [measure, floor] of Object.entries(floors)) expect(h[measure as keyof typeof floors], measure).toBeGreaterThanOrEqual(floor);
   });
+
+  // Ceilings a little over the measured wrong-indicator rates (README, "Wrong indicator").
+  test.each([
+    ['dev', 0.15],
+    ['test', 0.35],
+  ] as const)('%s half files no more of its figures under a wrong indicator', (half, ceiling) => {
+    const h = scoreHalf(half, scores);
+    expect(h.mapped).toBeGreaterThan(5);
+    expect(h.wrongIndicator).toBeLessThanOrEqual(ceiling);
+  });
 });

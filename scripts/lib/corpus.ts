@@ -135,7 +135,7 @@ export interface DocScore {
   docNumber: boolean | null;
   figures: [number, number];
   /** Of the found figures: how many the program put under an indicator, how many of those under another than the annotation's, how many it left open although the annotation names one. */
-  indicators: { mapped: number; wrong: number; unmapped: number; misfiled: Array<{ value: number; metric: string; got: string; want: string | null }> };
+  indicators: { mapped: number; wrong: number; unmapped: number; misfiled: Array<{ value: number; metric: string; got: string; want: string | null }>; open: Array<{ value: number; metric: string; got: string; want: string }> };
   chromeLeaks: string[];
   got: { title: string; region: string | null; year: number | null; type: string; issuer: string | null; docNumber: string | null };
 }
@@ -176,6 +176,9 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
     wrong: misfiled.length,
     misfiled: misfiled.map((m) => ({ value: m.f.value, metric: m.f.metric ?? '', got: (m.t as { indicator: string }).indicator, want: m.f.indicator ?? null })),
     unmapped: judged.filter((m) => m.t && !('indicator' in m.t) && m.f.indicator).length,
+    open: judged
+      .filter((m) => m.t && !('indicator' in m.t) && m.f.indicator)
+      .map((m) => ({ value: m.f.value, metric: m.f.metric ?? '', got: (m.t as { metric: string }).metric, want: m.f.indicator as string })),
   };
   const texts = docs.map((x) => norm(`${x.data.title}\n${bodyText(x.mdx)}`));
   const chromeLeaks = (a.chrome ?? []).filter((line) => norm(line).length >= 4 && texts.some((t) => t.includes(norm(line))));

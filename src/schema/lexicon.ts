@@ -193,6 +193,8 @@ export const extractionSchema = z.object({
   approximately: z.array(z.string()),
   /** Words after which further figures break a total down (其中, 分别为). */
   breakdowns: z.array(z.string()).min(1),
+  /** A list item naming a rate of its own (基层首诊率60%): no indicator named elsewhere is its. */
+  ownMetric: z.object({ heads: z.array(z.string()), marks: z.array(z.string()), enumeration: z.string() }).default({ heads: [], marks: [], enumeration: '、' }),
   /** Words after which a clause's figures go one to one with the indicators named before them (A和B分别为x和y). */
   respectively: z.array(z.string()).default([]),
   /** Words that say a figure is per 1,000 or per 10,000 people (每千人口, 每万名居民). */

@@ -145,6 +145,15 @@ describe('extract', () => {
     expect(run(text, '工作总结').targets.find((t) => t.indicator === indicator || t.indicator === 'staffing-quota')?.indicator).toBe(indicator);
   });
 
+  test.each<[string, Array<[string, number]>]>([
+    // An enumeration's item naming a rate of its own keeps it (基层首诊率 is none of the lexicon's).
+    ['达到基层首诊率60%、县域内就诊率70%。', [['county-retention-rate', 70]]],
+    // Outside an enumeration a bare 比例 refers back to what the sentence named.
+    ['大病保险在基本医保报销的基础上，报销比例不低于60%。', [['critical-illness-reimbursement-rate', 60]]],
+  ])('own metric: %s', (text, expected) => {
+    expect(run(text, '实施方案').targets.map((t) => [t.indicator, t.value])).toEqual(expected);
+  });
+
   test('figures in a series after one movement verb share its direction (分别下调15%30%, a 、 lost)', () => {
     const values = run('对大型检查和检验项目的收费价格分别下调15%30%。').targets.map((t) => [t.kind, t.value]);
     expect(values).toEqual([['change', -15], ['change', -30]]);

@@ -200,6 +200,22 @@ export function inheritedMention(sentence: SentenceView, k: number, clause: Clau
 }
 
 /**
+ * Step: whether a figure of an enumeration (a 、 after it or before its item) names in its own item
+ * a rate or share the lexicon does not know (基层首诊率60%、县内就诊率70%): then no indicator named
+ * elsewhere in the clause is its, and open extraction keeps it under its phrase.
+ */
+export function ownsMetric(q: Quantity, text: string, clause: ClauseView, own: { heads: string[]; marks: string[]; enumeration: string }): boolean {
+  let from = clause.start;
+  for (const mark of own.marks) {
+    const at = text.lastIndexOf(mark, q.index - 1);
+    if (at >= from) from = at + mark.length;
+  }
+  const listed = text.startsWith(own.enumeration, q.index + q.length) || text.slice(0, from).endsWith(own.enumeration);
+  const item = text.slice(from, q.index);
+  return listed && own.heads.some((h) => item.includes(h)) && !clause.named.some((m) => m.index >= from && m.index < q.index);
+}
+
+/**
  * Step: which indicator a figure measures, most likely first: the noun it directly counts
  * (307种国家基本药物), the indicators named before it in the clause (nearest first), those named
  * after it (20名…进行全科医生转岗培训), then the one it inherits — unless its clause names a
@@ -209,6 +225,7 @@ export function inheritedMention(sentence: SentenceView, k: number, clause: Clau
 export function candidateMentions(q: Quantity, sentence: SentenceView, clause: ClauseView, inherited: Mention | undefined, lexicon: Lexicon, compiled: CompiledCues): Mention[] {
   const cues = lexicon.extraction;
   const { units } = lexicon;
+  if (ownsMetric(q, sentence.text, clause, cues.ownMetric)) return [];
   const continues = cues.continuePredicates.some((p) => clause.text.trimStart().startsWith(p));
   const ownSubject = !continues && has(sentence.text.slice(clause.start, q.index), cues.subjectHeads);
   const after = clause.named.filter((m) => m.index > q.index);
