@@ -1,6 +1,6 @@
 /** Tests of src/lib/site/data.ts on the made-up documents of ./fixture.ts. */
 import { describe, expect, test } from 'vitest';
-import { docs, site } from './fixture.ts';
+import { site } from './fixture.ts';
 
 describe('buildSiteData', () => {
   test('sorts documents by year, undated last, and indexes regions', () => {

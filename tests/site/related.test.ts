@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { relatedDocuments } from '../../src/lib/site/related.ts';
 import { buildSiteData } from '../../src/lib/site/data.ts';
-import { doc, docs, lexicon, region, site } from './fixture.ts';
+import { doc, lexicon, region, site } from './fixture.ts';
 
 describe('relatedDocuments', () => {
   test('related documents and backlinks come from the indexes', () => {

@@ -1,6 +1,6 @@
 /** src/lib/ingest/chinese.ts: script conversion and Chinese numerals. */
 import { describe, expect, test } from 'vitest';
-import { parseChineseYear, toSimplified, traditionalShare } from '../../src/lib/ingest/chinese.ts';
+import { toSimplified, traditionalShare } from '../../src/lib/ingest/chinese.ts';
 
 describe('script conversion', () => {
   test('converts Traditional (including variant forms) to Simplified', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { declaredCharset, decodeHtml, readHtml } from '../../src/lib/source/html.ts';

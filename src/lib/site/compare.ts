@@ -3,7 +3,7 @@
  * indicator and practice matrices, a region's headline figures.
  */
 import type { Practice, Target } from '../../schema/document.ts';
-import { compareYears, push, type Indicator, type PracticeDef, type PracticeRow, type RegionInfo, type SiteData, type TargetRow } from './data.ts';
+import { push, type Indicator, type PracticeDef, type PracticeRow, type RegionInfo, type SiteData, type TargetRow } from './data.ts';
 import { comparableUnit } from './scale.ts';
 
 /** Pairs of regions for the comparison pages, each slug pair in alphabetical order. */

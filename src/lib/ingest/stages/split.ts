@@ -177,7 +177,6 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
     if (block && current) {
       // The document a transmittal notice carries: the notice's own text and the attachment are one
       // document; a second transmitted document starts a document of its own, with the notice's date.
-      const title = titleOf(block.lines);
       const carried = transmittedTitles(titleOf(current.notice ? current.notice.titleLines : current.titleLines), options.transmittal, options.titleSuffixes);
       // The notice's signature may stand right above the attachment's title (泽库县人民政府办公室 / 泽库县…实施方案).
       let own = block.lines;
