@@ -52,3 +52,17 @@ describe('comparableRows: only what can be compared in one row', () => {
     expect(focusRegions(s).map((r) => r.region.name)).toEqual(['乙县', '甲县']);
   });
 });
+
+describe('indicatorMatrix: a row per measure', () => {
+  test.each<[string, Array<Partial<Target>>, Array<[string, string, number]>]>([
+    ['one measure, one row', [{}, {}], [['achieved', '%', 2]]],
+    ['a target and a result, two rows', [{ kind: 'target' }, {}], [['target', '%', 1], ['achieved', '%', 1]]],
+    ['亿元 and 万元 on one scale, one row', [{ unit: '亿元', value: 5 }, { unit: '万元', value: 1374 }], [['achieved', '万元', 2]]],
+  ])('%s', (_name, extras, expected) => {
+    const s = buildSiteData(
+      extras.map((extra, i) => doc(`d${i}`, { region: region(`r${i}`, `县${i}`), targets: [target('m', 10 + i, extra)] })),
+      { ...lexicon, indicators: [{ id: 'm', label: 'M', topic: 't1', unit: '万元', patterns: ['M'] }], units: { families: { money: ['元', '万元', '亿元'], percent: ['%'] }, scales: { 元: 1, 万元: 10000, 亿元: 100000000 } } },
+    );
+    expect(indicatorMatrix(s).map((r) => [r.kind, r.unit, r.regionCount])).toEqual(expected);
+  });
+});

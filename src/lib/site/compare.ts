@@ -141,10 +141,34 @@ export function matrixRegions(site: SiteData): RegionInfo[] {
   return regions;
 }
 
-export function indicatorMatrix(site: SiteData): Array<MatrixRow<TargetRow, Indicator>> {
-  return site.indicatorsWithData.map((item) => {
-    const cells = matrixRegions(site).map((r) => r.targets.get(item.id) ?? []);
-    return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
+/** A row of the indicators matrix: one indicator in one measure (kind, unit on the indicator's scale, basis). */
+export type MeasureRow = MatrixRow<TargetRow, Indicator> & { kind: Target['kind']; unit: string };
+
+/**
+ * Indicators × regions, a row per measure: the figures of one indicator, kind and unit (money on the
+ * indicator's scale) and basis, so that a row never puts a target beside a result, or 元 per person
+ * beside 元 in total. An indicator stated in several measures has several rows, in a row.
+ */
+export function indicatorMatrix(site: SiteData): MeasureRow[] {
+  const regions = matrixRegions(site);
+  return site.indicatorsWithData.flatMap((item) => {
+    const byMeasure = new Map<string, MeasureRow>();
+    regions.forEach((region, i) => {
+      for (const row of region.targets.get(item.id) ?? []) {
+        const unit = comparableUnit(row.target, item.unit, site.lexicon.units);
+        const key = `${row.target.kind}\u0000${unit}`;
+        let measure = byMeasure.get(key);
+        if (!measure) {
+          measure = { item, kind: row.target.kind, unit, cells: regions.map(() => []), regionCount: 0 };
+          byMeasure.set(key, measure);
+        }
+        measure.cells[i]?.push(row);
+      }
+    });
+    const rows = [...byMeasure.values()];
+    for (const r of rows) r.regionCount = r.cells.filter((c) => c.length > 0).length;
+    // An indicator nobody in the columns states keeps its (empty) row, as before.
+    return rows.length > 0 ? rows : [{ item, kind: 'achieved' as const, unit: item.unit, cells: regions.map(() => []), regionCount: 0 }];
   });
 }
 
