@@ -5,6 +5,7 @@
  *   src/schema            the document schema: imports nothing of the project
  *   src/lib/mdx, source,  neutral ground both sides use (MDX syntax and text readers,
  *   labels.ts, evidence.ts, decoding originals, Chinese labels, evidence in Chinese,
+ *   units.ts              unit families and scales,
  *   lexicon.ts            the lexicon loader)
  *   src/lib/ingest,       the pipeline: imports no site code
  *   src/lib/extract,
@@ -56,7 +57,7 @@ module.exports = {
       name: 'neutral-ground-imports-neither-side',
       comment: 'src/lib/mdx, src/lib/source, src/lib/labels.ts and src/lib/evidence.ts are shared by pipeline and site, so they import neither.',
       severity: 'error',
-      from: { path: '^src/lib/(mdx/|source/|curation/ids\\.ts$|labels\\.ts$|evidence\\.ts$)' },
+      from: { path: '^src/lib/(mdx/|source/|curation/ids\\.ts$|units\\.ts$|labels\\.ts$|evidence\\.ts$)' },
       to: { path: '^src/(lib/(ingest|extract|site|search)/|pages/|components/|layouts/)' },
     },
     {

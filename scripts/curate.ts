@@ -28,7 +28,8 @@ import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { analyseSource } from '../src/lib/ingest/pipeline.ts';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 import { loadLexicon } from '../src/lib/lexicon.ts';
-import { identifiedFigures } from '../src/lib/curation/ids.ts';
+import { identifiedFigures, practiceKey } from '../src/lib/curation/ids.ts';
+import { reviewLabels, statusLabels } from '../src/lib/labels.ts';
 import { loadCuration, documentKey, writeCurationFile } from '../src/lib/curation/files.ts';
 import { readingLabel } from '../src/lib/curation/apply.ts';
 import * as decide from '../src/lib/curation/decide.ts';
@@ -112,6 +113,12 @@ const existing = loadCuration(args.curation).byDocument.get(key);
 const curationPath = existing?.file ?? join(args.curation, `${slug}.yaml`);
 let file: CurationFileInput = existing?.curation ?? { source: { sha256: site.source.sha256, index: site.source.index, file: site.source.file } };
 
+/** A decision in the site's words (reviewLabels): 人工核对, 人工修正, 人工补录; 人工剔除; none: 机器提取. */
+function decisionLabel(decision: 'confirm' | 'reject' | 'correct' | 'add' | undefined): string {
+  if (decision === 'reject') return '人工剔除';
+  return reviewLabels[decision === 'confirm' ? 'checked' : decision === 'correct' ? 'corrected' : decision === 'add' ? 'added' : 'machine'];
+}
+
 function describe(): void {
   const decisions = new Map((file.figures ?? []).filter((e) => e.decision !== 'add').map((e) => [(e as { id: string }).id, e]));
   const overrides = file.document ?? {};
@@ -127,15 +134,15 @@ function describe(): void {
   console.log(`\n  数字（${figures.length}）`);
   figures.forEach(({ id, figure }, i) => {
     const d = decisions.get(id);
-    const state = !d ? '机器提取' : d.decision === 'confirm' ? '人工核对' : d.decision === 'reject' ? `人工剔除：${d.note}` : `人工修正：${JSON.stringify(d.decision === 'correct' ? d.set : {})}`;
+    const state = !d ? decisionLabel(undefined) : d.decision === 'reject' ? `${decisionLabel('reject')}：${d.note}` : d.decision === 'correct' ? `${decisionLabel('correct')}：${JSON.stringify(d.set)}` : decisionLabel(d.decision);
     console.log(`  ${String(i + 1).padStart(3)}  ${id}  ${readingLabel(figure)}  ${figure.paragraph}  [${state}]`);
     console.log(`       「${figure.quote.length > 70 ? `${figure.quote.slice(0, 70)}…` : figure.quote}」`);
   });
-  for (const added of (file.figures ?? []).filter((e) => e.decision === 'add')) console.log(`    +  ${added.paragraph}  ${JSON.stringify(added.reading)}  [人工补录]`);
+  for (const added of (file.figures ?? []).filter((e) => e.decision === 'add')) console.log(`    +  ${added.paragraph}  ${JSON.stringify(added.reading)}  [${decisionLabel('add')}]`);
   if (practices.length) {
     console.log(`\n  做法（${practices.length}）`);
-    const practiceDecisions = new Map((file.practices ?? []).map((e) => [`${e.id}@${e.paragraph}`, e.decision]));
-    practices.forEach((p, i) => console.log(`  ${String(i + 1).padStart(3)}  ${p.label}（${p.status === 'adopted' ? '已实施' : '计划'}）  ${p.paragraph}  [${({ confirm: '人工核对', reject: '人工剔除', correct: '人工修正', add: '人工补录' } as Record<string, string>)[practiceDecisions.get(`${p.id}@${p.paragraph}`) ?? ''] ?? '机器提取'}]`));
+    const practiceDecisions = new Map((file.practices ?? []).map((e) => [practiceKey(e), e.decision]));
+    practices.forEach((p, i) => console.log(`  ${String(i + 1).padStart(3)}  ${p.label}（${statusLabels[p.status]}）  ${p.paragraph}  [${decisionLabel(practiceDecisions.get(practiceKey(p)))}]`));
   }
 }
 

@@ -70,7 +70,6 @@ export const levelLabels: Record<Region['level'], string> = {
   prefecture: '地级市',
 };
 
-/** A number as the documents write it: plain digits, no float artefacts (0.30000000000000004). */
 /** The formats a source file is read as, as the pages name them. */
 export const formatLabels: Record<DocumentFrontmatter['source']['format'], string> = {
   text: '纯文本',
@@ -86,6 +85,7 @@ export function sourceFormatText(source: Pick<DocumentFrontmatter['source'], 'fo
   return source.format === 'html' ? `${formatLabels.html}，编码${source.encoding}` : formatLabels[source.format];
 }
 
+/** A number as the documents write it: plain digits, no float artefacts (0.30000000000000004). */
 export function formatNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(12)));

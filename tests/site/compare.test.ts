@@ -61,7 +61,7 @@ describe('indicatorMatrix: a row per measure', () => {
   ])('%s', (_name, extras, expected) => {
     const s = buildSiteData(
       extras.map((extra, i) => doc(`d${i}`, { region: region(`r${i}`, `县${i}`), targets: [target('m', 10 + i, extra)] })),
-      { ...lexicon, indicators: [{ id: 'm', label: 'M', topic: 't1', unit: '万元', patterns: ['M'] }], units: { families: { money: ['元', '万元', '亿元'], percent: ['%'] }, scales: { 元: 1, 万元: 10000, 亿元: 100000000 } } },
+      { ...lexicon, indicators: [{ id: 'm', label: 'M', topic: 't1', unit: '万元', patterns: ['M'] }], units: { families: { money: ['元', '万元', '亿元'], percent: ['%'] }, scales: { 元: 1, 万元: 10000, 亿元: 100000000 }, densityEndings: [] } },
     );
     expect(indicatorMatrix(s).map((r) => [r.kind, r.unit, r.regionCount])).toEqual(expected);
   });

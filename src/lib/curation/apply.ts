@@ -11,6 +11,7 @@ import { docTypes } from '../../schema/document.ts';
 import type { CurationFile, CurationSummary, FigureEntry, OverrideField, Reading, Review } from '../../schema/curation.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { NumberedBlock } from '../ingest/model.ts';
+import { blockText } from '../ingest/blocks.ts';
 import { formatTargetValue, kindLabels, statusLabels } from '../labels.ts';
 import { implausibility } from '../extract/plausible.ts';
 import { resolveRegion } from '../ingest/metadata/region.ts';
@@ -137,11 +138,10 @@ function corrected(f: Target | Figure, set: Reading, lexicon: Lexicon): Target |
   return { ...base, metric: phrase } as Figure;
 }
 
-/** Where a quote stands in a document's blocks: the block with the paragraph id, its text (a table's cells joined). */
+/** The text of the block with the paragraph id (a table's cells joined: blockText), or undefined. */
 function paragraphText(blocks: readonly NumberedBlock[], paragraph: string): string | undefined {
   const block = blocks.find((b) => b.id === paragraph);
-  if (!block) return undefined;
-  return block.type === 'table' ? [block.header, ...block.rows].map((r) => r.join(' ')).join('\n') : block.text;
+  return block ? blockText(block) : undefined;
 }
 
 const paragraphNumber = (item: { paragraph: string }) => Number(item.paragraph.slice(2));

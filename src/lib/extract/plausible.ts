@@ -9,16 +9,10 @@
  */
 import type { Indicator, UnitRules } from '../lexicon.ts';
 import type { Target } from '../../schema/document.ts';
+import { valueIn } from '../units.ts';
 
 const DEFAULT_RANGES: Record<string, { min: number; max: number }> = { '%': { min: 0, max: 100 }, '‰': { min: 0, max: 1000 } };
 
-/** The value in the indicator's unit, when the two units are on one scale; null when they are not. */
-function inIndicatorUnit(value: number, unit: string, indicatorUnit: string, units: UnitRules): number | null {
-  if (unit === indicatorUnit) return value;
-  const from = units.scales[unit];
-  const to = units.scales[indicatorUnit];
-  return from !== undefined && to !== undefined ? (value * from) / to : null;
-}
 
 export function implausibility(target: Pick<Target, 'kind' | 'value' | 'valueMax' | 'unit'>, indicator: Indicator, units: UnitRules): Target['implausible'] {
   if (target.kind === 'change') return undefined;
@@ -26,8 +20,8 @@ export function implausibility(target: Pick<Target, 'kind' | 'value' | 'valueMax
   if (!range) return undefined;
   const unit = indicator.plausible ? indicator.unit : target.unit;
   for (const v of [target.value, target.valueMax].filter((x): x is number => x !== undefined)) {
-    const value = inIndicatorUnit(v, target.unit, unit, units);
-    if (value === null) continue;
+    const value = valueIn(v, target.unit, unit, units);
+    if (value === undefined) continue;
     if (range.max !== undefined && value > range.max) return { bound: 'max', limit: range.max, unit };
     if (range.min !== undefined && value < range.min) return { bound: 'min', limit: range.min, unit };
   }

@@ -7,7 +7,6 @@
  */
 import type { UnitRules } from '../lexicon.ts';
 import { escapeRegExp } from '../regexp.ts';
-import type { unitFamilies } from '../../schema/lexicon.ts';
 
 export interface Quantity {
   value: number;
@@ -91,18 +90,5 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
   return found.sort((x, y) => x.index - y.index);
 }
 
-export type UnitFamily = (typeof unitFamilies)[number];
-
-/**
- * The family of a unit (units.yaml): the first family listing it; a money unit with a base after
- * a slash (元/人) is money, a unit ending in a density base (人/千人) is a density; else other.
- */
-export function unitFamily(unit: string, units: UnitRules): UnitFamily {
-  const families = Object.entries(units.families) as Array<[UnitFamily, string[]]>;
-  const listed = families.find(([, list]) => list.includes(unit))?.[0];
-  if (listed) return listed;
-  const slash = unit.indexOf('/');
-  if (slash > 0 && (units.families.money ?? []).includes(unit.slice(0, slash))) return 'money';
-  if (units.densityEndings.some((ending) => unit.endsWith(ending))) return 'density';
-  return 'other';
-}
+// The family of a unit: src/lib/units.ts, shared with the site.
+export { unitFamily, type UnitFamily } from '../units.ts';

@@ -169,6 +169,8 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
     ),
     join(code, 'lib/lexicon.ts'),
     join(code, 'lib/regexp.ts'),
+    // Unit families and scales, which extraction and plausibility use.
+    join(code, 'lib/units.ts'),
     // The figure marks' titles and number formats.
     join(code, 'lib/labels.ts'),
   ].sort();
@@ -242,7 +244,8 @@ function reject(entry: ReportSource, error: unknown): void {
 /** Step 2, reuse: the previous run's documents of an unchanged file, or undefined when it must be processed. */
 function reuseUnchanged(run: RunContext, entry: ReportSource): Kept[] | undefined {
   const before = run.previous?.report.sources.find((s) => s.source === entry.source && s.sha256 === entry.sha256 && s.status === 'ok');
-  if (!before || (before.curationDigest ?? '') !== curationDigest(run, entry.sha256)) return undefined;
+  // The entry carries its curation's digest from step 1 (readOne's caller).
+  if (!before || (before.curationDigest ?? '') !== (entry.curationDigest ?? '')) return undefined;
   for (const d of before.documents) if (d.curation) run.usedCuration.add(d.curation.file);
   const files = before.documents.map((d) => run.previous?.files.get(d.slug));
   if (!files.every((mdx) => mdx !== undefined)) return undefined;

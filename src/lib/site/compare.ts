@@ -145,36 +145,43 @@ export function matrixRegions(site: SiteData): RegionInfo[] {
 export type MeasureRow = MatrixRow<TargetRow, Indicator> & { kind: Target['kind']; unit: string };
 
 /**
- * Indicators × regions, a row per measure: the figures of one indicator, kind and unit (money on the
- * indicator's scale) and basis, so that a row never puts a target beside a result, or 元 per person
- * beside 元 in total. An indicator stated in several measures has several rows, in a row.
+ * An indicator's figures in `regions`, a row per measure: one kind and unit (money on the
+ * indicator's scale, src/lib/site/scale.ts) and basis, so that a row never puts a target beside a
+ * result, or 元 per person beside 元 in total; rows in the order their first figure comes.
  */
+export function measureRows(site: SiteData, item: Indicator, regions: readonly RegionInfo[]): MeasureRow[] {
+  const byMeasure = new Map<string, MeasureRow>();
+  regions.forEach((region, i) => {
+    for (const row of region.targets.get(item.id) ?? []) {
+      const unit = comparableUnit(row.target, item.unit, site.lexicon.units);
+      const key = `${row.target.kind}\u0000${unit}`;
+      let measure = byMeasure.get(key);
+      if (!measure) {
+        measure = { item, kind: row.target.kind, unit, cells: regions.map(() => []), regionCount: 0 };
+        byMeasure.set(key, measure);
+      }
+      measure.cells[i]?.push(row);
+    }
+  });
+  const rows = [...byMeasure.values()];
+  for (const r of rows) r.regionCount = r.cells.filter((c) => c.length > 0).length;
+  return rows;
+}
+
+/** Indicators × the matrix regions, a row per measure (measureRows); an indicator several measures state has several rows, together. */
 export function indicatorMatrix(site: SiteData): MeasureRow[] {
   const regions = matrixRegions(site);
   return site.indicatorsWithData.flatMap((item) => {
-    const byMeasure = new Map<string, MeasureRow>();
-    regions.forEach((region, i) => {
-      for (const row of region.targets.get(item.id) ?? []) {
-        const unit = comparableUnit(row.target, item.unit, site.lexicon.units);
-        const key = `${row.target.kind}\u0000${unit}`;
-        let measure = byMeasure.get(key);
-        if (!measure) {
-          measure = { item, kind: row.target.kind, unit, cells: regions.map(() => []), regionCount: 0 };
-          byMeasure.set(key, measure);
-        }
-        measure.cells[i]?.push(row);
-      }
-    });
-    const rows = [...byMeasure.values()];
-    for (const r of rows) r.regionCount = r.cells.filter((c) => c.length > 0).length;
+    const rows = measureRows(site, item, regions);
     // An indicator nobody in the columns states keeps its (empty) row, as before.
     return rows.length > 0 ? rows : [{ item, kind: 'achieved' as const, unit: item.unit, cells: regions.map(() => []), regionCount: 0 }];
   });
 }
 
-export function practiceMatrix(site: SiteData): Array<MatrixRow<PracticeRow, PracticeDef>> {
+/** Practices × regions (the matrix regions unless given). */
+export function practiceMatrix(site: SiteData, regions: readonly RegionInfo[] = matrixRegions(site)): Array<MatrixRow<PracticeRow, PracticeDef>> {
   return site.practicesWithData.map((item) => {
-    const cells = matrixRegions(site).map((r) => r.practices.get(item.id) ?? []);
+    const cells = regions.map((r) => r.practices.get(item.id) ?? []);
     return { item, cells, regionCount: cells.filter((c) => c.length > 0).length };
   });
 }
@@ -222,17 +229,6 @@ export function columnGroups<T>(items: readonly T[], size = PRINT_COLUMNS): T[][
   return groups;
 }
 
-/** One row of comparable figures: one indicator, one kind, one unit and basis (unitWithBasis). */
-export interface ComparableRow {
-  indicator: Indicator;
-  kind: Target['kind'];
-  /** The unit with its basis and period (元/人·月), money and counts on the indicator's scale (亿元 with 万元): figures in other units are other rows. */
-  unit: string;
-  /** Each region's figures of this row, in the regions' order. */
-  cells: TargetRow[][];
-  regionCount: number;
-}
-
 /** An indicator several regions state, but not all in one kind, unit and basis: listed, not lined up. */
 export interface DifferingIndicator {
   indicator: Indicator;
@@ -247,26 +243,13 @@ export interface DifferingIndicator {
  * first, in the lexicon's order; indicators the regions state in different measures are returned
  * apart, to be said (口径不同) rather than lined up.
  */
-export function comparableRows(site: SiteData, regions: readonly RegionInfo[]): { rows: ComparableRow[]; differing: DifferingIndicator[] } {
-  const rows: ComparableRow[] = [];
+export function comparableRows(site: SiteData, regions: readonly RegionInfo[]): { rows: MeasureRow[]; differing: DifferingIndicator[] } {
+  const rows: MeasureRow[] = [];
   const differing: DifferingIndicator[] = [];
   for (const indicator of site.indicatorsWithData) {
-    const byMeasure = new Map<string, { kind: Target['kind']; unit: string; cells: TargetRow[][] }>();
-    regions.forEach((region, i) => {
-      for (const row of region.targets.get(indicator.id) ?? []) {
-        const unit = comparableUnit(row.target, indicator.unit, site.lexicon.units);
-        const key = `${row.target.kind}\u0000${unit}`;
-        let measure = byMeasure.get(key);
-        if (!measure) {
-          measure = { kind: row.target.kind, unit, cells: regions.map(() => []) };
-          byMeasure.set(key, measure);
-        }
-        measure.cells[i]?.push(row);
-      }
-    });
-    const measures = [...byMeasure.values()].map((m) => ({ ...m, regionCount: m.cells.filter((c) => c.length > 0).length }));
+    const measures = measureRows(site, indicator, regions);
     const stating = new Set(measures.flatMap((m) => m.cells.flatMap((c, i) => (c.length > 0 ? [i] : []))));
-    for (const m of measures) if (m.regionCount >= 2) rows.push({ indicator, kind: m.kind, unit: m.unit, cells: m.cells, regionCount: m.regionCount });
+    rows.push(...measures.filter((m) => m.regionCount >= 2));
     if (stating.size >= 2 && measures.length > 1) {
       differing.push({
         indicator,

@@ -116,7 +116,7 @@ export type { GlossaryTerm, Indicator, PracticeDef, Topic } from '../lexicon.ts'
 export type SiteLexicon = Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 'glossary' | 'focusRegions'> & {
   historical: Lexicon['gazetteerExtra']['historical'];
   /** Unit families and scales, to compare 亿元 with 万元 (src/lib/site/scale.ts); without them, units are compared as written. */
-  units?: Pick<Lexicon['units'], 'families' | 'scales'>;
+  units?: Pick<Lexicon['units'], 'families' | 'scales' | 'densityEndings'>;
 };
 
 /** Builds every index the pages need, in one pass over the documents. */

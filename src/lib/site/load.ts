@@ -15,7 +15,7 @@ export function getSiteData(): Promise<SiteData> {
     const { indicators, practices, topics, glossary, focusRegions, gazetteerExtra, units } = loadLexicon();
     return buildSiteData(
       entries.map((e) => ({ id: e.id, data: e.data })),
-      { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical, units: { families: units.families, scales: units.scales } },
+      { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical, units: { families: units.families, scales: units.scales, densityEndings: units.densityEndings } },
     );
   });
   return cached;

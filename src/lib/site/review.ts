@@ -40,22 +40,38 @@ export function reviewBytes(d: Pick<DocumentFrontmatter, 'targets' | 'figures'>)
   return ids + Math.min(notes, all.length * 45 + all.reduce((n, f) => n + (f.review?.note ? Buffer.byteLength(`${f.review.note}${f.review.machine ?? ''}`) + 40 : 0), 0));
 }
 
+type Reviewed = { review?: DocumentFrontmatter['targets'][number]['review'] };
+
+/** How a table says who read its rows (tableReview). */
+export interface TableReview {
+  /** The state most rows share, said once under the table. */
+  usual: ReviewState;
+  /** The one curator and day of all the rows in the usual state, when there is one. */
+  signer: string | undefined;
+  /** Whether a row says its own state: another than the usual, or a note of its curator. */
+  marked: (item: Reviewed) => boolean;
+  /** Whether any row does. */
+  anyMarked: boolean;
+}
+
 /**
  * How a table says who read its rows: the state most of them share is said once, under the
  * table (with its curator and day when one person checked them all on one day); only the
- * rows in another state say theirs. A print report does the same (未注明者均经人工核对).
+ * rows in another state, or with a curator's note, say theirs. A print report does the same
+ * (未注明者均经人工核对).
  */
-export function tableReview(items: ReadonlyArray<{ review?: DocumentFrontmatter['targets'][number]['review'] }>): { usual: ReviewState; signer: string | undefined } {
+export function tableReview(items: ReadonlyArray<Reviewed>): TableReview {
   const counts = new Map<ReviewState, number>();
   for (const item of items) counts.set(reviewState(item), (counts.get(reviewState(item)) ?? 0) + 1);
   // The machine's reading wins a tie: nobody is said to have checked what half the rows are.
   const usual = [...counts].sort((a, b) => b[1] - a[1] || (a[0] === 'machine' ? -1 : b[0] === 'machine' ? 1 : 0))[0]?.[0] ?? 'machine';
   const signers = new Set(items.flatMap((i) => (i.review && reviewState(i) === usual ? [`${i.review.curator}，${i.review.date}`] : [])));
-  return { usual, signer: signers.size === 1 ? [...signers][0] : undefined };
+  const marked = (item: Reviewed): boolean => reviewState(item) !== usual || item.review?.note !== undefined;
+  return { usual, signer: signers.size === 1 ? [...signers][0] : undefined, marked, anyMarked: items.some(marked) };
 }
 
 /** The note under a table: what its unmarked rows are. */
-export function tableReviewNote(plan: ReturnType<typeof tableReview>, mixed: boolean): string {
+export function tableReviewNote(plan: TableReview): string {
   const who = plan.signer ? `（${plan.signer}）` : '';
   const what: Record<ReviewState, string> = {
     machine: '为机器提取，未经人工核对',
@@ -63,5 +79,5 @@ export function tableReviewNote(plan: ReturnType<typeof tableReview>, mixed: boo
     corrected: `经人工修正${who}`,
     added: `由人工补录${who}`,
   };
-  return `${mixed ? '未注明的数字均' : '以上数字均'}${what[plan.usual]}`;
+  return `${plan.anyMarked ? '未注明的数字均' : '以上数字均'}${what[plan.usual]}`;
 }

@@ -5,18 +5,14 @@
  * scale, are never converted.
  */
 import type { Target } from '../../schema/document.ts';
+import type { UnitRules } from '../lexicon.ts';
 import { formatNumber, unitWithBasis } from '../labels.ts';
+import { unitFamily, valueIn } from '../units.ts';
+
+export { valueIn };
 
 /** The unit rules the site needs (content/lexicon/units.yaml). */
-export interface UnitScales {
-  families: Record<string, string[]>;
-  scales: Record<string, number>;
-}
-
-/** The family a unit belongs to (the first that lists it), or undefined. */
-export function familyOf(unit: string, units: UnitScales): string | undefined {
-  return Object.entries(units.families).find(([, list]) => list.includes(unit))?.[0];
-}
+export type UnitScales = Pick<UnitRules, 'families' | 'scales' | 'densityEndings'>;
 
 /** The unit a figure is compared in: the indicator's, where both are of one family and both have a scale; else its own. */
 export function commonUnit(unit: string, indicatorUnit: string, units: UnitScales | undefined): string {
@@ -24,16 +20,8 @@ export function commonUnit(unit: string, indicatorUnit: string, units: UnitScale
   const from = units.scales[unit];
   const to = units.scales[indicatorUnit];
   if (from === undefined || to === undefined) return unit;
-  const family = familyOf(unit, units);
-  return family !== undefined && family === familyOf(indicatorUnit, units) ? indicatorUnit : unit;
-}
-
-/** A figure's value in `unit` (its own unit when they are the same), or undefined when no scale joins them. */
-export function valueIn(value: number, from: string, to: string, units: UnitScales | undefined): number | undefined {
-  if (from === to) return value;
-  const a = units?.scales[from];
-  const b = units?.scales[to];
-  return a === undefined || b === undefined ? undefined : (value * a) / b;
+  const family = unitFamily(unit, units);
+  return family !== 'other' && family === unitFamily(indicatorUnit, units) ? indicatorUnit : unit;
 }
 
 /** The measure a figure is compared as: its unit on the indicator's scale, with its basis and period (万元/院·年). */
@@ -48,5 +36,5 @@ export function conversionNote(t: Pick<Target, 'unit' | 'value' | 'valueMax'>, i
   const low = valueIn(t.value, t.unit, to, units);
   if (low === undefined) return undefined;
   const high = t.valueMax === undefined ? undefined : valueIn(t.valueMax, t.unit, to, units);
-  return `合${formatNumber(Number(low.toPrecision(12)))}${high !== undefined ? `至${formatNumber(Number(high.toPrecision(12)))}` : ''}${to}`;
+  return `合${formatNumber(low)}${high !== undefined ? `至${formatNumber(high)}` : ''}${to}`;
 }
