@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]
+ * npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force] [--workers N] [--timings]
  *
  * Turns the messy source files of DIR (default content/sources) into MDX
  * documents and an ingest report in --out (default content/documents),
@@ -7,16 +7,21 @@
  * --curation '' for the machine's output alone).
  * Sources whose sha256 (and the pipeline) did not change since the last run
  * into --out are kept as they are; --force processes everything again.
+ * Files are analysed and documents rendered on --workers threads (default:
+ * one per core; 1 runs everything in this thread): the output is the same
+ * either way. --timings prints the time each stage took, summed over the
+ * threads, and its throughput, to stderr.
  * Exit code: 0 when at least one document was produced (with --strict, 1 if
  * any source was rejected or any document quarantined); 2 on bad arguments or
  * when nothing was produced.
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { ingest, REPORT_FILE, type ReportSource } from '../src/lib/ingest/ingest.ts';
+import { ingestToFolder, REPORT_FILE, type ReportSource } from '../src/lib/ingest/ingest.ts';
+import type { StageTimings } from '../src/lib/ingest/model.ts';
 import { printable } from '../src/lib/ingest/display.ts';
 
-const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force]';
+const usage = 'usage: npm run ingest -- [--sources DIR] [--out DIR] [--curation DIR] [--strict] [--quiet] [--max-bytes N] [--time-limit SECONDS] [--force] [--workers N] [--timings]';
 
 let args;
 try {
@@ -30,11 +35,17 @@ try {
       'max-bytes': { type: 'string' },
       'time-limit': { type: 'string' },
       force: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      timings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (args.workers !== undefined && !(Number.isInteger(Number(args.workers)) && Number(args.workers) >= 1)) {
+  console.error(`--workers must be a whole number of threads, 1 or more, not ${JSON.stringify(args.workers)}\n${usage}`);
   process.exit(2);
 }
 for (const option of ['max-bytes', 'time-limit'] as const) {
@@ -58,21 +69,26 @@ function problems(entry: ReportSource): string[] {
 const tty = process.stderr.isTTY && !args.quiet;
 const started = performance.now();
 let result;
+const timings: StageTimings | undefined = args.timings ? {} : undefined;
 try {
-  result = ingest({
+  result = await ingestToFolder({
     sources: args.sources,
     out: args.out,
     force: args.force,
     ...(args.curation ? { curation: args.curation } : {}),
     ...(args['max-bytes'] ? { maxBytes: Number(args['max-bytes']) } : {}),
     ...(args['time-limit'] ? { timeLimitMs: Number(args['time-limit']) * 1000 } : {}),
-    onSource(entry, done, total) {
+    ...(args.workers ? { workers: Number(args.workers) } : {}),
+    ...(timings ? { timings } : {}),
+    onProgress(done, total) {
       if (tty && total > 20) {
         const width = 30;
         const filled = Math.round((done / total) * width);
         process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
         if (done === total) process.stderr.write('\n');
       }
+    },
+    onSource(entry) {
       for (const line of problems(entry)) console.error(line);
     },
   });
@@ -111,5 +127,14 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `${summary.documents} document(s) from ${summary.ok + summary.partial} of ${summary.sources - summary.skipped} source(s) in ${seconds}s (${summary.unchanged} unchanged); ${summary.rejected} rejected, ${summary.partial} partial (${summary.quarantined} document(s) quarantined), ${summary.skipped} skipped, ${summary.duplicates} duplicate(s), ${summary.droppedLines} line(s) dropped (see ${args.out}/${REPORT_FILE})`,
 );
+if (timings) {
+  // Slowest first: the time each stage took over all threads, and how many files or documents it did per second of it.
+  const rows = Object.entries(timings).sort(([, a], [, b]) => b.ms - a.ms);
+  const total = rows.reduce((n, [, t]) => n + t.ms, 0);
+  console.error(`stage          seconds  share  per second (files or documents)`);
+  for (const [stage, t] of rows) {
+    console.error(`${stage.padEnd(14)} ${(t.ms / 1000).toFixed(2).padStart(7)}  ${((100 * t.ms) / total).toFixed(0).padStart(4)}%  ${t.ms > 0 ? ((t.calls * 1000) / t.ms).toFixed(0) : '–'}`);
+  }
+}
 if (summary.documents === 0) process.exit(2);
 if (args.strict && summary.rejected + summary.partial > 0) process.exit(1);

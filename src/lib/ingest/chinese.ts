@@ -3,14 +3,63 @@
  * text. OpenCC's Hong Kong table is applied first because it knows the
  * variant forms (衞, 羣) that the Taiwan table keeps, then the Taiwan table.
  */
-import * as OpenCC from 'opencc-js';
+import { ConverterFactory, type DictGroup } from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset';
 
-const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const HONG_KONG: readonly DictGroup[] = [...(Locale.from.hk ?? []), ...(Locale.to.cn ?? [])];
+const TAIWAN: readonly DictGroup[] = [...(Locale.from.tw ?? []), ...(Locale.to.cn ?? [])];
+const fromHongKong = ConverterFactory(...HONG_KONG);
+const fromTaiwan = ConverterFactory(...TAIWAN);
 
-export function toSimplified(text: string): string {
-  return fromTaiwan(fromHongKong(text));
+/**
+ * Every character whose presence can make the conversion change a text: the
+ * single characters the tables convert, and in each phrase the tables convert
+ * (反覆 → 反复, whose 覆 alone stays) the characters that differ. A text with
+ * none of them comes out as it went in, so it is not run through the tables:
+ * most of our text is Simplified, and the tables' walk over it was a fifth of
+ * ingest's time.
+ */
+const TRIGGERS: ReadonlySet<number> = (() => {
+  const triggers = new Set<number>();
+  for (const group of [...HONG_KONG, ...TAIWAN]) {
+    for (const dict of group) {
+      const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string?]) : (dict as ReadonlyArray<readonly [string, string]>);
+      for (const [from, to = from] of pairs) {
+        if (from === to) continue;
+        const a = [...from];
+        const b = [...to];
+        a.forEach((char, i) => {
+          if (a.length !== b.length || char !== b[i]) triggers.add(char.codePointAt(0) as number);
+        });
+      }
+    }
+  }
+  return triggers;
+})();
+
+/** The lowest trigger: nothing below it converts (ASCII, punctuation, kana). */
+const LOWEST_TRIGGER = Math.min(...TRIGGERS);
+
+/** Whether a text holds a character the conversion could change (TRIGGERS). */
+function mayChange(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogate pairs are read whole.
+    if (code < LOWEST_TRIGGER) continue;
+    const point = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+    if (TRIGGERS.has(point)) return true;
+    if (point > 0xffff) i++;
+  }
+  return false;
 }
+
+/** Traditional → Simplified (Hong Kong's table, then Taiwan's, each with the mainland's). */
+export function toSimplified(text: string): string {
+  return mayChange(text) ? fromTaiwan(fromHongKong(text)) : text;
+}
+
+/** The tables applied to every text, without the shortcut (tests/unit/chinese.test.ts checks they agree). */
+export const toSimplifiedByTables = (text: string): string => fromTaiwan(fromHongKong(text));
 
 /** Share of Han characters that change under conversion: ~0 for Simplified text. */
 export function traditionalShare(text: string): number {

@@ -6,15 +6,16 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from '../lexicon.ts';
-import { documentSchema, formatIssues, type CleaningNote, type DocType, type DocumentFrontmatter } from '../../schema/document.ts';
-import { analyseSource, renderDocument, sha256 } from './pipeline.ts';
-import { EXTRACTED_FOLDER, serializeExtracted } from '../source/extracted.ts';
+import { availableParallelism } from 'node:os';
+import type { CleaningNote, DocType, DocumentFrontmatter } from '../../schema/document.ts';
+import { sha256 } from './pipeline.ts';
+import { EXTRACTED_FOLDER } from '../source/extracted.ts';
 import { RejectedSource } from '../source/decode.ts';
-import type { Analysed } from './model.ts';
 import { readFrontmatter } from './emit.ts';
-import { NotInertError } from './verify.ts';
 import { displayTitle } from './display.ts';
-import type { DroppedLine } from './model.ts';
+import { mergeTimings, type DroppedLine, type StageTimings } from './model.ts';
+import { analyseJob, renderJob, type AnalyseJob, type AnalyseOutcome, type AnalysedDocument, type RenderJob, type RenderOutcome } from './jobs.ts';
+import { IngestPool } from './pool.ts';
 import { documentKey, loadCuration, type CurationSet } from '../curation/files.ts';
 import { applyCuration } from '../curation/apply.ts';
 
@@ -104,8 +105,12 @@ export interface IngestOptions {
   previous?: { report: IngestReport; files: Map<string, string> };
   /** Folder of curation files applied after extraction (content/curation); none: the machine's output as it is (npm run eval). */
   curation?: string;
-  /** Called once after each source, for progress output. */
-  onSource?: (entry: ReportSource, done: number, total: number) => void;
+  /** Called once for each source once its documents are settled, in the sources' order (problems to print). */
+  onSource?: (entry: ReportSource) => void;
+  /** Called as files are analysed, with how many of how many are done (a progress bar). */
+  onProgress?: (done: number, total: number) => void;
+  /** Time each stage took, summed over every thread (filled in when given). */
+  timings?: StageTimings;
 }
 
 export interface IngestResult {
@@ -147,7 +152,7 @@ function slugBase(data: Omit<DocumentFrontmatter, 'slug'>, lexicon: Lexicon): st
 }
 
 /** Identity of a document's text (title and body, spacing ignored), to find the same document under two names. */
-const contentHash = (a: Analysed) =>
+const contentHash = (a: AnalysedDocument) =>
   createHash('sha256')
     .update([a.data.title, ...a.blocks.map((b) => (b.type === 'table' ? b.rows.flat().join('') : b.text))].join('\n').replace(/\s+/g, ''))
     .digest('hex');
@@ -181,7 +186,7 @@ export function pipelineFingerprint(lexiconDir = DEFAULT_LEXICON_DIR): string {
 /** A document analysed in this run, waiting for its slug. */
 interface Fresh {
   entry: ReportSource;
-  doc: Analysed;
+  doc: AnalysedDocument;
   hash: string;
 }
 /** A document kept from the previous run (its source and the pipeline unchanged). */
@@ -195,7 +200,7 @@ type Item = Fresh | Kept;
 const isKept = (item: Item): item is Kept => 'mdx' in item;
 
 /** The lines a document spans in its source. */
-const spanOf = (doc: Analysed): [number, number] => doc.data.source.lines;
+const spanOf = (doc: AnalysedDocument): [number, number] => doc.data.source.lines;
 
 interface RunContext {
   options: Omit<IngestOptions, 'out'>;
@@ -241,48 +246,50 @@ function reject(entry: ReportSource, error: unknown): void {
   entry.reason = error instanceof RejectedSource ? error.message : `${(error as Error).message}`;
 }
 
-/** Step 2, reuse: the previous run's documents of an unchanged file, or undefined when it must be processed. */
-function reuseUnchanged(run: RunContext, entry: ReportSource): Kept[] | undefined {
+/** Step 2, reuse: the previous run's entry of an unchanged file, when its documents can be kept as they were. */
+function reusable(run: RunContext, entry: ReportSource): ReportSource | undefined {
   const before = run.previous?.report.sources.find((s) => s.source === entry.source && s.sha256 === entry.sha256 && s.status === 'ok');
   // The entry carries its curation's digest from step 1 (readOne's caller).
   if (!before || (before.curationDigest ?? '') !== (entry.curationDigest ?? '')) return undefined;
+  return before.documents.every((d) => run.previous?.files.has(d.slug)) ? before : undefined;
+}
+
+/** The previous run's documents of an unchanged file, kept. */
+function keepUnchanged(run: RunContext, entry: ReportSource, before: ReportSource): Kept[] {
   for (const d of before.documents) if (d.curation) run.usedCuration.add(d.curation.file);
-  const files = before.documents.map((d) => run.previous?.files.get(d.slug));
-  if (!files.every((mdx) => mdx !== undefined)) return undefined;
   Object.assign(entry, { ...before, documents: [], unchanged: true });
   return before.documents.map((report, n) => {
     run.seen.set(report.hash, `${entry.source} #${n + 1}`);
-    const mdx = files[n] ?? '';
+    const mdx = run.previous?.files.get(report.slug) ?? '';
     return { entry, data: readFrontmatter(mdx), mdx, report };
   });
 }
 
-/** Step 3, process: the pipeline over one file, its duplicates set aside. */
-function processOne(run: RunContext, entry: ReportSource, bytes: Buffer): Fresh[] {
-  const deadline = performance.now() + (run.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
-  try {
-    const { source, documents, dropped } = analyseSource(entry.source, bytes, { lexicon: run.lexicon, deadline });
-    Object.assign(entry, { encoding: source.encoding, site: source.site, warnings: source.warnings, dropped });
-    if (source.extracted) run.extracted.set(entry.source, serializeExtracted(entry.source, source.sha256, source.extracted));
-    const fresh: Fresh[] = [];
-    for (const doc of documents) {
-      const { draft } = doc;
-      const hash = contentHash(doc);
-      const original = run.seen.get(hash);
-      if (original) {
-        (entry.duplicates ??= []).push({ title: doc.data.title, duplicateOf: original, lines: spanOf(doc) });
-        continue;
-      }
-      run.seen.set(hash, `${entry.source} #${draft.index}`);
-      fresh.push({ entry, doc, hash });
-    }
-    if (documents.length === 0) throw new RejectedSource('no document text left after removing site boilerplate');
-    return fresh;
-  } catch (error) {
-    reject(entry, error);
+/** Step 3, process: a file's analysis taken in, its duplicates set aside. */
+function takeAnalysis(run: RunContext, entry: ReportSource, outcome: AnalyseOutcome): Fresh[] {
+  if (!outcome.ok) {
+    reject(entry, new Error(outcome.reason));
     return [];
   }
+  Object.assign(entry, { encoding: outcome.encoding, site: outcome.site, warnings: outcome.warnings, dropped: outcome.dropped });
+  if (outcome.extracted) run.extracted.set(entry.source, outcome.extracted);
+  const fresh: Fresh[] = [];
+  for (const doc of outcome.documents) {
+    const hash = contentHash(doc);
+    const original = run.seen.get(hash);
+    if (original) {
+      (entry.duplicates ??= []).push({ title: doc.data.title, duplicateOf: original, lines: spanOf(doc) });
+      continue;
+    }
+    run.seen.set(hash, `${entry.source} #${doc.index}`);
+    fresh.push({ entry, doc, hash });
+  }
+  if (outcome.documents.length === 0) reject(entry, new RejectedSource('no document text left after removing site boilerplate'));
+  return entry.status === 'rejected' ? [] : fresh;
 }
+
+/** The job that analyses a file. */
+const analyseJobOf = (run: RunContext, file: string, bytes: Buffer): AnalyseJob => ({ file, bytes, timeLimitMs: run.options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS });
 
 /** Step 4, slugs: region-year-type, numbered in collection order where several share one. */
 function assignSlugs(items: Item[], lexicon: Lexicon): string[] {
@@ -295,42 +302,24 @@ function assignSlugs(items: Item[], lexicon: Lexicon): string[] {
   });
 }
 
-/** Why a document failed, naming the source line of the block that failed when there is one. */
-function failure(doc: Analysed, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const block = error instanceof NotInertError && error.block !== undefined ? doc.blocks[error.block] : undefined;
-  return block ? `line ${block.from}: ${message}` : message;
+/** Step 5a, curate: a person's overrides and decisions (content/curation/) applied, after extraction; the job that renders the result. */
+function curate(run: RunContext, item: Fresh, slug: string): { job: RenderJob; curation?: ReportDocument['curation'] } {
+  const { doc } = item;
+  const curated = run.curation.byDocument.get(documentKey(doc.data.source.sha256, doc.data.source.index));
+  if (!curated) return { job: { data: { ...doc.data, slug }, blocks: doc.blocks } };
+  const applied = applyCuration(doc.data, curated.curation, doc.blocks, run.lexicon);
+  run.usedCuration.add(curated.name);
+  return { job: { data: { ...applied.data, slug }, blocks: doc.blocks }, curation: { file: curated.name, applied: applied.applied, problems: applied.problems } };
 }
 
-/** Step 5, validate and emit: the MDX of a fresh document, or the document quarantined with its reason. */
-function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined {
+/** Step 5b, emit: a rendered document reported, or quarantined with its reason. */
+function emitOne(run: RunContext, item: Fresh, slug: string, outcome: RenderOutcome, curation: ReportDocument['curation']): string | undefined {
   const { doc, entry } = item;
-  const quarantine = (reason: string) => {
-    (entry.quarantined ??= []).push({ title: displayTitle(doc.data.title), lines: spanOf(doc), reason });
+  if (!outcome.ok) {
+    (entry.quarantined ??= []).push({ title: displayTitle(doc.data.title), lines: spanOf(doc), reason: outcome.reason });
     return undefined;
-  };
-  // Curation, after extraction: a person's overrides and decisions (content/curation/).
-  const curated = run.curation.byDocument.get(documentKey(doc.data.source.sha256, doc.data.source.index));
-  let data = doc.data;
-  let curation: ReportDocument['curation'];
-  if (curated) {
-    const applied = applyCuration(doc.data, curated.curation, doc.blocks, run.lexicon);
-    data = applied.data;
-    curation = { file: curated.name, applied: applied.applied, problems: applied.problems };
-    run.usedCuration.add(curated.name);
   }
-  const parsed = documentSchema.safeParse({ ...data, slug });
-  if (!parsed.success) return quarantine(`invalid frontmatter: ${formatIssues(parsed.error)}`);
-  let mdx: string;
-  try {
-    mdx = renderDocument(parsed.data, doc.blocks, { lexicon: run.lexicon });
-    // What the site's loader will read back must pass the schema too (a title of 2021-01-01 must stay a string).
-    const readBack = documentSchema.safeParse(readFrontmatter(mdx));
-    if (!readBack.success) return quarantine(`frontmatter does not read back: ${formatIssues(readBack.error)}`);
-  } catch (error) {
-    return quarantine(`cannot emit MDX: ${failure(doc, error)}`);
-  }
-  const d = parsed.data;
+  const d = outcome.data;
   entry.documents.push({
     slug,
     hash: item.hash,
@@ -344,7 +333,7 @@ function emitOne(run: RunContext, item: Fresh, slug: string): string | undefined
     slugBase: slugBase(doc.data, run.lexicon),
     ...(curation ? { curation } : {}),
   });
-  return mdx;
+  return outcome.mdx;
 }
 
 /** A file's status once its documents are emitted: partial or rejected when some or all were quarantined. */
@@ -374,48 +363,74 @@ function summarise(entries: ReportSource[], documents: number): IngestReport['su
   };
 }
 
+/** What the ingest core asks of its driver: files analysed, or documents rendered (./jobs.ts), in this thread or in workers. */
+type Request = { kind: 'analyse'; jobs: AnalyseJob[] } | { kind: 'render'; jobs: RenderJob[] };
+type Outcomes = AnalyseOutcome[] | RenderOutcome[];
+
 /**
- * Runs the pipeline over every file of a folder, in memory, in named steps:
- * read → reuse unchanged → process → assign slugs → validate and emit → summarise.
+ * The pipeline over every file of a folder, in named steps: read → reuse
+ * unchanged → process → assign slugs → curate, validate and emit →
+ * summarise. The per-file and per-document work (analyse, render) is asked
+ * of the driver in batches, so the one core runs single-threaded
+ * (ingestInMemory) or on every core (ingestParallel) with the same result.
  */
-export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResult {
+function* ingestCore(options: Omit<IngestOptions, 'out'>): Generator<Request, IngestResult, Outcomes> {
   const lexicon = options.lexicon ?? loadLexicon();
   const fingerprint = pipelineFingerprint();
   const previous = options.previous?.report.fingerprint === fingerprint ? options.previous : undefined;
   const run: RunContext = { options, lexicon, previous, seen: new Map(), extracted: new Map(), curation: loadCuration(options.curation), usedCuration: new Set() };
   const { files: names, skipped } = listSources(options.sources);
   const entries: ReportSource[] = [];
-  const items: Item[] = [];
   const bytesOf = new Map<ReportSource, Buffer>();
 
-  names.forEach((file, i) => {
+  // Read every file; those that cannot be kept as they were are analysed, all in one batch.
+  const kept = new Map<ReportSource, ReportSource>();
+  for (const file of names) {
     const { entry, bytes } = readOne(run, file);
     const digest = curationDigest(run, entry.sha256);
     if (digest) entry.curationDigest = digest;
     if (bytes) {
       bytesOf.set(entry, bytes);
-      items.push(...(reuseUnchanged(run, entry) ?? processOne(run, entry, bytes)));
+      const before = reusable(run, entry);
+      if (before) kept.set(entry, before);
     }
     entries.push(entry);
-    options.onSource?.(entry, i + 1, names.length);
-  });
+  }
+  const toAnalyse = entries.filter((e) => bytesOf.has(e) && !kept.has(e));
+  const analysed = (yield { kind: 'analyse', jobs: toAnalyse.map((e) => analyseJobOf(run, e.source, bytesOf.get(e) as Buffer)) }) as AnalyseOutcome[];
+  const outcomeOf = new Map(toAnalyse.map((e, i) => [e, analysed[i] as AnalyseOutcome]));
+
+  // In the sources' order, so that the first of two identical documents is the one kept.
+  const items: Item[] = [];
+  for (const entry of entries) {
+    const before = kept.get(entry);
+    const outcome = outcomeOf.get(entry);
+    if (before) items.push(...keepUnchanged(run, entry, before));
+    else if (outcome) items.push(...takeAnalysis(run, entry, outcome));
+  }
 
   // A kept document must keep its slug. Where the collection around it shifted, its file is
   // processed again (same bytes, same pipeline: the same documents), and slugs are assigned anew.
   let slugs = assignSlugs(items, lexicon);
-  const moved = new Set(items.filter((item, i) => isKept(item) && item.report.slug !== slugs[i]).map((item) => item.entry));
-  if (moved.size > 0) {
-    for (const entry of moved) {
+  const moved = [...new Set(items.filter((item, i) => isKept(item) && item.report.slug !== slugs[i]).map((item) => item.entry))];
+  if (moved.length > 0) {
+    const again = (yield { kind: 'analyse', jobs: moved.map((e) => analyseJobOf(run, e.source, bytesOf.get(e) as Buffer)) }) as AnalyseOutcome[];
+    moved.forEach((entry, m) => {
       const at = items.findIndex((item) => item.entry === entry);
       const count = items.filter((item) => item.entry === entry).length;
       for (const item of items.slice(at, at + count)) if (isKept(item)) run.seen.delete(item.report.hash);
-      const again: ReportSource = { source: entry.source, sha256: entry.sha256, status: 'ok', documents: [], dropped: [], ...(entry.curationDigest ? { curationDigest: entry.curationDigest } : {}) };
-      entries[entries.indexOf(entry)] = again;
-      items.splice(at, count, ...processOne(run, again, bytesOf.get(entry) as Buffer));
-    }
+      const fresh: ReportSource = { source: entry.source, sha256: entry.sha256, status: 'ok', documents: [], dropped: [], ...(entry.curationDigest ? { curationDigest: entry.curationDigest } : {}) };
+      entries[entries.indexOf(entry)] = fresh;
+      items.splice(at, count, ...takeAnalysis(run, fresh, again[m] as AnalyseOutcome));
+    });
     slugs = assignSlugs(items, lexicon);
   }
 
+  // Curation in this thread (it reads the whole set of files), rendering in the driver's.
+  const prepared = items.map((item, i) => (isKept(item) ? undefined : curate(run, item, slugs[i] as string)));
+  const jobs = prepared.flatMap((p) => (p ? [p.job] : []));
+  const rendered = (yield { kind: 'render', jobs }) as RenderOutcome[];
+  let next = 0;
   const files = new Map<string, string>();
   items.forEach((item, i) => {
     const slug = slugs[i] as string;
@@ -424,10 +439,11 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
       item.entry.documents.push(item.report);
       return;
     }
-    const mdx = emitOne(run, item, slug);
+    const mdx = emitOne(run, item, slug, rendered[next++] as RenderOutcome, prepared[i]?.curation);
     if (mdx !== undefined) files.set(slug, mdx);
   });
   entries.forEach(settle);
+  for (const entry of entries) options.onSource?.(entry);
   const all = [...entries, ...skipped].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const curationReport = options.curation
     ? {
@@ -442,6 +458,77 @@ export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResul
     files: new Map([...files].sort(([a], [b]) => a.localeCompare(b))),
     extracted: new Map([...run.extracted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
+}
+
+/** Runs the pipeline over every file of a folder, in memory, in this thread. */
+export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResult {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const core = ingestCore({ ...options, lexicon });
+  let step = core.next();
+  while (!step.done) {
+    const request = step.value;
+    let outcomes: Outcomes;
+    if (request.kind === 'analyse') {
+      outcomes = request.jobs.map((job, i) => {
+        const outcome = analyseJob(job, lexicon, options.timings);
+        options.onProgress?.(i + 1, request.jobs.length);
+        return outcome;
+      });
+    } else {
+      outcomes = request.jobs.map((job) => renderJob(job, lexicon, options.timings));
+    }
+    step = core.next(outcomes);
+  }
+  return step.value;
+}
+
+/** Fewer files than this are not worth starting worker threads for. */
+const PARALLEL_MIN_FILES = 8;
+
+/** How many worker threads ingest starts by default: one per core. */
+export const defaultWorkers = (): number => availableParallelism();
+
+/**
+ * The same as ingestInMemory, with the files analysed and the documents
+ * rendered on `workers` threads (default: one per core); the result is the
+ * same, byte for byte and in the same order. A custom lexicon object cannot
+ * go to a worker: with one, or with one worker, or with few files to
+ * analyse, the work stays in this thread.
+ */
+export async function ingestParallel(options: Omit<IngestOptions, 'out'> & { workers?: number }): Promise<IngestResult> {
+  const workers = options.workers ?? defaultWorkers();
+  // Started before the files are read, so that the threads load while this one reads.
+  const pool = workers >= 2 && !options.lexicon && listSources(options.sources).files.length >= PARALLEL_MIN_FILES ? new IngestPool({ size: workers }) : undefined;
+  const lexicon = () => options.lexicon ?? loadLexicon();
+  const core = ingestCore(options);
+  try {
+    let step = core.next();
+    while (!step.done) {
+      const request = step.value;
+      // A few jobs (one new file among thousands kept) are done here: a thread would first have to load the pipeline.
+      const threads = pool && request.jobs.length >= PARALLEL_MIN_FILES ? pool : undefined;
+      let outcomes: Outcomes;
+      if (request.kind === 'analyse') {
+        const total = request.jobs.length;
+        outcomes = threads
+          ? await threads.analyse(request.jobs, (done) => options.onProgress?.(done, total))
+          : request.jobs.map((job, i) => {
+              const outcome = analyseJob(job, lexicon(), options.timings);
+              options.onProgress?.(i + 1, total);
+              return outcome;
+            });
+      } else {
+        outcomes = threads ? await threads.render(request.jobs) : request.jobs.map((job) => renderJob(job, lexicon(), options.timings));
+      }
+      step = core.next(outcomes);
+    }
+    return step.value;
+  } finally {
+    if (pool) {
+      if (options.timings) mergeTimings(options.timings, pool.timings);
+      await pool.close();
+    }
+  }
 }
 
 /** The report as written to disk: what depends on the run's history (unchanged) is left out, so it is deterministic. */
@@ -486,18 +573,30 @@ const writtenSlugs = (report: IngestReport): string[] => (report.sources ?? []).
 export function ingest(options: IngestOptions & { force?: boolean }): IngestResult & { foreign: string[] } {
   const before = options.previous ?? readPrevious(options.out);
   const result = ingestInMemory({ ...options, ...(before && !options.force ? { previous: before } : {}) });
-  mkdirSync(options.out, { recursive: true });
+  return writeResult(options.out, before, result);
+}
+
+/** ingest on every core (ingestParallel): the same files written. */
+export async function ingestToFolder(options: IngestOptions & { force?: boolean; workers?: number }): Promise<IngestResult & { foreign: string[] }> {
+  const before = options.previous ?? readPrevious(options.out);
+  const result = await ingestParallel({ ...options, ...(before && !options.force ? { previous: before } : {}) });
+  return writeResult(options.out, before, result);
+}
+
+/** Writes a run's documents, report and extracted texts into `out`, removing what the previous run wrote and this one did not. */
+function writeResult(out: string, before: IngestOptions['previous'], result: IngestResult): IngestResult & { foreign: string[] } {
+  mkdirSync(out, { recursive: true });
   const ours = new Set(before ? writtenSlugs(before.report) : []);
   for (const slug of ours) {
-    if (!result.files.has(slug)) rmSync(join(options.out, `${slug}.mdx`), { force: true });
+    if (!result.files.has(slug)) rmSync(join(out, `${slug}.mdx`), { force: true });
   }
   for (const [slug, mdx] of result.files) {
-    const path = join(options.out, `${slug}.mdx`);
+    const path = join(out, `${slug}.mdx`);
     if (before?.files.get(slug) !== mdx) writeFileSync(path, mdx);
   }
-  writeFileSync(join(options.out, REPORT_FILE), `${JSON.stringify(persistedReport(result.report), null, 2)}\n`);
-  writeExtracted(options.out, result);
-  const foreign = readdirSync(options.out).filter((name) => name !== REPORT_FILE && name !== EXTRACTED_FOLDER && !(name.endsWith('.mdx') && result.files.has(name.slice(0, -4))));
+  writeFileSync(join(out, REPORT_FILE), `${JSON.stringify(persistedReport(result.report), null, 2)}\n`);
+  writeExtracted(out, result);
+  const foreign = readdirSync(out).filter((name) => name !== REPORT_FILE && name !== EXTRACTED_FOLDER && !(name.endsWith('.mdx') && result.files.has(name.slice(0, -4))));
   return { ...result, foreign };
 }
 

@@ -127,6 +127,28 @@ export interface Context {
   deadline?: number;
   /** Called with each stage's result as it is made (the per-stage fixture tests read them). */
   observe?: (stage: string, value: unknown) => void;
+  /** When given, each stage adds its time (ms) and one call here, so the slow stages show (npm run ingest -- --timings). */
+  timings?: StageTimings;
+}
+
+/** Time spent in each stage (milliseconds, summed over every core) and how many times it ran. */
+export type StageTimings = Record<string, { ms: number; calls: number }>;
+
+/** Adds one stage's time to a tally. */
+export function addTiming(timings: StageTimings | undefined, stage: string, ms: number): void {
+  if (!timings) return;
+  const t = (timings[stage] ??= { ms: 0, calls: 0 });
+  t.ms += ms;
+  t.calls += 1;
+}
+
+/** Adds one tally to another (a worker's to the run's). */
+export function mergeTimings(into: StageTimings, from: StageTimings): void {
+  for (const [stage, t] of Object.entries(from)) {
+    const total = (into[stage] ??= { ms: 0, calls: 0 });
+    total.ms += t.ms;
+    total.calls += t.calls;
+  }
 }
 
 /** A stage: a name (for errors and timings) and a pure step over one value. */

@@ -13,7 +13,7 @@
  * the file's deadline between stages: every rule is linear
  * (tests/unit/regex-safety.test.ts), so no single stage can hang.
  */
-import type { Analysed, Context, Draft, DroppedLine, NumberedBlock, Source, Stage } from './model.ts';
+import { addTiming, type Analysed, type Context, type Draft, type DroppedLine, type NumberedBlock, type Source, type Stage } from './model.ts';
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import { RejectedSource } from '../source/decode.ts';
 import { decodeStage, type Reader } from './stages/decode.ts';
@@ -72,6 +72,7 @@ export function checkDeadline(deadline: number | undefined, stage: string): void
 /** Runs one stage: the deadline checked first, its error named. */
 function step<T>(name: string, file: string, context: Context, run: () => T): T {
   checkDeadline(context.deadline, name);
+  const started = context.timings ? performance.now() : 0;
   try {
     const result = run();
     context.observe?.(name, result);
@@ -79,6 +80,8 @@ function step<T>(name: string, file: string, context: Context, run: () => T): T 
   } catch (error) {
     if (error instanceof RejectedSource) throw error;
     throw new StageError(name, file, error);
+  } finally {
+    if (context.timings) addTiming(context.timings, name, performance.now() - started);
   }
 }
 
@@ -111,13 +114,21 @@ export function analyseSource(file: string, bytes: Uint8Array, context: Context,
 
 /** A document with its slug → verified MDX: the tree stages, then emit. Throws what emit throws (NotInertError). */
 export function renderDocument(data: DocumentFrontmatter, blocks: NumberedBlock[], context: Context, stages: Stages = defaultStages()): string {
+  // The tree stages run inside emit: their time is counted as theirs, not emit's.
+  let treeMs = 0;
   const transform = (tree: Parameters<TreeStage['run']>[0]) => {
     for (const stage of stages.tree) {
+      const started = performance.now();
       stage.run(tree, data, context);
+      const ms = performance.now() - started;
+      treeMs += ms;
+      addTiming(context.timings, stage.name, ms);
       context.observe?.(stage.name, tree);
     }
   };
+  const started = performance.now();
   const mdx = stages.emit.run({ data, blocks, transform }, context);
+  addTiming(context.timings, stages.emit.name, performance.now() - started - treeMs);
   context.observe?.(stages.emit.name, mdx);
   return mdx;
 }
