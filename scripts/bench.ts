@@ -2,19 +2,26 @@
  * npm run bench -- [--docs N] [--rounds R] [--no-warmup] [--keep] [--skip-baseline] [--skip-browser]
  *
  * Generates a synthetic corpus of N documents (seed paragraphs recombined
- * with other regions, years and figures), then measures in one run on this
- * machine: ingest throughput, Astro build time, Pagefind time, peak memory,
- * size of dist/, median and largest HTML page, and the bytes a browser
- * downloads for one search. The same documents are also built by a bare
- * Astro + MDX + Pagefind project (no plugins, plain layout) for a baseline.
- * With --rounds R, both builds run R times, alternating which goes first
- * (full, bare, bare, full, …) so that a machine slowing down or speeding up
- * during the run weighs on both alike (use an even R); times and peaks are
- * the medians. Before the timed rounds each build runs once untimed, so that
- * neither meets a cold disk cache alone (--no-warmup skips that).
+ * with other regions, years and figures) and measures what users wait for,
+ * in one run on this machine:
+ * - a cold build: `npm run build` from the sources with empty caches
+ *   (ingest + Astro build + Pagefind), each step timed;
+ * - an incremental build: one document added to the N, then `npm run build`
+ *   again (ingest keeps the unchanged sources, the content store the
+ *   unchanged documents);
+ * - the same documents built by a bare Astro + MDX + Pagefind project (no
+ *   plugins, a plain page per document), the baseline of every ratio:
+ *   timeRatio (Astro + Pagefind of the cold build), coldRatio (the whole cold
+ *   build), incrementalRatio, memoryRatio (peaks);
+ * - size of dist/, median and largest HTML page, bytes of one search.
+ * With --rounds R, both run R times, alternating which goes first (full,
+ * bare, bare, full, …) so that a machine slowing down or speeding up during
+ * the run weighs on both alike (use an even R); the figures are the medians.
+ * The bare build runs once untimed first, as the full one does before the
+ * rounds (--no-warmup skips the bare one's).
  * Prints a table and, as its last line, one JSON object with the figures.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,25 +55,40 @@ const work = mkdtempSync(join(tmpdir(), `atlas-bench-${N}-`));
 // ── run ─────────────────────────────────────────────────────────────────
 const measure = (command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> => measureIn(command, args, { cwd: options.cwd ?? root, ...(options.env ? { env: options.env } : {}) });
 const sources = join(work, 'sources');
+const extra = join(work, 'extra');
 const documents = join(work, 'documents');
 const dist = join(work, 'dist');
 console.error(`bench: ${N} documents in ${work}`);
-generateCorpus(sources, N, root);
+generateCorpus(sources, N, root, extra);
+const added = readdirSync(extra)[0] as string;
 
 const nodeBin = process.execPath;
-const ingestRun = await measure(nodeBin, ['scripts/ingest.ts', '--sources', sources, '--out', documents, '--quiet']);
-const report = JSON.parse(readFileSync(join(documents, 'ingest-report.json'), 'utf8')) as { summary: { documents: number } };
-const env = { DOCUMENTS_DIR: documents, SITE_OUT_DIR: dist, SITE_BASE: '/' };
+// npm run build over the benchmark's collection, as a user runs it (no curation of its own).
+const env = { SOURCES_DIR: sources, DOCUMENTS_DIR: documents, CURATION_DIR: '', SITE_OUT_DIR: dist, SITE_BASE: '/' };
 const project = join(work, 'baseline');
-if (!values['skip-baseline']) writeBaseline(project, documents, root);
 
-/** One build of each kind from cold: no output, no content cache. */
-async function fullBuild(): Promise<{ astro: Run; pagefind: Run }> {
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(`${dist}-astro-cache`, { recursive: true, force: true });
-  const astro = await measure(nodeBin, ['node_modules/astro/bin/astro.mjs', 'build'], { env });
-  const pagefind = await measure(nodeBin, ['scripts/index-search.ts', dist], { env });
-  return { astro, pagefind };
+/** A build's steps as scripts/build.ts times them (`build: astro build done in 12.3s`). */
+interface Steps {
+  total: Run;
+  ingest: number;
+  astro: number;
+  pagefind: number;
+}
+const stepSeconds = (stdout: string, step: string): number => Number(stdout.match(new RegExp(`build: ${step} done in ([\\d.]+)s`))?.[1] ?? Number.NaN);
+const steps = (total: Run): Steps => ({ total, ingest: stepSeconds(total.stdout, 'ingest'), astro: stepSeconds(total.stdout, 'astro build'), pagefind: stepSeconds(total.stdout, 'search index') });
+
+/** From the sources with empty caches: no documents, no output, no content store. */
+async function coldBuild(): Promise<Steps> {
+  rmSync(join(sources, added), { force: true });
+  for (const dir of [documents, dist, `${dist}-astro-cache`]) rmSync(dir, { recursive: true, force: true });
+  return steps(await measure(nodeBin, ['scripts/build.ts'], { env }));
+}
+/** One document added to the N of the last cold build, then npm run build again. */
+async function incrementalBuild(): Promise<Steps> {
+  copyFileSync(join(extra, added), join(sources, added));
+  const run = steps(await measure(nodeBin, ['scripts/build.ts'], { env }));
+  rmSync(join(sources, added), { force: true });
+  return run;
 }
 async function bareBuild(): Promise<{ astro: Run; pagefind: Run }> {
   for (const dir of ['dist', '.astro-cache', '.astro']) rmSync(join(project, dir), { recursive: true, force: true });
@@ -75,55 +97,79 @@ async function bareBuild(): Promise<{ astro: Run; pagefind: Run }> {
   return { astro, pagefind };
 }
 
-if (!values['no-warmup']) {
-  await fullBuild();
-  if (!values['skip-baseline']) await bareBuild();
-  console.error('bench: warm-up builds done');
-}
-const fullRuns: Array<{ astro: Run; pagefind: Run }> = [];
+// The baseline builds the documents the full build ingested.
+await coldBuild();
+const report = JSON.parse(readFileSync(join(documents, 'ingest-report.json'), 'utf8')) as { summary: { documents: number } };
+const bareDocuments = join(work, 'bare-documents');
+cpSync(documents, bareDocuments, { recursive: true });
+if (!values['skip-baseline']) writeBaseline(project, bareDocuments, root);
+if (!values['no-warmup'] && !values['skip-baseline']) await bareBuild();
+console.error('bench: warm-up builds done');
+
+const coldRuns: Steps[] = [];
+const incrementalRuns: Steps[] = [];
 const bareRuns: Array<{ astro: Run; pagefind: Run }> = [];
 for (let round = 0; round < ROUNDS; round++) {
   // full, bare | bare, full | full, bare …
   const fullFirst = round % 2 === 0;
-  if (fullFirst) fullRuns.push(await fullBuild());
+  const full = async () => {
+    coldRuns.push(await coldBuild());
+    incrementalRuns.push(await incrementalBuild());
+  };
+  if (fullFirst) await full();
   if (!values['skip-baseline']) bareRuns.push(await bareBuild());
-  if (!fullFirst) fullRuns.push(await fullBuild());
+  if (!fullFirst) await full();
   if (ROUNDS > 1) console.error(`bench: round ${round + 1} of ${ROUNDS} done`);
 }
+// The site measured is the cold build's of the N documents.
+await coldBuild();
 const median = (xs: number[]): number => {
   const sorted = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
-const medianRun = (runs: Run[]): Run => ({ seconds: median(runs.map((r) => r.seconds)), peakMB: median(runs.map((r) => r.peakMB)) });
-const astroRun = medianRun(fullRuns.map((r) => r.astro));
-const pagefindRun = medianRun(fullRuns.map((r) => r.pagefind));
+const bareSeconds = (b: { astro: Run; pagefind: Run }) => b.astro.seconds + b.pagefind.seconds;
+const barePeak = (b: { astro: Run; pagefind: Run }) => Math.max(b.astro.peakMB, b.pagefind.peakMB);
+const cold = {
+  seconds: median(coldRuns.map((r) => r.total.seconds)),
+  ingest: median(coldRuns.map((r) => r.ingest)),
+  astro: median(coldRuns.map((r) => r.astro)),
+  pagefind: median(coldRuns.map((r) => r.pagefind)),
+  peakMB: median(coldRuns.map((r) => r.total.peakMB)),
+};
+const incremental = {
+  seconds: median(incrementalRuns.map((r) => r.total.seconds)),
+  ingest: median(incrementalRuns.map((r) => r.ingest)),
+  astro: median(incrementalRuns.map((r) => r.astro)),
+  pagefind: median(incrementalRuns.map((r) => r.pagefind)),
+  peakMB: median(incrementalRuns.map((r) => r.total.peakMB)),
+};
 const weights = htmlWeights(dist);
 const searchDownload = values['skip-browser'] ? null : await searchBytes(dist, '零差率');
-const baseline = bareRuns.length > 0 ? { astro: medianRun(bareRuns.map((r) => r.astro)), pagefind: medianRun(bareRuns.map((r) => r.pagefind)) } : null;
-/** Each round's ratio, to show the spread. */
-const roundRatios = bareRuns.map((b, i) => {
-  const f = fullRuns[i];
-  return f ? +((f.astro.seconds + f.pagefind.seconds) / (b.astro.seconds + b.pagefind.seconds)).toFixed(2) : 0;
-});
+const base = bareRuns.length > 0 ? { seconds: median(bareRuns.map(bareSeconds)), astro: median(bareRuns.map((b) => b.astro.seconds)), pagefind: median(bareRuns.map((b) => b.pagefind.seconds)), peakMB: median(bareRuns.map(barePeak)) } : null;
+/** Each round's ratios, to show the spread. */
+const byRound = (f: (r: number) => number | null) => bareRuns.map((_, i) => f(i)).map((x) => (x === null ? null : +x.toFixed(2)));
+const roundTimeRatios = byRound((i) => (coldRuns[i] && bareRuns[i] ? (coldRuns[i].astro + coldRuns[i].pagefind) / bareSeconds(bareRuns[i]) : null));
+const roundColdRatios = byRound((i) => (coldRuns[i] && bareRuns[i] ? coldRuns[i].total.seconds / bareSeconds(bareRuns[i]) : null));
+const roundIncrementalRatios = byRound((i) => (incrementalRuns[i] && bareRuns[i] ? incrementalRuns[i].total.seconds / bareSeconds(bareRuns[i]) : null));
+const ratio = (x: number) => (base ? +(x / base.seconds).toFixed(2) : null);
 
-const full = { seconds: astroRun.seconds + pagefindRun.seconds, peakMB: Math.max(astroRun.peakMB, pagefindRun.peakMB) };
-const base = baseline ? { seconds: baseline.astro.seconds + baseline.pagefind.seconds, peakMB: Math.max(baseline.astro.peakMB, baseline.pagefind.peakMB) } : null;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const s = (x: number) => `${x.toFixed(1)} s`;
 const rows: Array<[string, string]> = [
   ['documents', `${report.summary.documents} of ${N} generated`],
-  ['ingest', `${ingestRun.seconds.toFixed(1)} s (${(N / ingestRun.seconds).toFixed(0)} docs/s), peak ${ingestRun.peakMB.toFixed(0)} MB`],
-  ['astro build', `${astroRun.seconds.toFixed(1)} s, peak ${astroRun.peakMB.toFixed(0)} MB`],
-  ['pagefind', `${pagefindRun.seconds.toFixed(1)} s, peak ${pagefindRun.peakMB.toFixed(0)} MB`],
+  ['cold build', `${s(cold.seconds)} = ingest ${s(cold.ingest)} (${(N / cold.ingest).toFixed(0)} docs/s) + astro ${s(cold.astro)} + pagefind ${s(cold.pagefind)} (+ start-up), peak ${cold.peakMB.toFixed(0)} MB`],
+  ['incremental build', `${s(incremental.seconds)} = ingest ${s(incremental.ingest)} + astro ${s(incremental.astro)} + pagefind ${s(incremental.pagefind)}, peak ${incremental.peakMB.toFixed(0)} MB (one document added)`],
   ['dist/', `${(dirBytes(dist) / 1048576).toFixed(1)} MB`],
   ['HTML page', `median ${kb(weights.median)}, largest ${kb(weights.largest)}; document page + CSS ${kb(weights.documentPage)}`],
   ['one search', searchDownload === null ? 'not measured' : kb(searchDownload)],
 ];
-if (baseline && base) {
-  rows.push(['baseline astro', `${baseline.astro.seconds.toFixed(1)} s, peak ${baseline.astro.peakMB.toFixed(0)} MB`]);
-  rows.push(['baseline pagefind', `${baseline.pagefind.seconds.toFixed(1)} s, peak ${baseline.pagefind.peakMB.toFixed(0)} MB`]);
-  rows.push(['time ratio', `${(full.seconds / base.seconds).toFixed(2)}× (build + index, full ÷ bare)${ROUNDS > 1 ? `; by round ${roundRatios.join(', ')}` : ''}`]);
-  rows.push(['memory ratio', `${(full.peakMB / base.peakMB).toFixed(2)}× (peak, full ÷ bare)`]);
+if (base) {
+  rows.push(['baseline', `astro ${s(base.astro)} + pagefind ${s(base.pagefind)} = ${s(base.seconds)}, peak ${base.peakMB.toFixed(0)} MB`]);
+  rows.push(['time ratio', `${ratio(cold.astro + cold.pagefind)}× (astro + pagefind, cold, ÷ bare)${ROUNDS > 1 ? `; by round ${roundTimeRatios.join(', ')}` : ''}`]);
+  rows.push(['cold ratio', `${ratio(cold.seconds)}× (ingest + astro + pagefind from the sources ÷ bare)${ROUNDS > 1 ? `; by round ${roundColdRatios.join(', ')}` : ''}`]);
+  rows.push(['incremental ratio', `${ratio(incremental.seconds)}× (one document added, npm run build ÷ bare)${ROUNDS > 1 ? `; by round ${roundIncrementalRatios.join(', ')}` : ''}`]);
+  rows.push(['memory ratio', `${(cold.peakMB / base.peakMB).toFixed(2)}× (peak, cold build ÷ bare)`]);
 }
 for (const [k, v] of rows) console.log(`${k.padEnd(18)} ${v}`);
 console.log(
@@ -131,11 +177,14 @@ console.log(
     docs: N,
     rounds: ROUNDS,
     warmup: !values['no-warmup'],
-    ingestSeconds: +ingestRun.seconds.toFixed(2),
-    ingestDocsPerSecond: +(N / ingestRun.seconds).toFixed(1),
-    astroSeconds: +astroRun.seconds.toFixed(2),
-    pagefindSeconds: +pagefindRun.seconds.toFixed(2),
-    peakMemoryMB: +full.peakMB.toFixed(0),
+    coldSeconds: +cold.seconds.toFixed(2),
+    ingestSeconds: +cold.ingest.toFixed(2),
+    ingestDocsPerSecond: +(N / cold.ingest).toFixed(1),
+    astroSeconds: +cold.astro.toFixed(2),
+    pagefindSeconds: +cold.pagefind.toFixed(2),
+    incrementalSeconds: +incremental.seconds.toFixed(2),
+    incrementalSteps: { ingest: incremental.ingest, astro: incremental.astro, pagefind: incremental.pagefind },
+    peakMemoryMB: +cold.peakMB.toFixed(0),
     distMB: +(dirBytes(dist) / 1048576).toFixed(2),
     medianHtmlKB: +(weights.median / 1024).toFixed(1),
     largestHtmlKB: +(weights.largest / 1024).toFixed(1),
@@ -143,9 +192,13 @@ console.log(
     searchKB: searchDownload === null ? null : +(searchDownload / 1024).toFixed(1),
     baselineSeconds: base ? +base.seconds.toFixed(2) : null,
     baselinePeakMemoryMB: base ? +base.peakMB.toFixed(0) : null,
-    timeRatio: base ? +(full.seconds / base.seconds).toFixed(2) : null,
-    roundTimeRatios: roundRatios,
-    memoryRatio: base ? +(full.peakMB / base.peakMB).toFixed(2) : null,
+    timeRatio: ratio(cold.astro + cold.pagefind),
+    coldRatio: ratio(cold.seconds),
+    incrementalRatio: ratio(incremental.seconds),
+    memoryRatio: base ? +(cold.peakMB / base.peakMB).toFixed(2) : null,
+    roundTimeRatios,
+    roundColdRatios,
+    roundIncrementalRatios,
   }),
 );
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,8 @@
 /**
  * npm run build [-- --no-ingest]: ingest → Astro build → Pagefind index.
+ * SOURCES_DIR, DOCUMENTS_DIR and CURATION_DIR build another collection than
+ * content/ (the benchmark's); ingest and the Astro build each keep what did
+ * not change since the last build (unchanged sources, unchanged documents).
  * Each step's failure stops the build with the step's name; when the Astro
  * build names a generated document, the source file and lines it came from
  * are named too. --no-ingest builds the committed documents as they are (the
@@ -9,11 +12,19 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
+import { SOURCES_DIR } from '../src/lib/site/source.ts';
 
 const ingest = !process.argv.includes('--no-ingest');
 const documents = process.env.DOCUMENTS_DIR ?? 'content/documents';
+// Another collection (the benchmark's): its sources (by default the folder beside its documents, where
+// the site reads the originals too: src/lib/site/source.ts), its documents and its curation.
+const ingestArgs = [
+  '--sources', SOURCES_DIR,
+  ...(process.env.DOCUMENTS_DIR ? ['--out', process.env.DOCUMENTS_DIR] : []),
+  ...(process.env.CURATION_DIR !== undefined ? ['--curation', process.env.CURATION_DIR] : []),
+];
 const steps: Array<[string, string[]]> = [
-  ...(ingest ? [['ingest', ['scripts/ingest.ts', '--quiet']] as [string, string[]]] : []),
+  ...(ingest ? [['ingest', ['scripts/ingest.ts', '--quiet', ...ingestArgs]] as [string, string[]]] : []),
   ['astro build', ['node_modules/astro/bin/astro.mjs', 'build']],
   ['search index', ['scripts/index-search.ts', process.env.SITE_OUT_DIR ?? 'dist']],
 ];

@@ -1,20 +1,17 @@
 /**
  * The documents collection: the MDX files that `npm run ingest` writes,
- * validated by the same schema the ingest scripts use.
+ * validated by the same schema the ingest scripts use, each stored with its
+ * text as HTML by our loader (src/lib/site/documents-loader.ts), so that an
+ * unchanged document is not rendered again on the next build.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { documentsLoader } from './lib/site/documents-loader.ts';
 import { documentSchema } from './schema/document.ts';
 
 export const collections = {
   documents: defineCollection({
-    loader: glob({
-      pattern: '*.mdx',
-      // DOCUMENTS_DIR builds another collection (the tests build hostile input this way).
-      base: process.env.DOCUMENTS_DIR ?? './content/documents',
-      // The URL is the slug the ingest chose (ASCII, unique), not the file path.
-      generateId: ({ data, entry }) => (typeof data.slug === 'string' ? data.slug : entry.replace(/\.mdx$/, '')),
-    }),
+    // DOCUMENTS_DIR builds another collection (the tests build hostile input this way).
+    loader: documentsLoader({ base: process.env.DOCUMENTS_DIR ?? './content/documents' }),
     schema: documentSchema,
   }),
 };

@@ -17,9 +17,14 @@ function random(seed: number): () => number {
   };
 }
 
-/** N synthetic documents in `dir`: the committed documents' paragraphs recombined with other counties, years and figures. */
-export function generateCorpus(dir: string, N: number, root: string): void {
+/**
+ * N synthetic documents in `dir`: the committed documents' paragraphs recombined with other
+ * counties, years and figures. With `extra`, one more document of the same series goes there
+ * (the one an incremental build adds); the N are the same either way.
+ */
+export function generateCorpus(dir: string, N: number, root: string, extra?: string): void {
   mkdirSync(dir, { recursive: true });
+  if (extra) mkdirSync(extra, { recursive: true });
   const next = random(N);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)] as T;
   const paragraphs = readdirSync(join(root, 'content/documents'))
@@ -33,7 +38,7 @@ export function generateCorpus(dir: string, N: number, root: string): void {
   const counties = loadLexicon().gazetteer.filter((d) => d.level === 'county');
   const regions = Array.from({ length: Math.min(200, Math.max(5, Math.ceil(N / 5))) }, () => pick(counties));
   const types = ['工作总结', '实施方案', '工作汇报', '工作安排'];
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < N + (extra ? 1 : 0); i++) {
     const region = pick(regions);
     const year = 2009 + Math.floor(next() * 15);
     const body = Array.from({ length: 6 + Math.floor(next() * 10) }, () =>
@@ -48,6 +53,6 @@ export function generateCorpus(dir: string, N: number, root: string): void {
       lines.push(p.replace(/我县|我区|我市/g, region.name));
     });
     lines.push(`${year}年${1 + Math.floor(next() * 12)}月${1 + Math.floor(next() * 28)}日`);
-    writeFileSync(join(dir, `bench-${String(i).padStart(5, '0')}.txt`), `${lines.join('\n')}\n`);
+    writeFileSync(join(i < N ? dir : (extra as string), `bench-${String(i).padStart(5, '0')}.txt`), `${lines.join('\n')}\n`);
   }
 }

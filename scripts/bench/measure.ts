@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface Run {
   seconds: number;
   peakMB: number;
+  /** What the command printed on stdout. */
+  stdout: string;
 }
 
 /** Resident memory of a process and all its descendants, in kB (Linux /proc). */
@@ -25,15 +27,17 @@ function treeRss(pid: number): number {
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let stdout = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-100_000)));
+    child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-100_000)));
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024 });
+      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, stdout });
     });
   });
 }

@@ -1,0 +1,114 @@
+/**
+ * The documents collection's content loader: reads the MDX files that ingest
+ * writes, validates their frontmatter with the collection's schema, and
+ * stores each with its text already written as HTML (./document-html.ts) in
+ * Astro's content-layer data store, which Astro keeps between builds (in its
+ * cache folder). An entry whose file is unchanged (same digest, same
+ * renderer) is taken from the store as it is: neither parsed, validated nor
+ * rendered again, and no document is compiled as an MDX module at all.
+ * Pages that list documents read the collection, so they still see every
+ * change.
+ *
+ * An entry's digest covers its file and the code that turns it into a page's
+ * text and data (the renderer, the MDX syntax, the schema, Sätteri's
+ * version): when that code changes, every entry is rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { documentHtml } from './document-html.ts';
+
+export interface DocumentsLoaderOptions {
+  /** The folder of MDX documents (ingest's --out). */
+  base: string;
+}
+
+/** The files whose code decides what an entry becomes (relative to the project's root). */
+const RENDERER_FILES = ['src/lib/site/document-html.ts', 'src/lib/site/table-captions.ts', 'src/lib/mdx/syntax.ts', 'src/lib/labels.ts', 'src/content.config.ts'];
+const RENDERER_FOLDERS = ['src/schema'];
+
+/** Digest of the renderer's code and of Sätteri's version. */
+export function rendererFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const files = [...RENDERER_FILES, ...RENDERER_FOLDERS.flatMap((dir) => readdirSync(join(root, dir)).map((f) => `${dir}/${f}`)), 'node_modules/satteri/package.json'].sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+/** The frontmatter and body of an MDX file as ingest writes it (`---\n…\n---\n`). */
+export function splitFrontmatter(contents: string, file: string): { data: Record<string, unknown>; body: string } {
+  const end = contents.indexOf('\n---\n');
+  if (!contents.startsWith('---\n') || end < 0) throw new Error(`${file}: no frontmatter (the file does not start with a --- block)`);
+  const data = loadYaml(contents.slice(4, end), { schema: CORE_SCHEMA });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file}: the frontmatter is not a mapping of fields`);
+  return { data: data as Record<string, unknown>, body: contents.slice(end + 5) };
+}
+
+/** The slug's line as ingest writes it (frontmatterYaml: `slug: "…"`). */
+const SLUG_LINE = /^slug: "([a-z0-9-]+)"$/m;
+
+export function documentsLoader(options: DocumentsLoaderOptions): Loader {
+  return {
+    name: 'reform-atlas-documents',
+    async load(context) {
+      await sync(context);
+      // `astro dev`: a document written again by ingest is read again (the others stay as stored).
+      const { watcher } = context;
+      if (!watcher) return;
+      const base = resolve(fileURLToPath(context.config.root), options.base);
+      watcher.add(base);
+      const again = (path: string) => {
+        if (path.startsWith(base) && path.endsWith('.mdx')) void sync(context);
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, again);
+    },
+  };
+
+  async function sync({ store, meta, parseData, generateDigest, logger, config }: LoaderContext): Promise<void> {
+    const root = fileURLToPath(config.root);
+    const base = resolve(root, options.base);
+    const fingerprint = rendererFingerprint(root);
+    // The renderer changed since the store was written: every entry is written again.
+    if (meta.get('renderer') !== fingerprint) store.clear();
+    const untouched = new Set(store.keys());
+    let rendered = 0;
+    const files = readdirSync(base)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
+    for (const file of files) {
+      const path = join(base, file);
+      const contents = readFileSync(path, 'utf8');
+      const digest = generateDigest(contents);
+      // The URL is the slug the ingest chose (ASCII, unique), not the file name; read from its line
+      // first, so that an unchanged entry's frontmatter is not parsed at all.
+      const known = SLUG_LINE.exec(contents.slice(0, contents.indexOf('\n---\n')))?.[1];
+      if (known && store.get(known)?.digest === digest) {
+        untouched.delete(known);
+        continue;
+      }
+      const { data, body } = splitFrontmatter(contents, file);
+      const id = typeof data.slug === 'string' ? data.slug : file.replace(/\.mdx$/, '');
+      untouched.delete(id);
+      const filePath = relative(root, path);
+      const parsed = await parseData({ id, data, filePath: path });
+      let html;
+      try {
+        html = documentHtml(contents);
+      } catch (error) {
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+      }
+      store.set({ id, data: parsed, body, filePath, digest, rendered: { html: html.html, metadata: { headings: html.headings } } });
+      rendered++;
+    }
+    for (const id of untouched) store.delete(id);
+    meta.set('renderer', fingerprint);
+    logger.info(`${files.length} documents, ${rendered} rendered, ${files.length - rendered} unchanged`);
+  }
+}
