@@ -4,24 +4,15 @@
  * same bytes. Enough for the open-data download; no ZIP64 (each file and the
  * whole archive stay far below 4 GB).
  */
-import { deflateRawSync } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 (ISO-HDLC, as ZIP uses it), computed natively by zlib. */
+export const crc32 = (data: Uint8Array): number => zlibCrc32(data) >>> 0;
 
 /** 2000-01-01 00:00 in MS-DOS date and time fields. */
 const DOS_TIME = 0;
