@@ -74,8 +74,8 @@ interface Steps {
   astro: number;
   pagefind: number;
 }
-const stepSeconds = (stdout: string, step: string): number => Number(stdout.match(new RegExp(`build: ${step} done in ([\\d.]+)s`))?.[1] ?? Number.NaN);
-const steps = (total: Run): Steps => ({ total, ingest: stepSeconds(total.stdout, 'ingest'), astro: stepSeconds(total.stdout, 'astro build'), pagefind: stepSeconds(total.stdout, 'search index') });
+const stepSeconds = (lines: string, step: string): number => Number(lines.match(new RegExp(`build: ${step} done in ([\\d.]+)s`))?.[1] ?? Number.NaN);
+const steps = (total: Run): Steps => ({ total, ingest: stepSeconds(total.buildLines, 'ingest'), astro: stepSeconds(total.buildLines, 'astro build'), pagefind: stepSeconds(total.buildLines, 'search index') });
 
 /** From the sources with empty caches: no documents, no output, no content store. */
 async function coldBuild(): Promise<Steps> {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 export interface Run {
   seconds: number;
   peakMB: number;
-  /** What the command printed on stdout. */
-  stdout: string;
+  /** The lines of its stdout that start with `build: ` (scripts/build.ts's step times), however long the rest. */
+  buildLines: string;
 }
 
 /** Resident memory of a process and all its descendants, in kB (Linux /proc). */
@@ -29,15 +29,20 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    let stdout = '';
+    let buildLines = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-100_000)));
-    child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-100_000)));
+    let partial = '';
+    child.stdout.on('data', (d: Buffer) => {
+      const lines = (partial + d.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('build: ')) buildLines += `${line}\n`;
+    });
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr.slice(-2000)}`));
-      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, stdout });
+      else resolvePromise({ seconds: (performance.now() - started) / 1000, peakMB: peak / 1024, buildLines });
     });
   });
 }

@@ -1,6 +1,6 @@
 /** Tests of src/lib/site/compare.ts on the made-up documents of ./fixture.ts. */
 import { describe, expect, test } from 'vitest';
-import { comparableRows, comparePair, focusRegions, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs } from '../../src/lib/site/compare.ts';
+import { cellFigures, comparableRows, comparePair, focusRegions, headlineFigures, indicatorMatrix, pairKey, practiceMatrix, regionPairs } from '../../src/lib/site/compare.ts';
 import { buildSiteData } from '../../src/lib/site/data.ts';
 import { unitWithBasis } from '../../src/lib/labels.ts';
 import type { Target } from '../../src/schema/document.ts';
@@ -64,5 +64,23 @@ describe('indicatorMatrix: a row per measure', () => {
       { ...lexicon, indicators: [{ id: 'm', label: 'M', topic: 't1', unit: '万元', patterns: ['M'] }], units: { families: { money: ['元', '万元', '亿元'], percent: ['%'] }, scales: { 元: 1, 万元: 10000, 亿元: 100000000 }, densityEndings: [] } },
     );
     expect(indicatorMatrix(s).map((r) => [r.kind, r.unit, r.regionCount])).toEqual(expected);
+  });
+});
+
+describe('cellFigures: what a matrix cell shows', () => {
+  const row = (value: number, year: number | null, reviewed = false) => ({
+    doc: doc(`d${value}`, { year: 2010 }),
+    target: target('a', value, { ...(year === null ? {} : { year }), ...(reviewed ? { review: { status: 'checked' as const, id: 'x', curator: 'c', date: '2026-12-01' } } : {}) }),
+    index: 0,
+  });
+  test.each<[string, ReturnType<typeof row>[], number[], number]>([
+    ['two or fewer: all of them', [row(1, 2012), row(2, 2011)], [1, 2], 0],
+    ['more: the two most recent, in the cell\'s order', [row(1, 2011), row(2, 2015), row(3, 2013), row(4, 2014)], [2, 4], 2],
+    ['a checked figure before a more recent unchecked one', [row(1, 2011, true), row(2, 2015), row(3, 2013)], [1, 2], 1],
+    ['no year of its own: the document\'s', [row(1, null), row(2, 2009), row(3, 2011)], [1, 3], 1],
+  ])('%s', (_name, rows, values, hidden) => {
+    const cell = cellFigures(rows, 2);
+    expect(cell.shown.map((r) => r.target.value)).toEqual(values);
+    expect(cell.hidden).toBe(hidden);
   });
 });

@@ -370,17 +370,26 @@ describe('comparison pages', () => {
     const page = site.page('compare/');
     const matrices = page.root.querySelectorAll('table.matrix');
     expect(matrices.length).toBeGreaterThanOrEqual(2);
-    const cellLinks = matrices.flatMap((t) => t.querySelectorAll('td a'));
+    const cellLinks = matrices.flatMap((t) => t.querySelectorAll('td a.citation'));
     expect(cellLinks.length).toBeGreaterThan(0);
     for (const a of cellLinks) expect(a.getAttribute('href')).toMatch(new RegExp(`^${base}documents/[a-z0-9-]+/#p-\\d+$`));
+    // A cell with more figures than it shows links the rest to the region's page: 另N项.
+    const moreLinks = matrices.flatMap((t) => t.querySelectorAll('td a:not(.citation)'));
+    for (const a of moreLinks) {
+      expect(a.getAttribute('href')).toMatch(new RegExp(`^${base}regions/[a-z0-9-]+/$`));
+      expect(text(a)).toMatch(/^另\d+项$/);
+    }
     for (const table of matrices) {
       for (const td of table.querySelectorAll('td')) {
-        if (!td.classList.contains('empty')) expect(td.querySelectorAll('a').length, text(td)).toBeGreaterThan(0);
+        if (!td.classList.contains('empty')) expect(td.querySelectorAll('a.citation').length, text(td)).toBeGreaterThan(0);
       }
     }
-    // Every regional figure is in the matrix.
+    // Every regional figure is in the matrix, or on the region page its cell's 另N项 links to.
     const hrefSet = new Set(cellLinks.map((a) => a.getAttribute('href')));
-    for (const d of docs.filter((x) => x.region)) for (const t of d.targets) expect(hrefSet.has(cite(d, t.paragraph))).toBe(true);
+    const moreSet = new Set(moreLinks.map((a) => a.getAttribute('href')));
+    for (const d of docs.filter((x) => x.region)) {
+      for (const t of d.targets) expect(hrefSet.has(cite(d, t.paragraph)) || moreSet.has(`${base}regions/${d.region?.slug}/`), t.quote).toBe(true);
+    }
   });
 
   test('a page for every pair of regions, slugs in alphabetical order', () => {

@@ -186,6 +186,22 @@ export function practiceMatrix(site: SiteData, regions: readonly RegionInfo[] = 
   });
 }
 
+/** Figures a matrix cell shows: a region with five figures of one measure names two and links to its page for the rest. */
+export const CELL_LIMIT = 2;
+
+/**
+ * The figures of a cell a matrix shows, at most `limit` of them — those a person checked first,
+ * then the most recent (the sentence's year, else the document's) — in the cell's own order, and
+ * how many it leaves out. A matrix of every figure of 30 regions had reached 2 MB at 1,000
+ * documents.
+ */
+export function cellFigures(rows: readonly TargetRow[], limit = CELL_LIMIT): { shown: TargetRow[]; hidden: number } {
+  if (rows.length <= limit) return { shown: [...rows], hidden: 0 };
+  const yearOf = ({ doc, target }: TargetRow): number => target.year ?? doc.data.year ?? 0;
+  const kept = new Set([...rows].sort((a, b) => Number(!a.target.review) - Number(!b.target.review) || yearOf(b) - yearOf(a)).slice(0, limit));
+  return { shown: rows.filter((row) => kept.has(row)), hidden: rows.length - limit };
+}
+
 /** The best status among rows: adopted wins over planned. */
 export function bestStatus(rows: readonly PracticeRow[]): Practice['status'] | null {
   if (rows.length === 0) return null;

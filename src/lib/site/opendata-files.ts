@@ -17,7 +17,21 @@ const paths: Paths = { doc: docUrl, cite: citeUrl };
 /** The name of the archive that holds every data file. */
 export const ARCHIVE_NAME = 'reform-atlas-data.zip';
 
+/** Files already written in this build, by collection: the archive holds the same text as the downloads, made once. */
+const written = new WeakMap<SiteData, Map<string, string>>();
+
 export function tableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
+  const files = written.get(site) ?? new Map<string, string>();
+  written.set(site, files);
+  const key = `${stem}.${format}`;
+  const known = files.get(key);
+  if (known !== undefined) return known;
+  const text = makeTableFile(site, stem, format);
+  files.set(key, text);
+  return text;
+}
+
+function makeTableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
   switch (stem) {
     case 'documents':
       return format === 'csv' ? toCsv(documentDataRows(site, paths, publicAddress), TABLES[0].columns) : documentsJson(site);
@@ -56,7 +70,7 @@ export function dictionaryText(): string {
   return `\uFEFF${lines.join('\r\n')}`;
 }
 
-export function archive(site: SiteData): Uint8Array<ArrayBuffer> {
+export function archive(site: SiteData): Promise<Uint8Array<ArrayBuffer>> {
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   const folder = 'reform-atlas-data/';
   return zip([

@@ -4,7 +4,10 @@
  * same bytes. Enough for the open-data download; no ZIP64 (each file and the
  * whole archive stay far below 4 GB).
  */
-import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32 as zlibCrc32, deflateRaw } from 'node:zlib';
+
+const deflate = promisify(deflateRaw);
 
 export interface ZipEntry {
   name: string;
@@ -13,6 +16,12 @@ export interface ZipEntry {
 
 /** CRC-32 (ISO-HDLC, as ZIP uses it), computed natively by zlib. */
 export const crc32 = (data: Uint8Array): number => zlibCrc32(data) >>> 0;
+
+/**
+ * zlib's default level: at 5,000 documents the archive's 150 MB of tables took 17 s at level 9,
+ * for a file a few per cent smaller.
+ */
+const DEFLATE_LEVEL = 6;
 
 /** 2000-01-01 00:00 in MS-DOS date and time fields. */
 const DOS_TIME = 0;
@@ -36,13 +45,18 @@ function writeEntryFields(header: Buffer, at: number, crc: number, packedSize: n
   header.writeUInt16LE(nameLength, at + 22);
 }
 
-export function zip(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> {
+/**
+ * The archive of `entries`. The files are deflated on zlib's threads, all at once, while the
+ * build's own thread goes on rendering pages (at 5,000 documents it holds 150 MB of tables).
+ */
+export async function zip(entries: readonly ZipEntry[]): Promise<Uint8Array<ArrayBuffer>> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  const packedAll = await Promise.all(entries.map(({ data }) => deflate(data, { level: DEFLATE_LEVEL })));
+  for (const [i, { name, data }] of entries.entries()) {
     const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level: 9 });
+    const packed = packedAll[i] as Buffer;
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

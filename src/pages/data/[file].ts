@@ -21,6 +21,6 @@ type Props = { stem: (typeof TABLES)[number]['stem']; format: keyof typeof TYPES
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const site = await getSiteData();
-  if (props.stem === null) return new Response(archive(site), { headers: { 'Content-Type': 'application/zip' } });
+  if (props.stem === null) return new Response(await archive(site), { headers: { 'Content-Type': 'application/zip' } });
   return new Response(tableFile(site, props.stem, props.format), { headers: { 'Content-Type': TYPES[props.format] } });
 };
