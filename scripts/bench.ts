@@ -130,20 +130,16 @@ const median = (xs: number[]): number => {
 };
 const bareSeconds = (b: { astro: Run; pagefind: Run }) => b.astro.seconds + b.pagefind.seconds;
 const barePeak = (b: { astro: Run; pagefind: Run }) => Math.max(b.astro.peakMB, b.pagefind.peakMB);
-const cold = {
-  seconds: median(coldRuns.map((r) => r.total.seconds)),
-  ingest: median(coldRuns.map((r) => r.ingest)),
-  astro: median(coldRuns.map((r) => r.astro)),
-  pagefind: median(coldRuns.map((r) => r.pagefind)),
-  peakMB: median(coldRuns.map((r) => r.total.peakMB)),
-};
-const incremental = {
-  seconds: median(incrementalRuns.map((r) => r.total.seconds)),
-  ingest: median(incrementalRuns.map((r) => r.ingest)),
-  astro: median(incrementalRuns.map((r) => r.astro)),
-  pagefind: median(incrementalRuns.map((r) => r.pagefind)),
-  peakMB: median(incrementalRuns.map((r) => r.total.peakMB)),
-};
+/** The medians of a kind of build's runs: the whole and each step. */
+const medianSteps = (runs: Steps[]) => ({
+  seconds: median(runs.map((r) => r.total.seconds)),
+  ingest: median(runs.map((r) => r.ingest)),
+  astro: median(runs.map((r) => r.astro)),
+  pagefind: median(runs.map((r) => r.pagefind)),
+  peakMB: median(runs.map((r) => r.total.peakMB)),
+});
+const cold = medianSteps(coldRuns);
+const incremental = medianSteps(incrementalRuns);
 const weights = htmlWeights(dist);
 const searchDownload = values['skip-browser'] ? null : await searchBytes(dist, '零差率');
 const base = bareRuns.length > 0 ? { seconds: median(bareRuns.map(bareSeconds)), astro: median(bareRuns.map((b) => b.astro.seconds)), pagefind: median(bareRuns.map((b) => b.pagefind.seconds)), peakMB: median(bareRuns.map(barePeak)) } : null;

@@ -53,24 +53,25 @@ function mayChange(text: string): boolean {
   return false;
 }
 
+/** The tables applied to every text, without the shortcut (tests/unit/chinese.test.ts checks they agree). */
+export const toSimplifiedByTables = (text: string): string => fromTaiwan(fromHongKong(text));
+
+/** Conversions already made, by text; cleared when full, so memory stays bounded on any collection. */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 20_000;
+
 /** Traditional → Simplified (Hong Kong's table, then Taiwan's, each with the mainland's). */
 export function toSimplified(text: string): string {
   if (!mayChange(text)) return text;
   const known = converted.get(text);
   if (known !== undefined) return known;
-  const result = fromTaiwan(fromHongKong(text));
+  const result = toSimplifiedByTables(text);
   // The same line is converted by several stages (frame, boilerplate, split, metadata): once is enough.
   if (converted.size >= CONVERTED_MAX) converted.clear();
   converted.set(text, result);
   return result;
 }
 
-/** Conversions already made, by text; cleared when full, so memory stays bounded on any collection. */
-const converted = new Map<string, string>();
-const CONVERTED_MAX = 20_000;
-
-/** The tables applied to every text, without the shortcut (tests/unit/chinese.test.ts checks they agree). */
-export const toSimplifiedByTables = (text: string): string => fromTaiwan(fromHongKong(text));
 
 /** Share of Han characters that change under conversion: ~0 for Simplified text. */
 export function traditionalShare(text: string): number {

@@ -16,9 +16,7 @@
 import type { Root, RootContent, PhrasingContent, Table } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { stringify } from 'yaml';
-// Reading is js-yaml's (core schema, the same values as `yaml`): several times faster, and the
-// site reads every document's frontmatter while it builds.
-import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { parseFrontmatter } from '../mdx/frontmatter.ts';
 import type { Block, NumberedBlock } from './model.ts';
 import { encodeAttribute, encodeText } from '../mdx/encode.ts';
 import { PARAGRAPH_ELEMENT } from '../mdx/syntax.ts';
@@ -134,8 +132,4 @@ export function emitMdx(data: DocumentFrontmatter, blocks: NumberedBlock[], tran
 }
 
 /** The frontmatter of an emitted MDX file (the YAML between its first two `---` lines). */
-export function readFrontmatter(mdx: string): DocumentFrontmatter {
-  const end = mdx.indexOf('\n---\n');
-  if (!mdx.startsWith('---\n') || end < 0) throw new Error('not an emitted document: no frontmatter');
-  return loadYaml(mdx.slice(4, end), { schema: CORE_SCHEMA }) as DocumentFrontmatter;
-}
+export const readFrontmatter = (mdx: string): DocumentFrontmatter => parseFrontmatter(mdx).data as DocumentFrontmatter;

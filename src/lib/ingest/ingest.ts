@@ -460,25 +460,22 @@ function* ingestCore(options: Omit<IngestOptions, 'out'>): Generator<Request, In
   };
 }
 
+/** A batch of jobs done in this thread, reporting progress as the files are analysed. */
+function runHere(request: Request, lexicon: Lexicon, options: Pick<IngestOptions, 'timings' | 'onProgress'>): Outcomes {
+  if (request.kind === 'render') return request.jobs.map((job) => renderJob(job, lexicon, options.timings));
+  return request.jobs.map((job, i) => {
+    const outcome = analyseJob(job, lexicon, options.timings);
+    options.onProgress?.(i + 1, request.jobs.length);
+    return outcome;
+  });
+}
+
 /** Runs the pipeline over every file of a folder, in memory, in this thread. */
 export function ingestInMemory(options: Omit<IngestOptions, 'out'>): IngestResult {
   const lexicon = options.lexicon ?? loadLexicon();
   const core = ingestCore({ ...options, lexicon });
   let step = core.next();
-  while (!step.done) {
-    const request = step.value;
-    let outcomes: Outcomes;
-    if (request.kind === 'analyse') {
-      outcomes = request.jobs.map((job, i) => {
-        const outcome = analyseJob(job, lexicon, options.timings);
-        options.onProgress?.(i + 1, request.jobs.length);
-        return outcome;
-      });
-    } else {
-      outcomes = request.jobs.map((job) => renderJob(job, lexicon, options.timings));
-    }
-    step = core.next(outcomes);
-  }
+  while (!step.done) step = core.next(runHere(step.value, lexicon, options));
   return step.value;
 }
 
@@ -499,8 +496,8 @@ export async function ingestParallel(options: Omit<IngestOptions, 'out'> & { wor
   const workers = options.workers ?? defaultWorkers();
   // Started before the files are read, so that the threads load while this one reads.
   const pool = workers >= 2 && !options.lexicon && listSources(options.sources).files.length >= PARALLEL_MIN_FILES ? new IngestPool({ size: workers }) : undefined;
-  const lexicon = () => options.lexicon ?? loadLexicon();
-  const core = ingestCore(options);
+  const lexicon = options.lexicon ?? loadLexicon();
+  const core = ingestCore({ ...options, lexicon });
   try {
     let step = core.next();
     while (!step.done) {
@@ -508,18 +505,9 @@ export async function ingestParallel(options: Omit<IngestOptions, 'out'> & { wor
       // A few jobs (one new file among thousands kept) are done here: a thread would first have to load the pipeline.
       const threads = pool && request.jobs.length >= PARALLEL_MIN_FILES ? pool : undefined;
       let outcomes: Outcomes;
-      if (request.kind === 'analyse') {
-        const total = request.jobs.length;
-        outcomes = threads
-          ? await threads.analyse(request.jobs, (done) => options.onProgress?.(done, total))
-          : request.jobs.map((job, i) => {
-              const outcome = analyseJob(job, lexicon(), options.timings);
-              options.onProgress?.(i + 1, total);
-              return outcome;
-            });
-      } else {
-        outcomes = threads ? await threads.render(request.jobs) : request.jobs.map((job) => renderJob(job, lexicon(), options.timings));
-      }
+      if (!threads) outcomes = runHere(request, lexicon, options);
+      else if (request.kind === 'analyse') outcomes = await threads.analyse(request.jobs, (done) => options.onProgress?.(done, request.jobs.length));
+      else outcomes = await threads.render(request.jobs);
       step = core.next(outcomes);
     }
     return step.value;

@@ -18,7 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { parseFrontmatter } from '../mdx/frontmatter.ts';
 import { documentHtml } from './document-html.ts';
 
 export interface DocumentsLoaderOptions {
@@ -27,8 +27,9 @@ export interface DocumentsLoaderOptions {
 }
 
 /** The files whose code decides what an entry becomes (relative to the project's root). */
-const RENDERER_FILES = ['src/lib/site/document-html.ts', 'src/lib/site/table-captions.ts', 'src/lib/mdx/syntax.ts', 'src/lib/labels.ts', 'src/content.config.ts'];
-const RENDERER_FOLDERS = ['src/schema'];
+const RENDERER_FILES = ['src/lib/site/document-html.ts', 'src/lib/site/table-captions.ts', 'src/lib/labels.ts', 'src/content.config.ts'];
+/** The schema, and the MDX syntax and frontmatter reader. */
+const RENDERER_FOLDERS = ['src/schema', 'src/lib/mdx'];
 
 /** Digest of the renderer's code and of Sätteri's version. */
 export function rendererFingerprint(root: string): string {
@@ -42,13 +43,17 @@ export function rendererFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
-/** The frontmatter and body of an MDX file as ingest writes it (`---\n…\n---\n`). */
-export function splitFrontmatter(contents: string, file: string): { data: Record<string, unknown>; body: string } {
-  const end = contents.indexOf('\n---\n');
-  if (!contents.startsWith('---\n') || end < 0) throw new Error(`${file}: no frontmatter (the file does not start with a --- block)`);
-  const data = loadYaml(contents.slice(4, end), { schema: CORE_SCHEMA });
+/** The frontmatter and body of a document, or an error naming its file. */
+function readDocument(contents: string, file: string): { data: Record<string, unknown>; body: string } {
+  let parsed;
+  try {
+    parsed = parseFrontmatter(contents);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+  }
+  const { data, body } = parsed;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file}: the frontmatter is not a mapping of fields`);
-  return { data: data as Record<string, unknown>, body: contents.slice(end + 5) };
+  return { data: data as Record<string, unknown>, body };
 }
 
 /** The slug's line as ingest writes it (frontmatterYaml: `slug: "…"`). */
@@ -93,7 +98,7 @@ export function documentsLoader(options: DocumentsLoaderOptions): Loader {
         untouched.delete(known);
         continue;
       }
-      const { data, body } = splitFrontmatter(contents, file);
+      const { data, body } = readDocument(contents, file);
       const id = typeof data.slug === 'string' ? data.slug : file.replace(/\.mdx$/, '');
       untouched.delete(id);
       const filePath = relative(root, path);
