@@ -17,6 +17,8 @@ export const boilerplateSchema = z.object({
       pattern: z.string(),
       /** Starts a site footer: the rest of the file's short lines go too. */
       tail: z.boolean().default(false),
+      /** Starts a trailing block of other pages' links (相关新闻, 新闻推荐) once the text has begun: like `tail`, but only after a sentence of the body, so a sidebar above the article keeps the article. */
+      tailAfterText: z.boolean().default(false),
       /** Lines longer than this are body text, never boilerplate. */
       maxLength: z.number().int().default(160),
       /** The line marks a page break: unpaginate rejoins the text that a page boundary cut. */

@@ -84,6 +84,18 @@ describe('boilerplate rules', () => {
     ['▌文章为沈丘融媒体中心原创,转载或内容合作请联系我们。未经许可,不得转载。', 'copyright-notice'],
     ['本文仅代表作者个人观点。', 'copyright-notice'],
     ['关于我们 联系我们 广告服务 版权申明 电子报入口', 'site-tools'],
+    ['网友评论 [新闻评论服务协议]', 'section-header'],
+    ['内容导航:', 'section-header'],
+    ['  • 字体大小:[]', 'reading-tools'],
+    ['  • 背景颜色:', 'reading-tools'],
+    ['当前时间:', 'clock'],
+    ['2021-08-17 05:08:23 +0000 UTC', 'machine-timestamp'],
+    ['TUhjnbcbe - 2024/7/6 17:29:00', 'forum-post-byline'],
+    ['查看完整版本: 紧密型县域医共体建设进行时中牟站', 'forum-archive'],
+    ['广西广播电视台 主办', 'sponsor-line'],
+    ['广西壮族自治区互联网信息办公室 支持指导', 'sponsor-line'],
+    ['网站简介 | About BBRTV | 广告服务 | 联系我们 | 专题回顾 | 中文简体 | English', 'link-row-words'],
+    ['体球网,足球即时比分', 'gambling-spam'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -122,6 +134,13 @@ describe('boilerplate rules', () => {
     ['地址：县人民医院门诊楼三楼'],
     ['优秀家庭医生团队推荐工作正在进行中，各乡镇卫生院要按时上报。'],
     ['县卫健局网站http://www.example.gov.cn/a.html已开通在线咨询，群众可随时留言，工作人员在三个工作日内答复。'],
+    ['网友评论区开通以来，收集群众意见建议120条。'],
+    ['当前时间节点，全县医共体建设进入攻坚阶段。'],
+    ['2021-08-17 05:08:23'],
+    ['县人民医院 - 2024年工作要点'],
+    ['会议由县卫健局主办'],
+    ['序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性'],
+    ['全民健身体育设施覆盖率达到100%'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });
@@ -144,6 +163,15 @@ describe('stripBoilerplate', () => {
   });
 
   const source = (texts: string[]): Source => sourceOf(texts, 'x.txt');
+
+  test('below the body, a related-links heading takes the headlines and teasers under it; above the body it takes only itself', () => {
+    const teaser = '陇西讯(通讯员张登华)近年来,陇西县积极推进中医药品牌战略,将中医药品牌建设工作列入政府年度重点工作,并纳入全县规划(2016...';
+    const below = stripBoilerplate(source(['陇西县入选全国县级公立医院综合改革示范县', '近日，国家卫生计生委公布了第一批示范县名单，陇西县名列其中。', '新闻推荐', '陇西陇药产业品牌愈擦愈亮', teaser, '陇西新闻,新鲜有料。']), boilerplate);
+    expect(below.lines.map((l) => l.text)).toEqual(['陇西县入选全国县级公立医院综合改革示范县', '近日，国家卫生计生委公布了第一批示范县名单，陇西县名列其中。']);
+    expect(below.dropped.map((d) => d.reason)).toEqual(['section-header', 'footer', 'footer', 'footer']);
+    const above = stripBoilerplate(source(['相关新闻', '陇西县入选全国县级公立医院综合改革示范县', '近日，国家卫生计生委公布了第一批示范县名单，陇西县名列其中。']), boilerplate);
+    expect(above.lines.map((l) => l.text)).toEqual(['陇西县入选全国县级公立医院综合改革示范县', '近日，国家卫生计生委公布了第一批示范县名单，陇西县名列其中。']);
+  });
 
   test('removes a footer from its first line on, and records each line with its rule', () => {
     const out = stripBoilerplate(source(['正文第一段。', '展开阅读全文', '相关资源', '最新文档', '电脑版 |金锄头文库版权所有']), boilerplate);

@@ -73,6 +73,15 @@ describe('the frame stage', () => {
     expect(out.dropped.map((d) => [d.line, d.stage])).toEqual([[1, 'frame'], [2, 'frame'], [4, 'frame']]);
   });
 
+  test("a catalogue written as a Markdown table: its delimiter row is the catalogue's, and a row's empty cell takes no value from the next line", () => {
+    const out = readFrame(sourceOf(['索 引 号 | 2023032816053418 | 文 号 | |', '---|---|---|---|', '发布机构 | 唐河县卫生健康委员会', '唐河县召开卫生健康工作会议']), frame);
+    expect(out.lines.map((l) => l.text)).toEqual(['唐河县召开卫生健康工作会议']);
+    expect(out.record.map((f) => [f.field, f.value])).toEqual([['indexNo', '2023032816053418'], ['issuer', '唐河县卫生健康委员会']]);
+    expect(out.dropped.map((d) => d.reason)).toEqual(['indexNo,docNumber', 'delimiter', 'issuer']);
+    // A delimiter row elsewhere is the text's (a table the page kept).
+    expect(readFrame(sourceOf(['全县医共体建设进展如下。', '---|---|---']), frame).lines).toHaveLength(2);
+  });
+
   test('a date alone before any sentence is the page date; after the text, it is a signature and stays', () => {
     const out = readFrame(sourceOf(['某县召开医共体推进会', '2019年3月5日', '会议要求，全面推进医共体建设。', '某县卫生健康局', '2019年3月6日']), frame);
     expect(out.record).toEqual([expect.objectContaining({ field: 'published', line: 2 })]);

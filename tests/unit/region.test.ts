@@ -57,6 +57,13 @@ describe('detectRegion', () => {
     expect(detectRegion({ title: '考察报告', body: '鹿邑县考察团到沈丘县考察。鹿邑县、沈丘县两地……' }, lexicon).region).toBeNull();
   });
 
+  test('named once, a county-level place is the region only when the text names no other place', () => {
+    const body = '2月25日，2021年全省卫生健康工作视频会议召开。会议要求，各级各部门要增强危机意识。华亭市副市长莫雅君在分会场收看会议实况。';
+    expect(detectRegion({ title: '全省卫生健康工作视频会议召开', body }, lexicon)).toMatchObject({ region: { name: '华亭市' }, evidence: [{ kind: 'body', count: 1 }] });
+    // Another place beside it: one mention decides nothing.
+    expect(detectRegion({ title: '全省卫生健康工作视频会议召开', body: `${body}平凉市卫生健康委作交流发言。` }, lexicon).region?.name).not.toBe('华亭市');
+  });
+
   test('a text that speaks of itself as a county and names one county: that county, before its city', () => {
     const body = '我县参加全市健康扶贫暨医改工作电视电话会议。临沧市副市长出席。临沧市要求各县推广经验，云县人民医院作了交流发言。临沧市将继续推进。';
     expect(detectRegion({ title: '我县参加全市医改工作电视电话会议', body }, lexicon).region?.name).toBe('云县');

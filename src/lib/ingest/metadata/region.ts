@@ -360,7 +360,8 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
   if (mentioned) return { region: toRegion(mentioned, gazetteer), evidence: [{ kind: 'body', name: mentioned.name, count: counts.get(mentioned.name) ?? 0 }] };
   // The only county-level place the text names, named twice (我来自…科尔沁右翼中旗 … 科尔沁右翼中旗位于…).
   const only = counties.length === 1 ? counties[0] : undefined;
-  const single = only && only[1] >= 2 ? best(new Map([only]), gazetteer, text) : undefined;
+  // Named once is enough when it is the only place the text names at all (华亭市副市长…在华亭分会场收看).
+  const single = only && (only[1] >= 2 || counts.size === 1) ? best(new Map([only]), gazetteer, text) : undefined;
   if (single && isCountyLevel(single)) return { region: toRegion(single, gazetteer), evidence: [{ kind: 'body', name: single.name, count: only?.[1] ?? 0 }] };
   const marks = lexicon.gazetteerExtra.anonymisedMarks;
   // A blanked name is a mark before a division word (xx县), not "xx" inside a web address.

@@ -12,6 +12,7 @@ interface CompiledRule {
   id: string;
   regex: RegExp;
   tail: boolean;
+  tailAfterText: boolean;
   maxLength: number;
   pageBreak: boolean;
   gap: boolean;
@@ -20,7 +21,7 @@ interface CompiledRule {
 export function compileRules(rules: Boilerplate['rules']): CompiledRule[] {
   return rules.map((rule) => {
     try {
-      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, maxLength: rule.maxLength, pageBreak: rule.pageBreak, gap: rule.gap };
+      return { id: rule.id, regex: new RegExp(rule.pattern, 'u'), tail: rule.tail, tailAfterText: rule.tailAfterText, maxLength: rule.maxLength, pageBreak: rule.pageBreak, gap: rule.gap };
     } catch (error) {
       throw new Error(`boilerplate rule "${rule.id}": invalid pattern ${JSON.stringify(rule.pattern)}: ${(error as Error).message}`);
     }
@@ -36,6 +37,12 @@ export function matchBoilerplate(text: string, rules: CompiledRule[]): CompiledR
 
 /** Length under which a line after a footer start is still footer. */
 const FOOTER_LINE_MAX = 60;
+
+/** A teaser: another page's opening, cut by the site with an ellipsis (…陇西县积极推进中医药品牌战略(2016...). */
+const isTeaser = (trimmed: string): boolean => trimmed.endsWith('...') || trimmed.endsWith('…');
+
+/** A sentence of the body: the text has begun once a line this long ends a sentence. */
+const BODY_SENTENCE = /^.{20,}[。！？]/u;
 
 /** Finds the site a text was scraped from: a URL's host, else a named site. */
 export function findSite(dropped: DroppedLine[], sitePatterns: string[]): string | null {
@@ -89,15 +96,18 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate, title
   const kept: TextLine[] = [];
   const dropped: DroppedLine[] = [...source.dropped];
   let inFooter = false;
+  let bodyBegun = false;
   for (const line of source.lines) {
     const rule = matchBoilerplate(line.text, compiled);
-    if (rule?.tail) inFooter = true;
-    const footerLine = inFooter && line.text.trim().length <= FOOTER_LINE_MAX;
+    if (rule?.tail || (rule?.tailAfterText && bodyBegun)) inFooter = true;
+    const trimmed = line.text.trim();
+    const footerLine = inFooter && (trimmed.length <= FOOTER_LINE_MAX || isTeaser(trimmed));
     if (rule || footerLine) {
       if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}), ...(rule?.gap ? { gap: true } : {}) });
       continue;
     }
     inFooter = false;
+    if (!bodyBegun && BODY_SENTENCE.test(trimmed)) bodyBegun = true;
     kept.push(line);
   }
   const menu = menuRuns(kept, boilerplate.menu, titleSuffixes);

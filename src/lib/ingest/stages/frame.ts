@@ -14,9 +14,12 @@ import { isIssuerLine } from '../metadata/signature.ts';
 import { dateLine } from '../metadata/dates.ts';
 import { compact, toSimplified } from '../chinese.ts';
 
-/** A value line under a label: short, no sentence, not itself a field. */
+/** A Markdown table's delimiter row (---|---|---), which a page converted to Markdown puts under a catalogue's first row. */
+const DELIMITER_ROW = /^\|? ?:?-{3,}:? ?(?:\| ?:?-{3,}:? ?)+\|?$/u;
+
+/** A value line under a label: short, no sentence, not itself a field nor a table's delimiter row. */
 const isValueLine = (text: string, frame: CompiledFrame) =>
-  text.trim() !== '' && [...text.trim()].length <= frame.rules.maxValueChars && !/[。；！？]/u.test(text) && readFrameLine(text, 0, frame) === null;
+  text.trim() !== '' && [...text.trim()].length <= frame.rules.maxValueChars && !/[。；！？]/u.test(text) && !DELIMITER_ROW.test(text.trim()) && readFrameLine(text, 0, frame) === null;
 
 /**
  * An issuing organ alone on a line above the 发文字号 (GB/T 9704: the 发文机关标志 comes first,
@@ -53,6 +56,11 @@ export function readFrame(source: Source, frame: CompiledFrame): Source {
       if (/[。；！？]/u.test(line.text)) text = true;
       continue;
     }
+    // The delimiter row of a catalogue written as a Markdown table belongs to the catalogue.
+    if (DELIMITER_ROW.test(line.text.trim()) && dropped.at(-1)?.stage === 'frame' && dropped.at(-1)?.line === (lines[i - 1]?.from ?? -1)) {
+      dropped.push({ line: line.from, text: line.text, stage: 'frame', reason: 'delimiter' });
+      continue;
+    }
     const pageDate = !text && dateLine(line.text) !== null ? [{ field: 'published', label: '', value: line.text.trim(), line: line.from }] : null;
     const read = readFrameLine(line.text, line.from, frame);
     // A 标题：/名称： field names the page's document only above its text; below, it is a line of the text.
@@ -64,9 +72,9 @@ export function readFrame(source: Source, frame: CompiledFrame): Source {
     }
     dropped.push({ line: line.from, text: line.text, stage: 'frame', reason: fields.map((f) => f.field).join(',') });
     const last = fields.at(-1);
-    // 索引号： on one line, its value on the next.
+    // 索引号： alone on one line, its value on the next (a row's empty cell, 文号 | |, has none).
     const next = lines[i + 1];
-    if (last && last.value === '' && last.label !== '' && next && isValueLine(next.text, frame)) {
+    if (last && fields.length === 1 && last.value === '' && last.label !== '' && next && isValueLine(next.text, frame)) {
       last.value = next.text.trim();
       dropped.push({ line: next.from, text: next.text, stage: 'frame', reason: last.field });
       i++;
