@@ -18,7 +18,7 @@ import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/si
 import { findDate } from '../metadata/dates.ts';
 import { compileFrame, roleOf, type CompiledFrame } from '../frame.ts';
 import { titleKey, transmittedTitles } from '../transmittal.ts';
-import { compact, trimEndOf, withoutTrailingParentheticals } from '../chinese.ts';
+import { compact, toSimplified, trimEndOf, withoutTrailingParentheticals } from '../chinese.ts';
 import type { CleaningNote, RecordField } from '../../../schema/document.ts';
 
 /**
@@ -97,7 +97,8 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const opening = texts.slice(0, 12);
 
   // The 公文 frame: record fields first, then the signatures of the notice and of the text.
-  const record = draft.record;
+  // Its values are read, like the text, in Simplified script (澤庫縣人民政府辦公室 → 泽库县人民政府办公室).
+  const record = draft.record.map((f) => ({ ...f, value: toSimplified(f.value) }));
   const endings = [...lexicon.gongwen.issuerEndings, ...lexicon.gazetteerExtra.issuers];
   const noticeLines = draft.notice?.lines.map((l) => l.text) ?? (draft.attachment ? draft.lines.filter((l) => l.from < (draft.attachment?.line ?? 0)).map((l) => l.text) : []);
   const noticeSignature = findSignature(noticeLines, endings) ?? (carried.length > 0 ? findInlineSignature(texts.slice(0, 3).join(''), endings) : undefined);

@@ -14,10 +14,14 @@ export function convertScript(draft: Draft): Draft {
   const all = [...draft.titleLines, ...draft.lines].map((l) => l.text).join('\n');
   if (traditionalShare(all) < TRADITIONAL_THRESHOLD) return draft;
   const convert = (lines: typeof draft.lines) => lines.map((l) => ({ ...l, text: toSimplified(l.text) }));
+  // The transmittal notice it came with is read for its issuer and date: in the same script.
+  const { notice, attachment } = draft;
   return {
     ...draft,
     titleLines: convert(draft.titleLines),
     lines: convert(draft.lines),
+    ...(notice ? { notice: { titleLines: convert(notice.titleLines), lines: convert(notice.lines) } } : {}),
+    ...(attachment ? { attachment: { ...attachment, title: toSimplified(attachment.title) } } : {}),
     scriptConverted: true,
     notes: [...draft.notes, { kind: 'scriptConverted' }],
   };
