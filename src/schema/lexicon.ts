@@ -147,6 +147,8 @@ export const extractionSchema = z.object({
   cueBlockers: z.array(z.string().min(2)).default([]),
   achievedCues: z.array(z.string()),
   baselineCues: z.array(z.string()),
+  /** Words that end the time before a reform a baseline cue opened (改革前…为47%，改革后…为42%). */
+  baselineEnds: z.array(z.string()).default([]),
   changeFrom: z.array(z.string()),
   changeTo: z.array(z.string()),
   plannedCues: z.array(z.string()),

@@ -275,6 +275,7 @@ describe('the steps of extractTargets', () => {
     ['乡镇卫生院核定编制768名，较上年增加12名。', '12名', 'staffing-quota'],
     ['乡镇卫生院核定编制768名，今年新进人员30名，较上年增加12名。', '12名', undefined],
     ['全县共有乡村医生320人，其中，女性150人。', '150人', undefined],
+    ['改革前2011年药占比为47%，改革后2012—2014年分别为42%、31%和28%。', '31%', 'drug-share'],
   ])('inheritedMention: in %s, %s continues %s', (text, figure, indicator) => {
     const { sentence, k, clause } = at(text, figure);
     expect(inheritedMention(sentence, k, clause, compiled)?.indicator.id).toBe(indicator);
@@ -293,6 +294,8 @@ describe('the steps of extractTargets', () => {
     ['共有在岗人员969人，其中在编人员665人。', '665人', true],
     ['共有在岗人员969人，其中：乡镇卫生院编制768人。', '768人', false],
     ['共有在岗人员969人，新进人员65人。', '65人', false],
+    ['改革前2011年药占比为47%，改革后2012—2014年分别为42%、31%和28%。', '31%', false],
+    ['2011年药占比为47%，其中西药占比为30%。', '30%', true],
   ])('isBreakdown: in %s, %s → %s', (text, figure, expected) => {
     const { sentence, q, clause } = at(text, figure);
     const totals = findQuantities(text, lexicon.units).filter((x) => x.index < q.index);
@@ -305,6 +308,7 @@ describe('the steps of extractTargets', () => {
     ['新农合参合率达到98%。', '98%', '实施方案', 'target'],
     ['新农合参合率已达到98%。', '98%', '实施方案', 'achieved'],
     ['改革前，全县共有在岗人员969人。', '969人', '工作总结', 'baseline'],
+    ['改革前药占比为47%，改革后分别为42%和31%。', '31%', '评论研究', 'achieved'],
   ] as const)('figureKind: %s %s in a %s is a %s', (text, figure, docType, kind) => {
     const { sentence, q, clause } = at(text, figure);
     expect(figureKind(q, false, sentence, clause, docType, lexicon, compiled)).toBe(kind);
@@ -313,9 +317,14 @@ describe('the steps of extractTargets', () => {
   test.each([
     ['2012年，新农合参合率达到98%。', '98%', 2012],
     ['新农合参合率达到98%。', '98%', undefined],
+    ['改革后2012—2014年上半年药占比分别为42%、31%和28%。', '31%', 2013],
+    ['改革后2012—2014年上半年药占比分别为42%、31%和28%。', '28%', 2014],
+    // As many values as years, or the span says nothing of each (the span's last year, as before).
+    ['2012—2014年药占比分别为42%和28%。', '42%', 2014],
   ])('figureYear: %s → %s', (text, figure, year) => {
     const { sentence, q, clause } = at(text, figure);
-    expect(figureYear(q, sentence, clause)).toBe(year);
+    const inClause = findQuantities(text, lexicon.units).filter((x) => x.index >= clause.start && x.index < clause.end);
+    expect(figureYear(q, sentence, clause, inClause)).toBe(year);
   });
 
   test.each([

@@ -140,7 +140,9 @@ const withoutBlockers = (text: string, blockers: readonly string[]): string => b
 
 function kindOf(clause: string, lead: string, docType: DocType, cues: ExtractionCues, compiled: CompiledCues): Target['kind'] {
   // "改革前，…共有在岗人员969人": a baseline cue may open the sentence, clauses before the figure.
-  if (has(withoutBlockers(lead, cues.cueBlockers), cues.baselineCues)) return 'baseline';
+  const since = withoutBlockers(lead, cues.cueBlockers);
+  const opened = Math.max(...cues.baselineCues.map((c) => since.lastIndexOf(c)));
+  if (opened >= 0 && !has(since.slice(opened), cues.baselineEnds)) return 'baseline';
   const words = withoutBlockers(clause, cues.cueBlockers);
   if (has(words, cues.achievedCues)) return 'achieved';
   if (has(words, cues.targetCues) || hasDeadlineYear(lead, compiled)) return 'target';
@@ -196,7 +198,11 @@ export interface ClauseView {
 export function inheritedMention(sentence: SentenceView, k: number, clause: ClauseView, compiled: CompiledCues): Mention | undefined {
   const previousStart = sentence.clauses[k - 1]?.[0] ?? clause.start;
   const last = sentence.mentions.filter((m) => m.index < clause.start && m.index >= previousStart).at(-1);
-  return last !== undefined && compiled.breakdown.test(sentence.text.slice(last.index, clause.end)) ? undefined : last;
+  if (last === undefined) return undefined;
+  const between = sentence.text.slice(last.index, clause.end);
+  const split = between.search(compiled.breakdown);
+  // …药占比为47%，改革后2012—2014年分别为42%、31%…: values of another time, not a breakdown.
+  return split >= 0 && !ANOTHER_TIME.test(between.slice(0, split)) ? undefined : last;
 }
 
 /**
@@ -280,8 +286,13 @@ export function respectiveMention(q: Quantity, clause: ClauseView, inClause: rea
 export function isBreakdown(q: Quantity, sentence: SentenceView, clause: ClauseView, totals: readonly Quantity[], lexicon: Lexicon, compiled: CompiledCues): boolean {
   const split = sentence.text.slice(0, q.index).search(compiled.breakdown);
   if (split < 0 || lexicon.extraction.scopes.some((scope) => clause.text.includes(scope))) return false;
-  return totals.some((t) => t.index < split && unitFamily(t.unit, lexicon.units) === unitFamily(q.unit, lexicon.units));
+  // A figure of another time is no part of a total (改革前…为47%，改革后2012—2014年分别为42%、31%…).
+  const laterTime = (t: Quantity) => ANOTHER_TIME.test(sentence.text.slice(t.index + t.length, split));
+  return totals.some((t) => t.index < split && !laterTime(t) && unitFamily(t.unit, lexicon.units) === unitFamily(q.unit, lexicon.units));
 }
+
+/** A year, or the time after a reform, named between a total and its 其中/分别为: the figures after it are of another time. */
+const ANOTHER_TIME = /(?:19|20)\d{2}\s*年|改革后|改革以来/u;
 
 /**
  * Step: the kind of a figure — a level done away with (取消了15%的: a baseline), a change (由…提高到,
@@ -318,8 +329,26 @@ export function isFalling(q: Quantity, sentence: SentenceView, clause: ClauseVie
 const SERIES_GAP = /^[\s、，,和及与]*$/u;
 
 /** Step: the year the sentence ties a figure to — in its clause, or the last one named before it. */
-export function figureYear(q: Quantity, sentence: SentenceView, clause: ClauseView): number | undefined {
-  return yearIn(clause.text) ?? yearIn([...sentence.text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
+export function figureYear(q: Quantity, sentence: SentenceView, clause: ClauseView, inClause: readonly Quantity[] = []): number | undefined {
+  return seriesYear(q, clause, inClause) ?? yearIn(clause.text) ?? yearIn([...sentence.text.slice(0, q.index).matchAll(/(?:19|20)\d{2}\s*年/gu)].at(-1)?.[0] ?? '');
+}
+
+/** A span of years, then 分别: 2012—2014年…分别为42%、31%和28%. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[—–\-~～至到]\s*((?:19|20)\d{2})\s*年[^，。；]{0,20}?分别/u;
+
+/**
+ * A figure of a yearly series: a span of years whose values follow 分别 one a year, as many as the
+ * years (2012—2014年…分别为42%、31%和28% → 2012, 2013, 2014); else none.
+ */
+function seriesYear(q: Quantity, clause: ClauseView, inClause: readonly Quantity[]): number | undefined {
+  const span = clause.text.match(YEAR_SPAN);
+  if (!span || span.index === undefined) return undefined;
+  const from = Number(span[1]);
+  const to = Number(span[2]);
+  const after = inClause.filter((x) => x.index >= clause.start + span.index + span[0].length);
+  if (to <= from || after.length !== to - from + 1) return undefined;
+  const i = after.findIndex((x) => x.index === q.index);
+  return i >= 0 ? from + i : undefined;
 }
 
 /**
@@ -398,7 +427,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         Object.assign(target, figureBasis(text.slice(Math.min(start, mention.index), q.index), cues));
         const implausible = implausibility(target, mention.indicator, units);
         if (implausible) target.implausible = implausible;
-        const year = figureYear(q, sentence, clause);
+        const year = figureYear(q, sentence, clause, inClause);
         if (year) target.year = year;
         const scope = figureScope(q, mention, sentence, clause, cues.scopes);
         if (scope) target.scope = scope;
@@ -461,7 +490,7 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         if (isChange && change) figure.from = change[0].value;
         if (row !== undefined) figure.row = row;
         Object.assign(figure, figureBasis(text.slice(start, q.index), cues));
-        const year = figureYear(q, sentence, clause);
+        const year = figureYear(q, sentence, clause, inClause);
         if (year) figure.year = year;
         const scope = cues.scopes.find((sc) => clause.text.includes(sc));
         if (scope) figure.scope = scope;
