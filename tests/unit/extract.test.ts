@@ -26,6 +26,10 @@ describe('findQuantities', () => {
     ['孕产妇死亡率控制在20/10万以下', [{ value: 20, unit: '/10万' }]],
     ['婴儿死亡率降至6.5‰', [{ value: 6.5, unit: '‰' }]],
     ['医护比达1∶1.1以上', [{ value: 1.1, unit: '1:n' }]],
+    ['这里有1万家内资企业', [{ value: 10000, unit: '家' }]],
+    ['补助5万元', [{ value: 5, unit: '万元' }]],
+    ['门诊3.2万人次', [{ value: 3.2, unit: '万人次' }]],
+    ['人均增收1.5万多元', [{ value: 1.5, unit: '万元', more: true }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });

@@ -26,10 +26,10 @@ const NUMBER = '\\d+(?:\\.\\d+)?';
 /** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
 export function quantityPattern(units: UnitRules): RegExp {
   const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百)?(多|余)?(${alternatives})`, 'gu');
+  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百|万|亿)?(多|余)?(${alternatives})`, 'gu');
 }
 const patterns = new WeakMap<UnitRules, RegExp>();
-const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100 };
+const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100, 万: 10000, 亿: 100000000 };
 /** A ratio to one (1∶1.1, 1:2): not a clock time (no minutes after it) nor part of a longer number. */
 const RATIO = /(?<![\d.])1\s*[:∶：]\s*(\d+(?:\.\d+)?)(?![\d:∶])/gu;
 /** A comma-less pair like 15%30% is two values; the first unit is repeated. */
@@ -55,7 +55,12 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
   if (!quantity) patterns.set(units, (quantity = quantityPattern(units)));
   const found: Quantity[] = [];
   for (const m of text.matchAll(quantity)) {
-    const [raw, a = '', b, multiplier, more, unit = ''] = m;
+    const [raw, a = '', b, written, more, spelled = ''] = m;
+    // 万 and 亿 before a unit they form a unit with (5万元, 3万人次, 2亿元) are that unit; before
+    // another (1万家, 2万张) they multiply.
+    const merged = written !== undefined && units.recognised.includes(`${written}${spelled}`);
+    const multiplier = merged ? undefined : written;
+    const unit = merged ? `${written}${spelled}` : spelled;
     const times = multiplier ? (MULTIPLIER[multiplier] ?? 1) : 1;
     const index = m.index ?? 0;
     const after = text.slice(index + raw.length, index + raw.length + 1);
