@@ -115,7 +115,7 @@ export function formatTargetValue(t: Pick<Target, 'value' | 'valueMax' | 'unit' 
   const prefix = t.comparator === '=' || t.comparator === 'range' ? '' : t.comparator;
   // A ratio to one (医护比 1∶1.1) is written as one: 1:1.1, never 1.11:n.
   const unit = unitWithBasis(t);
-  const value = t.unit === RATIO_UNIT ? `${prefix}1:${core}` : `${prefix}${core}${unit}`;
+  const value = t.unit === RATIO_UNIT ? `${prefix}1:${core}` : t.unit === RANK_UNIT ? `${prefix}第${core}名` : `${prefix}${core}${unit}`;
   if (t.kind === 'change' && t.from !== undefined) return `${t.unit === RATIO_UNIT ? `1:${formatNumber(t.from)}` : `${formatNumber(t.from)}${unit}`} → ${value}`;
   return value;
 }
@@ -127,6 +127,9 @@ export function implausibleLabel(i: NonNullable<Target['implausible']>): string 
 
 /** The unit of a ratio to one (units.yaml): its value is the second term. */
 export const RATIO_UNIT = '1:n';
+
+/** The unit of a place in a ranking (units.yaml family `rank`): 93 is shown as 第93名. */
+export const RANK_UNIT = '名次';
 
 export function yearLabel(year: number | null | undefined): string {
   return year == null ? '年份不详' : `${year}年`;

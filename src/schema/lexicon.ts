@@ -219,7 +219,7 @@ export const anachronismsSchema = z.array(
 
 
 /** The families figures compare within. */
-export const unitFamilies = ['percent', 'points', 'money', 'people', 'count', 'density', 'days', 'area', 'times', 'other'] as const;
+export const unitFamilies = ['percent', 'points', 'money', 'people', 'count', 'density', 'days', 'area', 'times', 'rank', 'other'] as const;
 
 export const unitsSchema = z.object({
   /** Units read after a number (the longest wins where two start alike). */

@@ -7,6 +7,7 @@ import { layoutBars, niceMax } from '../../src/lib/site/chart.ts';
 describe('labels, CSV, chart geometry', () => {
   test('values read as written', () => {
     expect(formatTargetValue({ value: 95, unit: '%', comparator: '≥', kind: 'target' })).toBe('≥95%');
+    expect(formatTargetValue({ value: 93, unit: '名次', comparator: '=', kind: 'achieved' })).toBe('第93名');
     expect(formatTargetValue({ value: 1.5, valueMax: 2, unit: '人/千人', comparator: 'range', kind: 'target' })).toBe('1.5至2人/千人');
     expect(formatTargetValue({ value: 39.78, from: 51.03, unit: '元', comparator: '=', kind: 'change' })).toBe('51.03元 → 39.78元');
     expect(formatTargetValue({ value: 0.1 + 0.2, unit: '', comparator: '=', kind: 'achieved' })).toBe('0.3');

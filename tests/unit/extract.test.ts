@@ -27,6 +27,14 @@ describe('findQuantities', () => {
     ['婴儿死亡率降至6.5‰', [{ value: 6.5, unit: '‰' }]],
     ['医护比达1∶1.1以上', [{ value: 1.1, unit: '1:n' }]],
     ['这里有1万家内资企业', [{ value: 10000, unit: '家' }]],
+    // Places in a ranking: each of a list, none also a count of 位; not 第一次, 第二章, 第一批.
+    ['排名分列第101、129、427位', [{ value: 101, unit: '名次' }, { value: 129, unit: '名次' }, { value: 427, unit: '名次' }]],
+    ['全国排名第93名', [{ value: 93, unit: '名次' }]],
+    ['得分列全省地市第一', [{ value: 1, unit: '名次' }]],
+    ['取得第一名', [{ value: 1, unit: '名次' }]],
+    ['召开第一次全体会议', []],
+    ['第二章 总则', []],
+    ['排名第一批试点县', []],
     ['补助5万元', [{ value: 5, unit: '万元' }]],
     ['门诊3.2万人次', [{ value: 3.2, unit: '万人次' }]],
     ['人均增收1.5万多元', [{ value: 1.5, unit: '万元', more: true }]],
@@ -88,6 +96,10 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
     ['1000-3000人口的村建筑面积', '1000-3000人', null],
     ['分别为35%', '35%', null],
+    // A place in a ranking measures the ranking: its 第, the places before it and the ranking verb go.
+    ['区内排名第1、2、12位', '2', '区内排名'],
+    ['得分列全省地市第一', '一', '得分列全省地市排名'],
+    ['综合考评取得第一名', '一', '综合考评排名'],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);

@@ -8,6 +8,7 @@
  * follows a counted noun, and openings (time, place) that are no part of it.
  */
 import type { ExtractionCues } from '../lexicon.ts';
+import { RANK_UNIT } from './quantities.ts';
 
 /** The longest metric phrase kept, in characters (a longer run is a clause, not a name). */
 const MAX_METRIC = 16;
@@ -141,9 +142,14 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
     const noun = beforePredicate(headRun(after), c.predicates);
     if (isName(noun)) return noun.slice(0, MAX_COUNTED);
   }
+  // A place in a ranking: the ranking is the metric (区内排名第1、2、12位 → 区内排名), its 第, the
+  // places listed before this one and the verb that ranks (分列, 位居) no part of it.
+  const rank = unit === RANK_UNIT;
+  const lead = rank ? clause.slice(0, start).replace(/第[\s\d、，,和及]*$/u, '').replace(/(?:分别为|分别|分列|位列|位居|名列|排在|列|居)$/u, '') : clause.slice(0, start);
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
-  const subject = withoutOpenings(afterPredicate(tailRun(withoutTrailing(clause.slice(0, start), c.trailing)), c.predicates), c.openings);
+  const found = withoutOpenings(afterPredicate(tailRun(withoutTrailing(lead, c.trailing)), c.predicates), c.openings);
+  const subject = rank && isName(found) && !/排名|名次|排行/u.test(found) ? `${found}排名` : found;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }

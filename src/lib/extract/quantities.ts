@@ -43,6 +43,13 @@ export function chineseNumber(text: string): number | null {
   return null;
 }
 
+/** The unit of a place in a ranking (units.yaml family `rank`). */
+export const RANK_UNIT = '名次';
+/** 第93名, 第101、129、427位: places in a ranking, one or a list after one 第. */
+const RANK = /第\s*(\d{1,4}(?:\s*[、，,和及]\s*\d{1,4})*)\s*(?:名|位)(?!置|于|列|居)/gu;
+/** 第一名, or 第一 after a ranking verb (得分列全省地市第一, 排名全国第三). */
+const RANK_WORDS = /(?:(?:排名|排|列|位列|位居|居|名列)[^，。；,;]{0,10}?第([一二三四五六七八九十]{1,3})(?![章节条款部篇次批个项年届])|第([一二三四五六七八九十]{1,3})(?:名|位)(?!置|于))/gu;
+
 const FRACTION = /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
 const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
 const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
@@ -92,7 +99,25 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     const n = CN_DIGITS[m[1] ?? ''];
     if (n !== undefined) found.push({ value: n * 10, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
   }
-  return found.sort((x, y) => x.index - y.index);
+  // A ranking's places are no counts of 位 (第101、129、427位): its span is the ranking's alone.
+  const ranked: Array<[number, number]> = [];
+  for (const m of text.matchAll(RANK)) {
+    ranked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    const list = m[1] ?? '';
+    const at = (m.index ?? 0) + m[0].indexOf(list);
+    for (const n of list.matchAll(/\d+/gu)) {
+      const index = at + (n.index ?? 0);
+      found.push({ value: Number(n[0]), unit: RANK_UNIT, index, length: n[0].length, raw: n[0] });
+    }
+  }
+  for (const m of text.matchAll(RANK_WORDS)) {
+    const word = m[1] ?? m[2] ?? '';
+    const n = chineseNumber(word);
+    const index = (m.index ?? 0) + m[0].lastIndexOf(word);
+    if (n !== null && n > 0) found.push({ value: n, unit: RANK_UNIT, index, length: word.length, raw: word });
+  }
+  const outsideRankings = ranked.length === 0 ? found : found.filter((q) => q.unit === RANK_UNIT || !ranked.some(([from, to]) => q.index >= from && q.index < to));
+  return outsideRankings.sort((x, y) => x.index - y.index);
 }
 
 // The family of a unit: src/lib/units.ts, shared with the site.
