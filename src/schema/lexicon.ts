@@ -315,9 +315,16 @@ export const gongwenSchema = z.object({
   /** Endings of an issuing organ's name on a signature line. */
   issuerEndings: z.array(z.string().min(1)).min(1),
   /** A news report's datelines and bylines (regular expressions) and how many opening lines hold them. */
-  news: z.object({ datelines: z.array(z.string().min(1)).min(1), openingLines: z.number().int().positive() }),
+  news: z.object({
+    datelines: z.array(z.string().min(1)).min(1),
+    openingLines: z.number().int().positive(),
+    /** Words of reporting (据了解, 记者从…获悉): one in the opening makes a text without a type word news. */
+    reporting: z.array(z.string().min(1)).default([]),
+  }),
   /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
   headlineVerbs: z.array(z.string().min(1)).default([]),
+  /** Verbs of a headline (某县深入推进…, 某院开通…) that make news only a title without a type's word (…推进…实施方案 is a plan). */
+  untypedHeadlineVerbs: z.array(z.string().min(1)).default([]),
   /** A speech: title words, and lines addressing an audience (regular expressions). */
   speech: z.object({ titleWords: z.array(z.string().min(1)), address: z.array(z.string().min(1)), greetings: z.array(z.string().min(1)).default([]) }),
   /** A review of a past period: its cue words, how many make one, and how much of the opening is read. */

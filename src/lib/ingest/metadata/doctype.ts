@@ -106,6 +106,12 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   const research = lexicon.gongwen.research.titleWords.find((w) => whole.includes(w)) ?? opening.slice(0, 8).find((l) => frame.researchOpenings.some((p) => p.test(l)));
   if (research) return { type: '评论研究', evidence: [{ kind: 'form', form: 'research', cue: cue(research) }] };
   if (input.newsFields && opening.length > 0) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: '来源' }] };
+  // A headline that reports an action (…深入阿巴嘎旗考核验收…), or an opening that reports what the writer learnt (据了解).
+  const untyped = !whole.startsWith(lexicon.structure.transmittal.lead) ? lexicon.gongwen.untypedHeadlineVerbs.find((v) => whole.includes(v)) : undefined;
+  if (untyped) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: untyped }] };
+  const openingText = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
+  const reporting = lexicon.gongwen.news.reporting.find((w) => openingText.includes(w));
+  if (reporting) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: reporting }] };
   const text = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
   const cues = lexicon.gongwen.review.cues.filter((c) => text.includes(c));
   if (cues.length >= lexicon.gongwen.review.minCues) return { type: '工作总结', evidence: [{ kind: 'form', form: 'review', cue: cues.join('、') }] };
