@@ -45,6 +45,8 @@ export function yearEvidenceText(e: YearEvidence): string {
       return `发文字号中的年份：${e.docNumber}`;
     case 'dateline':
       return `新闻发布日期：${e.date}`;
+    case 'eventYear':
+      return `新闻所报道活动的名称中的年份：“${e.text}”`;
     case 'period':
       return `文件未署日期，取其规划期（${e.from}—${e.to}年）的第一年，属推断`;
     case 'targetYearsOnly':
@@ -63,7 +65,7 @@ export function yearEvidenceText(e: YearEvidence): string {
 }
 
 const formWords: Record<Extract<TypeEvidence, { kind: 'form' }>['form'], string> = {
-  news: '新闻电头或记者署名',
+  news: '新闻报道的写法',
   speech: '对与会者的称呼',
   review: '回顾过去一段时期的成效',
   research: '摘要、关键词或研究性标题',

@@ -46,6 +46,8 @@ export const yearEvidenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('docNumber'), docNumber: z.string() }),
   /** A news item's dateline or publication date. */
   z.object({ kind: z.literal('dateline'), date: z.string() }),
+  /** A news report of an event that names its year (召开2020年卫生健康工作会议): the year it was held. */
+  z.object({ kind: z.literal('eventYear'), year: z.number().int(), text: z.string() }),
   /** An undated plan: the first year of its period (inferred). */
   z.object({ kind: z.literal('period'), from: z.number().int(), to: z.number().int() }),
   /** Remark: a plan that names only the years it aims at. */

@@ -90,7 +90,6 @@ describe('boilerplate rules', () => {
     ['  • 背景颜色:', 'reading-tools'],
     ['当前时间:', 'clock'],
     ['2021-08-17 05:08:23 +0000 UTC', 'machine-timestamp'],
-    ['TUhjnbcbe - 2024/7/6 17:29:00', 'forum-post-byline'],
     ['查看完整版本: 紧密型县域医共体建设进行时中牟站', 'forum-archive'],
     ['广西广播电视台 主办', 'sponsor-line'],
     ['广西壮族自治区互联网信息办公室 支持指导', 'sponsor-line'],

@@ -21,6 +21,7 @@ const years: Array<[YearEvidence, string]> = [
   [{ kind: 'portalField', field: '成文日期', value: '2019年03月05日' }, '公开目录“成文日期”：2019年03月05日'],
   [{ kind: 'title', year: 2017 }, '标题中的年份：2017年'],
   [{ kind: 'dateline', date: '2021-11-08' }, '新闻发布日期：2021-11-08'],
+  [{ kind: 'eventYear', year: 2020, text: '2020年卫生健康工作会议' }, '新闻所报道活动的名称中的年份：“2020年卫生健康工作会议”'],
   [{ kind: 'docNumber', docNumber: '宣发〔2018〕17号' }, '发文字号中的年份：宣发〔2018〕17号'],
   [{ kind: 'period', from: 2021, to: 2025 }, '文件未署日期，取其规划期（2021—2025年）的第一年，属推断'],
   [{ kind: 'targetYearsOnly', years: [2024, 2025] }, '文中只出现目标年份（2024、2025年），未写成文年份'],
@@ -33,7 +34,7 @@ const years: Array<[YearEvidence, string]> = [
 const types: Array<[TypeEvidence, string]> = [
   [{ kind: 'titleSuffix', suffix: '工作总结' }, '标题以“工作总结”结尾'],
   [{ kind: 'transmitted', title: '某县实施方案', suffix: '实施方案' }, '印发通知，类型取所印发的《某县实施方案》（以“实施方案”结尾）'],
-  [{ kind: 'form', form: 'news', cue: '本报讯' }, '据文本形式判断：新闻电头或记者署名（“本报讯”）'],
+  [{ kind: 'form', form: 'news', cue: '本报讯' }, '据文本形式判断：新闻报道的写法（“本报讯”）'],
   [{ kind: 'none' }, '标题和文本形式都不能确定类型'],
 ];
 const notes: CleaningNote[] = [

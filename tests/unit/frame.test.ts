@@ -43,6 +43,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['自贡日报 2018-01-08 09:05 大字', 'published', '自贡日报 2018-01-08 09:05'],
     ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
     ['2021年01月15日 10:20', 'published', '2021年01月15日 10:20'],
+    ['TUhjnbcbe - 2024/7/6 17:29:00', 'published', '2024/7/6'],
   ])('%s → %s', (line, field, value) => {
     expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
   });
@@ -57,6 +58,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['发布机构改革后，县卫生健康局统一负责医共体建设，全县15个乡镇卫生院全部纳入管理，实现人财物统一。'],
     ['根据《关于印发某县实施方案的通知》（某政发〔2019〕12号）精神，结合实际，制定本方案。'],
     ['来源于群众的意见建议，我们逐条梳理，形成整改清单，并于年底前全部整改到位。'],
+    ['县人民医院 - 2024年工作要点'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });

@@ -51,6 +51,13 @@ describe('detectYear', () => {
     expect(result.evidence[0]?.kind).toBe(kind);
   });
 
+  test("an undated news report of an event that names its year: the event's year; not a target year, and not in other texts", () => {
+    const body = '6月8日下午，我县召开2020年卫生健康工作会议，全面总结2019年以来全县卫生健康工作。';
+    expect(year('', body, { dates: { news: true } })).toMatchObject({ year: 2020, evidence: [{ kind: 'eventYear', year: 2020 }] });
+    expect(year('', '会议提出，到2025年召开全省医共体建设现场会。', { dates: { news: true } }).evidence[0]?.kind).not.toBe('eventYear');
+    expect(year('', body, { dates: { news: false } }).evidence[0]?.kind).not.toBe('eventYear');
+  });
+
   test('an undated plan: the first year of its period, marked as inferred', () => {
     const result = year('某县医共体建设实施方案', '到2025年，全面建成医共体。', { planning: true, dates: { period: { from: 2023, to: 2025 } } });
     expect(result).toMatchObject({ year: 2023, inferred: true });

@@ -77,6 +77,11 @@ const PLAN_HORIZON = 5;
 /** A year in the title: 2016年…, (2017-2020年), (2011—2020). */
 const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\s*(?:年|[）)])))/u;
 
+/** An event that names its year (2020年卫生健康工作会议, 2021年全省…视频会议召开): a news report of it is of that year. */
+const EVENT_YEAR = /(?<![\d到至])((?:19|20)\d{2})\s*年(?:度)?[^，。；,;“”]{0,24}?(?:会议|大会|推进会|动员会|座谈会|现场会|培训班|研讨会|论坛|启动仪式|开班仪式)/u;
+/** How much of a news report's opening is read for the year of its event. */
+const EVENT_OPENING_CHARS = 200;
+
 /** What the document says of its own date, strongest first (the metadata stage gathers it). */
 export interface DateEvidence {
   /** The 成文日期 of its signature (or of the notice transmitting it). */
@@ -127,6 +132,8 @@ export function detectYear(input: YearInput, lexicon: YearLexicon): YearResult {
       d.field === 'dateline' ? { kind: 'dateline', date: d.date } : { kind: 'portalField', field: d.field, value: d.value };
     if (dates.news && p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
     if (titleYear && within(titleYear, span)) return { year: titleYear, e: { kind: 'title', year: titleYear }, own: false };
+    const event = dates.news ? body.slice(0, EVENT_OPENING_CHARS).match(EVENT_YEAR) : null;
+    if (event && within(Number(event[1]), span)) return { year: Number(event[1]), e: { kind: 'eventYear', year: Number(event[1]), text: event[0] }, own: false };
     const numbered = Number(dates.docNumber?.match(/[〔［\[（(【]\s*((?:19|20)\d{2})/u)?.[1] ?? 0);
     if (numbered && within(numbered, span)) return { year: numbered, e: { kind: 'docNumber', docNumber: dates.docNumber ?? '' }, own: true };
     if (p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };

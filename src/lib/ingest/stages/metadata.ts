@@ -66,6 +66,22 @@ function dateField(field: RecordField | undefined): { field: string; value: stri
   return found ? { field: field.label || field.field, value: field.value, date: found.date } : undefined;
 }
 
+/** How much of a news report's first lines is its dateline, in characters. */
+const DATELINE_CHARS = 30;
+
+/**
+ * A news report's dateline: its first characters, ending where a clause ends rather than inside a
+ * word (…高质量推进紧密型县域医共体建设，提高县|域… holds no 高县).
+ */
+export function datelineHead(text: string): string {
+  const chars = [...text];
+  const head = chars.slice(0, DATELINE_CHARS);
+  if (chars.length <= DATELINE_CHARS) return head.join('');
+  let end = head.length;
+  while (end > 0 && /[\p{Script=Han}A-Za-z0-9]/u.test(head[end - 1] ?? '')) end--;
+  return (end > 0 ? head.slice(0, end) : head).join('');
+}
+
 /** The issuer a masthead or 发布机构 gives: 临潭县人民政府办公室文件 → 临潭县人民政府办公室. */
 const issuerOf = (field: RecordField) => compact(field.value).replace(/文件$/u, '');
 
@@ -148,7 +164,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
     ...(issuer ? [{ position: issuerPosition, text: issuer } as FormalText] : []),
     ...(signature?.issuer && signature.issuer !== issuer ? [{ position: 'signature' as const, text: signature.issuer }] : []),
     ...(portalIssuer && portalIssuer !== issuer ? [{ position: 'portalField' as const, text: portalIssuer }] : []),
-    ...(news ? opening.slice(0, 2).map((text) => ({ position: 'dateline' as const, text: [...text].slice(0, 30).join('') })) : []),
+    ...(news ? opening.slice(0, 2).map((text) => ({ position: 'dateline' as const, text: datelineHead(text) })) : []),
   ];
   const region = detectRegion({ title: fullTitle, body: bodyText, formal, lastLines }, lexicon);
   const year = detectYear(
