@@ -95,6 +95,10 @@ describe('boilerplate rules', () => {
     ['广西壮族自治区互联网信息办公室 支持指导', 'sponsor-line'],
     ['网站简介 | About BBRTV | 广告服务 | 联系我们 | 专题回顾 | 中文简体 | English', 'link-row-words'],
     ['体球网,足球即时比分', 'gambling-spam'],
+    ['【纠错】 【责任编辑:李倩】', 'bracket-tools'],
+    ['国产日韩欧美一区二区三区_亚洲少妇', 'adult-spam'],
+    ['新华网 > > 正文', 'breadcrumb'],
+    ['您当前的位置:云南网 >> 健康频道 >> 要闻 >> 正文', 'breadcrumb'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -140,6 +144,8 @@ describe('boilerplate rules', () => {
     ['会议由县卫健局主办'],
     ['序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性'],
     ['全民健身体育设施覆盖率达到100%'],
+    ['县医院门诊量>1000人次'],
+    ['【典型经验】某县推行医共体改革，群众就近看病。'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });

@@ -61,6 +61,11 @@ describe('signatures', () => {
     [['正文。', '某县卫生健康局', '某县财政局', '二〇一九年三月五日'], { issuer: '某县卫生健康局、某县财政局', date: '2019-03-05' }],
     [['正文。', '某县卫生健康局  2019年3月5日'], { issuer: '某县卫生健康局', date: '2019-03-05' }],
     [['正文。', '2019年3月5日'], { date: '2019-03-05' }],
+    // A joint document: organs two a line; beyond three, the lead organ and how many sign.
+    [['正文。', '常州市卫生健康委员会 常州市发展和改革委员会', '常州市教育局 常州市民政局', '常州市残疾人联合会 常州市老龄工作委员会办公室', '2023年12月29日'], { issuer: '常州市卫生健康委员会等6个单位', date: '2023-12-29' }],
+    [['正文。', '某县卫生健康局 某县财政局', '2019年3月5日'], { issuer: '某县卫生健康局、某县财政局' }],
+    // One name written with a space is one organ.
+    [['正文。', '某县 卫生健康局', '2019年3月5日'], { issuer: '某县卫生健康局' }],
   ])('findSignature(%j)', (lines, expected) => {
     expect(findSignature(lines, endings)).toMatchObject(expected);
   });

@@ -39,6 +39,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['附件2', 'attachmentMark', '附件2'],
     ['各乡镇人民政府，县直各部门：', 'addressee', '各乡镇人民政府，县直各部门'],
     ['县人民政府：', 'addressee', '县人民政府'],
+    // A joint notice's addressees, cut off before their colon.
+    ['各辖市区卫生健康局、发展改革局、教育局、工信局、民政局、财政局、退役军人事务', 'addressee', '各辖市区卫生健康局、发展改革局、教育局、工信局、民政局、财政局、退役军人事务'],
     ['2020-02-26 来源: 办公室', 'published', '2020-02-26'],
     ['自贡日报 2018-01-08 09:05 大字', 'published', '自贡日报 2018-01-08 09:05'],
     ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
@@ -59,6 +61,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['根据《关于印发某县实施方案的通知》（某政发〔2019〕12号）精神，结合实际，制定本方案。'],
     ['来源于群众的意见建议，我们逐条梳理，形成整改清单，并于年底前全部整改到位。'],
     ['县人民医院 - 2024年工作要点'],
+    ['各乡镇卫生院、村卫生室要按要求落实'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });

@@ -88,6 +88,13 @@ describe('split: transmittal notices and page frames', () => {
     expect(drafts[0]?.notice?.lines.map((l) => l.text)).toContain('2019年3月5日');
   });
 
+  test('a notice without its title, that hands a document over in the next sentence, goes with that document', () => {
+    const untitled = `各乡镇人民政府，县直各部门：\n结合我县实际，我们制定了《某县医共体建设实施方案》。现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2019年3月5日\n某县医共体建设实施方案\n${body}`;
+    const { drafts } = split(source(untitled), options);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.attachment?.title).toBe('某县医共体建设实施方案');
+  });
+
   test('the signature right above the attachment title is not part of that title', () => {
     const { drafts } = split(source(`关于印发《医共体建设实施方案》的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府办公室\n某县医共体建设实施方案\n${body}`), options);
     expect(drafts).toHaveLength(1);

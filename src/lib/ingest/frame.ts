@@ -126,11 +126,17 @@ export function frameLine(text: string, frame: CompiledFrame): { def: FieldDef; 
   return null;
 }
 
+/** How many addressees, set apart by 、, make a line without its colon a 主送机关 line. */
+const ADDRESSEE_LIST = 5;
+
 /** Whether a line is a 主送机关 line: short, lists organs, ends in a colon. */
 export function isAddressee(text: string, frame: CompiledFrame): boolean {
   const t = toSimplified(text.trim());
   const { openings, organs, maxChars } = frame.rules.addressee;
-  if (t.length > maxChars || !/[:：]$/u.test(t) || /[。；;！？]/u.test(t)) return false;
+  if (t.length > maxChars || /[。；;！？]/u.test(t)) return false;
+  // A joint notice's long list of addressees may reach the page cut off, without its colon:
+  // 各辖市区卫生健康局、发展改革局、教育局、…、退役军人事务
+  if (!/[:：]$/u.test(t)) return openings.some((o) => t.startsWith(o)) && t.split('、').length >= ADDRESSEE_LIST && organs.some((o) => t.includes(o));
   const core = t.slice(0, -1).replace(/[（(][^（()）]*[）)]/gu, '');
   if (!/^\p{Script=Han}/u.test(core)) return false;
   const endsWithOrgan = organs.some((o) => core.endsWith(o));

@@ -29,14 +29,22 @@ export function isIssuerLine(text: string, endings: readonly string[]): boolean 
  * the issuer lines above it. Only the last `window` non-blank lines are read.
  */
 export function findSignature(lines: readonly string[], endings: readonly string[], window = 6): Signature | undefined {
-  const tail = lines.map((l) => l.trim()).filter((l) => l !== '').slice(-window);
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const line = tail[i] ?? '';
+  const all = lines.map((l) => l.trim()).filter((l) => l !== '');
+  // A joint document's signature may run to many lines (one or two organs a line): those above the window are read too.
+  const start = Math.max(0, all.length - window);
+  for (let i = all.length - 1; i >= start; i--) {
+    const line = all[i] ?? '';
     const alone = dateLine(line);
     if (alone) {
-      const issuers: string[] = [];
-      for (let j = i - 1; j >= 0 && issuers.length < 3 && isIssuerLine(tail[j] ?? '', endings); j--) issuers.unshift(tail[j] ?? '');
-      return { date: alone, lines: [...issuers, line], ...(issuers.length ? { issuer: issuers.map((l) => l.replace(/[\s\u3000]+/gu, '')).join('、') } : {}) };
+      const signers: string[] = [];
+      const organs: string[] = [];
+      for (let j = i - 1; j >= 0 && signers.length < MAX_SIGNATURE_LINES; j--) {
+        const own = organsOf(all[j] ?? '', endings);
+        if (!own) break;
+        signers.unshift(all[j] ?? '');
+        organs.unshift(...own);
+      }
+      return { date: alone, lines: [...signers, line], ...(organs.length ? { issuer: jointIssuer(organs) } : {}) };
     }
     // 某县卫生健康局  2019年3月5日 on one line.
     const found = findDate(line);
@@ -46,6 +54,26 @@ export function findSignature(lines: readonly string[], endings: readonly string
     }
   }
   return undefined;
+}
+
+/** The most lines a joint signature is read over (16 organs, two a line, as GB/T 9704 sets them). */
+const MAX_SIGNATURE_LINES = 12;
+/** The most organs named in full as a joint document's issuer; more are its lead organ and their number. */
+const MAX_NAMED_ISSUERS = 3;
+
+/** The organs a signature line names: one, or several set apart by spaces (常州市民政局 常州市财政局). */
+function organsOf(line: string, endings: readonly string[]): string[] | undefined {
+  if (isIssuerLine(line, endings)) {
+    const parts = line.split(/[\s\u3000]+/u).filter(Boolean);
+    // Several organs apart on one line, or one name with spaces in it (某县 卫生健康局).
+    return parts.length > 1 && parts.every((p) => isIssuerLine(p, endings)) ? parts : [line.replace(/[\s\u3000]+/gu, '')];
+  }
+  return undefined;
+}
+
+/** A joint document's issuer: its organs (A、B、C), or beyond three its lead organ and their number (A等16个单位). */
+function jointIssuer(organs: readonly string[]): string {
+  return organs.length <= MAX_NAMED_ISSUERS ? organs.join('、') : `${organs[0]}等${organs.length}个单位`;
 }
 
 /** A notice run together on one line: …印发给你们，请认真贯彻执行。某县人民政府2020年10月19日(此件主动公开)… */

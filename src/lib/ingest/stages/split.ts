@@ -263,7 +263,8 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
 function attachToNotice(preamble: TextLine[], next: Draft | undefined): boolean {
   if (!next || next.titleLines.length === 0) return false;
   const text = compact(toSimplified(preamble.map((l) => l.text).join('')));
-  const handed = [...text.matchAll(/《([^《》]{4,80})》[^。《》]{0,30}(?:印发|转发|下发)给你们/gu)].map((m) => m[1] ?? '');
+  // …现将《X》印发给你们, or …我们制定了《X》。现印发给你们 (the next sentence hands it over).
+  const handed = [...text.matchAll(/《([^《》]{4,80})》(?:[^。《》]{0,30}|[^。《》]{0,10}。[^。《》]{0,10})(?:印发|转发|下发)给你们/gu)].map((m) => m[1] ?? '');
   const title = titleOf(next.titleLines);
   if (!handed.some((h) => namesTransmitted(title, h))) return false;
   const first = next.titleLines[0];
