@@ -56,6 +56,7 @@ describe('detectDocType: the form of the text', () => {
     ['affiliations with postcodes', '张三,李四', ['(1.湖北大学 政法与公共管理学院,湖北 武汉 430062)'], false, '评论研究'],
     ['a review of the past year', '某县卫生健康工作', ['一年来，我县医改取得了明显成效，主要做法如下，回顾全年……'], false, '工作总结'],
     ['nothing', '某县卫生健康工作', ['为了推进工作，特制定本办法。'], false, '其他'],
+    ["an answer to a deputy's suggestion, though it greets the deputy", '高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复', ['尊敬的王爱珍代表：'], false, '其他'],
     ['a headline that reports an action, without a type word', '盟卫生计生委考核组深入阿巴嘎旗考核验收2017年度目标管理工作', [], false, '新闻报道'],
     ['the same verb before a type word: the type word decides', '某县深入推进紧密型县域医共体建设实施方案', [], false, '实施方案'],
     ['an opening that reports what the writer learnt', '', ['近年来，某县持续打造优质医疗网络。据了解，该县医共体已覆盖全部乡镇。'], false, '新闻报道'],

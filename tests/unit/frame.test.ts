@@ -78,6 +78,13 @@ describe('the frame stage', () => {
     expect(out.dropped.map((d) => [d.line, d.stage])).toEqual([[1, 'frame'], [2, 'frame'], [4, 'frame']]);
   });
 
+  test('a catalogue whose labels stand in square brackets: each opens a field', () => {
+    const row = readFrameLine('[ 索引号 ]11500234008646033P/2022-01750 [ 发文字号 ]开州府办发〔2022〕33号 [ 发布机构 ]开州区政府办公室 [ 有效性 ]', 1, frame);
+    expect(row?.map((f) => [f.field, f.value])).toEqual([['indexNo', '11500234008646033P/2022-01750'], ['docNumber', '开州府办发〔2022〕33号'], ['issuer', '开州区政府办公室'], ['validity', '']]);
+    // Brackets around other words are the text's.
+    expect(readFrameLine('[ 图片 ]某县召开医共体建设推进会，县委书记出席会议并讲话。', 1, frame)).toBeNull();
+  });
+
   test("a catalogue written as a Markdown table: its delimiter row is the catalogue's, and a row's empty cell takes no value from the next line", () => {
     const out = readFrame(sourceOf(['索 引 号 | 2023032816053418 | 文 号 | |', '---|---|---|---|', '发布机构 | 唐河县卫生健康委员会', '唐河县召开卫生健康工作会议']), frame);
     expect(out.lines.map((l) => l.text)).toEqual(['唐河县召开卫生健康工作会议']);

@@ -88,6 +88,11 @@ describe('split: transmittal notices and page frames', () => {
     expect(drafts[0]?.notice?.lines.map((l) => l.text)).toContain('2019年3月5日');
   });
 
+  test("a page's title line, then the 公文's own title without its organ and a quote mark: one title, the page's", () => {
+    const { drafts } = split(source(`某区人民政府办公室关于印发某区卫生健康事业发展“十四五”规划的通知\n\n关于印发某区卫生健康事业发展\n十四五”规划的通知\n各乡镇人民政府：\n${body}`), options);
+    expect(drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join(''))).toEqual(['某区人民政府办公室关于印发某区卫生健康事业发展“十四五”规划的通知']);
+  });
+
   test('a notice without its title, that hands a document over in the next sentence, goes with that document', () => {
     const untitled = `各乡镇人民政府，县直各部门：\n结合我县实际，我们制定了《某县医共体建设实施方案》。现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2019年3月5日\n某县医共体建设实施方案\n${body}`;
     const { drafts } = split(source(untitled), options);

@@ -59,6 +59,9 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
 }
 
 const compactLabel = (label: string) => label.replace(/[ \u3000]/g, '');
+/** A label in square brackets, [ 索引号 ]. */
+const BRACKETED_LABEL = /\[ ?(\p{Script=Han}(?: ?\p{Script=Han}){1,7}) ?\]/gu;
+
 /** A short label of Han characters ending in a colon, then its value. */
 const UNKNOWN_LABEL = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,9})[ \u3000]*[:：](.*)$/u;
 
@@ -67,8 +70,10 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
   // A list bullet before the row (• 作者:县卫生健康局) is the page's markup.
   // A list bullet before the row (• 作者:县卫生健康局) is the page's markup, and so are parentheses
   // around a byline ((责任编辑:张云文)).
-  const t = toSimplified(text.trim()).replace(/^[•·●▪◆■]\s*/u, '').replace(/^[（(]([^（()）]{2,40})[）)]$/u, '$1');
-  if (t === '' || t.length > 400) return null;
+  const bare = toSimplified(text.trim()).replace(/^[•·●▪◆■]\s*/u, '').replace(/^[（(]([^（()）]{2,40})[）)]$/u, '$1');
+  if (bare === '' || bare.length > 400) return null;
+  // Labels in brackets ([ 索引号 ]115…[ 发文字号 ]开州府办发〔2022〕33号): each opens a cell of the row.
+  const t = bare.includes('[') ? bare.replace(BRACKETED_LABEL, (m, label: string) => (frame.byLabel.has(compactLabel(label)) ? `|${label}：` : m)).replace(/^\|/u, '') : bare;
   const cells = t
     .split(/[|｜\t]/u)
     .flatMap((cell) => cell.split(frame.innerLabel))

@@ -115,10 +115,19 @@ function newDraft(source: Source, index: number, marker: string | null, titleLin
   return { source, index, marker, titleLines, lines: [], scriptConverted: false, repairs: [], blocks: [], notes: [], record: [] };
 }
 
-const withoutParenthetical = withoutTrailingParentheticals;
-/** Sites print a title again, sometimes without its (征求意见稿) or with a prefix such as 第四篇. */
-export const isRepeatedTitle = (current: string, candidate: string): boolean =>
-  candidate.length > 0 && withoutParenthetical(current).endsWith(withoutParenthetical(candidate)) && withoutParenthetical(candidate).length >= withoutParenthetical(current).length - 4;
+/** A title as two copies of it are compared: without its trailing (征求意见稿), quotes and spaces (a page's copy may lose a “). */
+const withoutParenthetical = (title: string) => withoutTrailingParentheticals(title).replace(/[“”"‘’'《》〈〉「」\s]/gu, '');
+/** The shortest repeat of a title that drops the organ before it (关于印发… under 某区人民政府办公室关于印发…). */
+const MIN_REPEAT_CHARS = 8;
+/**
+ * Sites print a title again, sometimes without its (征求意见稿), with a prefix such as 第四篇, or
+ * without the organ the page's own title line put before it.
+ */
+export const isRepeatedTitle = (current: string, candidate: string): boolean => {
+  const a = withoutParenthetical(current);
+  const b = withoutParenthetical(candidate);
+  return b.length > 0 && a.endsWith(b) && (b.length >= a.length - 4 || (b.length >= MIN_REPEAT_CHARS && /^关于/u.test(b)));
+};
 /** The same title with the issuing organ before it (赣州市人民政府办公厅关于印发… for 关于印发…). */
 export const isFullerTitle = (candidate: string, current: string): boolean =>
   withoutParenthetical(current).length >= 8 && withoutParenthetical(candidate).endsWith(withoutParenthetical(current)) && candidate.length > current.length;
