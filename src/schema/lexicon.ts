@@ -265,6 +265,10 @@ export const structureSchema = z.object({
     separators: z.array(z.string().min(1)),
     /** Longest site name removed after a separator. */
     siteChars: z.number().int().min(0),
+    /** Separators that may be a title's own (a dash: 2021-2025) and so cut off only a tail ending in one of `siteEndings`. */
+    weakSeparators: z.array(z.string().min(1)).default([]),
+    /** How a site's name ends (新华网内蒙古频道, 某某日报), after a weak separator. */
+    siteEndings: z.array(z.string().min(1)).default([]),
   }),
   /** Leftovers of a source's layout inside a line of the body (the residue stage). */
   residue: z.object({

@@ -162,9 +162,9 @@ describe('stripBoilerplate', () => {
   });
 
   test('removes pinyin glosses inside lines, keeping each change as a repair', () => {
-    const out = stripInline(sourceOf(['2023年全縣衛(wèi)生健康工作會議召開', '第(1)条', '见图![](a.png)如下']).lines, boilerplate.inline);
-    expect(out.lines.map((l) => l.text)).toEqual(['2023年全縣衛生健康工作會議召開', '第(1)条', '见图如下']);
-    expect(out.repairs.map((r) => [r.kind, r.line])).toEqual([['chrome', 1], ['chrome', 3]]);
+    const out = stripInline(sourceOf(['2023年全縣衛(wèi)生健康工作會議召開', '第(1)条', '见图![](a.png)如下', '重庆市og视讯官网app下载卫生健康发展规划', '安信11娱乐平台办公室', '全民健身体育设施覆盖率达到100%']).lines, boilerplate.inline);
+    expect(out.lines.map((l) => l.text)).toEqual(['2023年全縣衛生健康工作會議召開', '第(1)条', '见图如下', '重庆市卫生健康发展规划', '办公室', '全民健身体育设施覆盖率达到100%']);
+    expect(out.repairs.map((r) => [r.kind, r.line])).toEqual([['chrome', 1], ['chrome', 3], ['chrome', 4], ['chrome', 5]]);
   });
 
   const source = (texts: string[]): Source => sourceOf(texts, 'x.txt');

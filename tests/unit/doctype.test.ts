@@ -76,6 +76,10 @@ describe('withoutTitleNoise', () => {
     ['首发：某县医改工作总结', '某县医改工作总结'],
     ['全文', '全文'],
     ['某县卫生院全文化建设方案', '某县卫生院全文化建设方案'],
+    ["内蒙古通辽医改模式引关注- 新华网内蒙古频道", '内蒙古通辽医改模式引关注'],
+    // A dash of the title's own stays.
+    ['某县卫生健康事业发展规划（2021-2025年）', '某县卫生健康事业发展规划（2021-2025年）'],
+    ['某县紧密型医共体建设—群众就近看病的新路子', '某县紧密型医共体建设—群众就近看病的新路子'],
   ])('%s → %s', (title, expected) => {
     expect(withoutTitleNoise(title, lexicon.structure.titleNoise)).toBe(expected);
   });

@@ -46,6 +46,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
     ['2021年01月15日 10:20', 'published', '2021年01月15日 10:20'],
     ['TUhjnbcbe - 2024/7/6 17:29:00', 'published', '2024/7/6'],
+    ['2025 05/19 18:03:42', 'published', '2025 05/19'],
   ])('%s → %s', (line, field, value) => {
     expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
   });

@@ -44,6 +44,7 @@ describe('detectRegion', () => {
     ['a banner by its usual short name', { position: 'title' as const, text: '科左中旗医改工作汇报' }, '科尔沁左翼中旗', '内蒙古自治区'],
     ['a city without its 市, opening a title', { position: 'title' as const, text: '六安推进紧密型医共体建设' }, '六安市', '安徽省'],
     ['a stem after a campaign word', { position: 'title' as const, text: '着力建设健康自贡 提升全民健康水平' }, '自贡市', '四川省'],
+    ["a city's stem after its province's short name", { position: 'title' as const, text: '内蒙古通辽医改模式引关注' }, '通辽市', '内蒙古自治区'],
   ])('one mention in a formal position is enough: %s', (_what, formal, name, province) => {
     const { region, evidence } = detectRegion({ title: '工作方案', body: '为推进医共体建设，制定本方案。', formal: [formal] }, lexicon);
     expect(region).toMatchObject({ name, province });

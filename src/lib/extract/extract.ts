@@ -345,7 +345,8 @@ function seriesYear(q: Quantity, clause: ClauseView, inClause: readonly Quantity
   if (!span || span.index === undefined) return undefined;
   const from = Number(span[1]);
   const to = Number(span[2]);
-  const after = inClause.filter((x) => x.index >= clause.start + span.index + span[0].length);
+  const end = clause.start + span.index + span[0].length;
+  const after = inClause.filter((x) => x.index >= end);
   if (to <= from || after.length !== to - from + 1) return undefined;
   const i = after.findIndex((x) => x.index === q.index);
   return i >= 0 ? from + i : undefined;

@@ -12,8 +12,8 @@ export const DATE = new RegExp(
   `((?:19|20)\\d{2}|${CN_DIGIT}{4})\\s*年\\s*(?:(\\d{1,2}|${CN_SMALL})\\s*月\\s*(?:(\\d{1,2}|${CN_SMALL})\\s*日)?)?`,
   'u',
 );
-/** 2019-03-05, 2019/3/5, 2019.03.05 (a time may follow). */
-export const NUMERIC_DATE = /((?:19|20)\d{2})\s*[-/.．]\s*(\d{1,2})\s*[-/.．]\s*(\d{1,2})(?!\d)/u;
+/** 2019-03-05, 2019/3/5, 2019.03.05, and a news page's 2025 05/19 (a time may follow). */
+export const NUMERIC_DATE = /((?:19|20)\d{2})(?: ?[-/.．] ?| (?=\d{1,2}\/))(\d{1,2}) ?[-/.．] ?(\d{1,2})(?!\d)/u;
 
 const smallNumbers: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 

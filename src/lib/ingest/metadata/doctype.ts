@@ -30,6 +30,11 @@ export function withoutTitleNoise(title: string, noise: StructureRules['titleNoi
     const at = t.lastIndexOf(separator);
     if (at >= 8 && [...t.slice(at + separator.length).trim()].length <= noise.siteChars) t = t.slice(0, at).trim();
   }
+  for (const separator of noise.weakSeparators) {
+    const at = t.lastIndexOf(separator);
+    const tail = t.slice(at + separator.length).trim();
+    if (at >= 8 && [...tail].length <= noise.siteChars && /^\p{Script=Han}/u.test(tail) && noise.siteEndings.some((e) => tail.endsWith(e))) t = t.slice(0, at).trim();
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const p of noise.prefixes) {

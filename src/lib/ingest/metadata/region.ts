@@ -35,6 +35,8 @@ export interface Gazetteer {
   slugs: Map<string, string>;
   /** Endings a province's name drops in running text (gazetteer-extra.yaml). */
   provinceSuffixes: string[];
+  /** Province names and their short forms, longest first. */
+  provinceLeads: string[];
   /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position or after a campaign word. */
   stems: Map<string, Place[]>;
   /** Campaign words (健康) after which a stem names its place (gazetteer-extra.yaml stemCues). */
@@ -158,7 +160,12 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   // A former name sorts with today's division (藁城市 with 藁城区); one unknown today sorts last.
   const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
   const slugs = regionSlugs([...byName.values()].flat(), codeOf);
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues };
+  // A province's name, or its short form (内蒙古, 广西), may open a title before a city's stem (内蒙古通辽医改…).
+  const provinces = new Set(lexicon.gazetteer.map((d) => d.province));
+  const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, p.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, '')]))]
+    .filter((p) => p.length >= 2)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -267,8 +274,9 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   const found = named[0]?.place;
   if (found) return { place: found, name: found.name };
   const rest = text.trim().replace(FORMAL_LEAD, '');
-  // At the start of the text, or after a campaign word anywhere in it (建设健康自贡).
-  const starts = [0];
+  // At the start of the text (after its province: 内蒙古通辽…), or after a campaign word anywhere in it (建设健康自贡).
+  const province = gazetteer.provinceLeads.find((p) => rest.startsWith(p));
+  const starts = province ? [0, province.length] : [0];
   for (const cue of gazetteer.stemCues) {
     for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + cue.length)) starts.push(at + cue.length);
   }
