@@ -156,6 +156,17 @@ export const curationSummarySchema = z.object({
   /** Metadata a person overrode: the field, the machine's value as shown, who and when. */
   overrides: z.array(z.object({ field: z.enum(overrideFields), machine: z.string(), curator: z.string(), date: day, note: z.string().optional() })),
   /** Figures and practices a person rejected, with why: off every page but this list. */
-  rejected: z.array(z.object({ what: z.string(), quote: z.string(), paragraph: z.string(), curator: z.string(), date: day, note: z.string() })),
+  rejected: z.array(
+    z.object({
+      what: z.string(),
+      quote: z.string(),
+      paragraph: z.string(),
+      curator: z.string(),
+      date: day,
+      note: z.string(),
+      /** A rejected figure's id, which no other figure of the document takes (two alike in sentence, value and unit keep theirs). */
+      id: z.string().optional(),
+    }),
+  ),
 });
 export type CurationSummary = z.infer<typeof curationSummarySchema>;

@@ -145,6 +145,7 @@ describe('boilerplate rules', () => {
     ['序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性'],
     ['全民健身体育设施覆盖率达到100%'],
     ['县医院门诊量>1000人次'],
+    ['<script>alert(1)</script>'],
     ['【典型经验】某县推行医共体改革，群众就近看病。'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();

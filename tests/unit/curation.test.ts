@@ -54,6 +54,12 @@ describe('figure ids', () => {
   ])('%s', (_name, figures, check) => {
     check(figureIds(figures));
   });
+
+  test('the first of two figures alike rejected, the second keeps its id', () => {
+    const two = [{ quote: 'q', value: 1, unit: '名次' }, { quote: 'q', value: 1, unit: '名次' }];
+    const [first, second] = figureIds(two);
+    expect(figureIds(two.slice(1), new Set([first as string]))).toEqual([second]);
+  });
 });
 
 describe('applyCuration', () => {

@@ -181,7 +181,7 @@ function applyFigures(data: Data, file: CurationFile, blocks: readonly NumberedB
       if (changed.length > 0) return problems.push(`${where}: confirmed as read then, but the machine now reads it otherwise (${changed.join(', ')}): check it again`);
       result.set(entry.id, { ...f, review: review('checked', entry, { id: entry.id }) });
     } else if (entry.decision === 'reject') {
-      summary.rejected.push({ what: readingLabel(f), quote: f.quote, paragraph: f.paragraph, curator: entry.curator, date: entry.date, note: entry.note });
+      summary.rejected.push({ what: readingLabel(f), quote: f.quote, paragraph: f.paragraph, curator: entry.curator, date: entry.date, note: entry.note, id: entry.id });
       result.set(entry.id, null);
     } else {
       const made = corrected(f, entry.set, lexicon);

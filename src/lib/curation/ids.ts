@@ -18,7 +18,7 @@ export const figureDigest = (f: Pick<Target, 'quote' | 'value' | 'unit'>): strin
  * The id of each figure of a document, targets first then the other figures, in their order:
  * a reviewed one keeps the id it had when the machine read it.
  */
-export function figureIds(figures: ReadonlyArray<Identified>): string[] {
+export function figureIds(figures: ReadonlyArray<Identified>, rejected: ReadonlySet<string> = new Set()): string[] {
   const seen = new Map<string, number>();
   return figures.map((f) => {
     // A reviewed figure keeps its machine id, and its place among those alike.
@@ -29,18 +29,25 @@ export function figureIds(figures: ReadonlyArray<Identified>): string[] {
     }
     if (f.review?.status === 'added') return `${figureDigest(f)}-0`;
     const digest = figureDigest(f);
-    const n = (seen.get(digest) ?? 0) + 1;
+    const idOf = (n: number) => (n === 1 ? digest : `${digest}-${n}`);
+    // A rejected figure keeps its id: the next one alike does not move up into its place.
+    let n = (seen.get(digest) ?? 0) + 1;
+    while (rejected.has(idOf(n))) n++;
     seen.set(digest, n);
-    return n === 1 ? digest : `${digest}-${n}`;
+    return idOf(n);
   });
 }
 
 /** Every figure of a document with its id: targets, then the other figures. */
-export function identifiedFigures(data: { targets: readonly Target[]; figures: readonly Figure[] }): Array<{ id: string; figure: Target | Figure; target: boolean }> {
+export function identifiedFigures(data: { targets: readonly Target[]; figures: readonly Figure[]; curation?: { rejected: ReadonlyArray<{ id?: string }> } }): Array<{ id: string; figure: Target | Figure; target: boolean }> {
   const all: Array<Target | Figure> = [...data.targets, ...data.figures];
-  const ids = figureIds(all);
+  const ids = figureIds(all, rejectedIds(data));
   return all.map((figure, i) => ({ id: ids[i] as string, figure, target: i < data.targets.length }));
 }
+
+/** The ids of a curated document's rejected figures. */
+export const rejectedIds = (data: { curation?: { rejected: ReadonlyArray<{ id?: string }> } }): Set<string> =>
+  new Set((data.curation?.rejected ?? []).flatMap((r) => (r.id ? [r.id] : [])));
 
 /** A practice is its lexicon id where the document states it. */
 export const practiceKey = (p: Pick<Practice, 'id' | 'paragraph'>): string => `${p.id}@${p.paragraph}`;
