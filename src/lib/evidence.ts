@@ -38,7 +38,8 @@ export function yearEvidenceText(e: YearEvidence): string {
     case 'signatureDate':
       return `落款成文日期：${e.date}`;
     case 'portalField':
-      return `公开目录“${e.field}”：${e.value}`;
+      // A field read off a byline has no label of its own: its Chinese name (published → 发布日期).
+      return `公开目录“${fieldNames[e.field] ?? e.field}”：${e.value}`;
     case 'title':
       return `标题中的年份：${e.year}年`;
     case 'docNumber':

@@ -324,6 +324,8 @@ export const gongwenSchema = z.object({
     openingLines: z.number().int().positive(),
     /** Words of reporting (据了解, 记者从…获悉): one in the opening makes a text without a type word news. */
     reporting: z.array(z.string().min(1)).default([]),
+    /** A reported event in the opening (6月8日下午，我县召开…): regular expressions, for a text without a type word. */
+    ledes: z.array(z.string().min(1)).default([]),
   }),
   /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
   headlineVerbs: z.array(z.string().min(1)).default([]),

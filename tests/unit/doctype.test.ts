@@ -59,6 +59,9 @@ describe('detectDocType: the form of the text', () => {
     ["an answer to a deputy's suggestion, though it greets the deputy", '高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复', ['尊敬的王爱珍代表：'], false, '其他'],
     ['a headline that reports an action, without a type word', '盟卫生计生委考核组深入阿巴嘎旗考核验收2017年度目标管理工作', [], false, '新闻报道'],
     ['the same verb before a type word: the type word decides', '某县深入推进紧密型县域医共体建设实施方案', [], false, '实施方案'],
+    ["a title that is the text's first sentence has no headline verb", '为进一步贯彻落实健康中国的指示精神,大力推进全县卫生健康工作,6', [], false, '其他'],
+    ['an event held on a day, in the opening', '', ['为大力推进全县卫生健康工作，6月8日下午，我县召开2020年卫生健康工作会议。'], false, '新闻报道'],
+    ['a deadline on a day is no event', '', ['为大力推进全县卫生健康工作，各乡镇须于6月8日前完成摸底。'], false, '其他'],
     ['an opening that reports what the writer learnt', '', ['近年来，某县持续打造优质医疗网络。据了解，该县医共体已覆盖全部乡镇。'], false, '新闻报道'],
   ])('%s', (_what, title, opening, newsFields, type) => {
     expect(typeOf(title, opening, newsFields).type).toBe(type);

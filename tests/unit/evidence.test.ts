@@ -21,6 +21,7 @@ const years: Array<[YearEvidence, string]> = [
   [{ kind: 'portalField', field: '成文日期', value: '2019年03月05日' }, '公开目录“成文日期”：2019年03月05日'],
   [{ kind: 'title', year: 2017 }, '标题中的年份：2017年'],
   [{ kind: 'dateline', date: '2021-11-08' }, '新闻发布日期：2021-11-08'],
+  [{ kind: 'portalField', field: 'published', value: '2015-03-11 03:43' }, '公开目录“发布日期”：2015-03-11 03:43'],
   [{ kind: 'eventYear', year: 2020, text: '2020年卫生健康工作会议' }, '新闻所报道活动的名称中的年份：“2020年卫生健康工作会议”'],
   [{ kind: 'docNumber', docNumber: '宣发〔2018〕17号' }, '发文字号中的年份：宣发〔2018〕17号'],
   [{ kind: 'period', from: 2021, to: 2025 }, '文件未署日期，取其规划期（2021—2025年）的第一年，属推断'],

@@ -27,6 +27,8 @@ export interface CompiledFrame {
   rowOnly: Set<string>;
   lines: Array<FieldDef & { pattern: RegExp }>;
   datelines: RegExp[];
+  /** A reported event in the opening (gongwen.yaml news.ledes). */
+  ledes: RegExp[];
   speechAddress: RegExp[];
   researchOpenings: RegExp[];
 }
@@ -51,6 +53,7 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
     rowOnly: new Set(rules.rowOnlyLabels),
     lines: rules.lines.map((l) => ({ field: l.field, role: l.role, pattern: new RegExp(l.pattern, 'u') })),
     datelines: rules.news.datelines.map((p) => new RegExp(p, 'u')),
+    ledes: rules.news.ledes.map((p) => new RegExp(p, 'u')),
     speechAddress: rules.speech.address.map((p) => new RegExp(p, 'u')),
     researchOpenings: rules.research.openings.map((p) => new RegExp(p, 'u')),
   };

@@ -112,11 +112,13 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   if (research) return { type: '评论研究', evidence: [{ kind: 'form', form: 'research', cue: cue(research) }] };
   if (input.newsFields && opening.length > 0) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: '来源' }] };
   // A headline that reports an action (…深入阿巴嘎旗考核验收…), or an opening that reports what the writer learnt (据了解).
-  const untyped = !whole.startsWith(lexicon.structure.transmittal.lead) ? lexicon.gongwen.untypedHeadlineVerbs.find((v) => whole.includes(v)) : undefined;
+  // Only a headline's verb counts: a title that is the text's first sentence (…，大力推进全县…) has none.
+  const headlineLike = !whole.startsWith(lexicon.structure.transmittal.lead) && !/[，,。；;]/u.test(whole);
+  const untyped = headlineLike ? lexicon.gongwen.untypedHeadlineVerbs.find((v) => whole.includes(v)) : undefined;
   if (untyped) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: untyped }] };
   const openingText = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
-  const reporting = lexicon.gongwen.news.reporting.find((w) => openingText.includes(w));
-  if (reporting) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: reporting }] };
+  const reporting = lexicon.gongwen.news.reporting.find((w) => openingText.includes(w)) ?? frame.ledes.map((p) => openingText.match(p)?.[0]).find((m) => m !== undefined);
+  if (reporting) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(reporting) }] };
   const text = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
   const cues = lexicon.gongwen.review.cues.filter((c) => text.includes(c));
   if (cues.length >= lexicon.gongwen.review.minCues) return { type: '工作总结', evidence: [{ kind: 'form', form: 'review', cue: cues.join('、') }] };
