@@ -75,6 +75,8 @@ export const gazetteerExtraSchema = z.object({
   stemCues: z.array(z.string()).default([]),
   /** Stems that are ordinary words: never read as a place without their 市 or 县. */
   stopStems: z.array(z.string()).default([]),
+  /** Words that a name's last character begins in running text (龙城市民云 is 龙城 + 市民, no 龙城市): there the name is not. */
+  wordsAcrossEnd: z.array(z.string().min(2)).default([]),
   /** Marks that stand for a place name a site blanked out (xx县, 某县, **县). */
   anonymisedMarks: z.array(z.string()).min(1),
 });

@@ -96,6 +96,8 @@ describe('boilerplate rules', () => {
     ['网站简介 | About BBRTV | 广告服务 | 联系我们 | 专题回顾 | 中文简体 | English', 'link-row-words'],
     ['体球网,足球即时比分', 'gambling-spam'],
     ['【纠错】 【责任编辑:李倩】', 'bracket-tools'],
+    ['一级目:科教•文体•卫生Science, Education, Culture and Health', 'yearbook-catalogue'],
+    ['书名:', 'yearbook-catalogue'],
     ['国产日韩欧美一区二区三区_亚洲少妇', 'adult-spam'],
     ['新华网 > > 正文', 'breadcrumb'],
     ['您当前的位置:云南网 >> 健康频道 >> 要闻 >> 正文', 'breadcrumb'],

@@ -65,6 +65,11 @@ describe('detectRegion', () => {
     expect(detectRegion({ title: '全省卫生健康工作视频会议召开', body: `${body}平凉市卫生健康委作交流发言。` }, lexicon).region?.name).not.toBe('华亭市');
   });
 
+  test("a name whose 市 begins another word is not named there (龙城市民云 is 龙城 and 市民)", () => {
+    expect(detectRegion({ title: '龙城市民云', body: '柳州市医疗实力稳居广西一流，柳州市工人医院排名全区前列。柳州市卫健委表示。' }, lexicon).region?.name).toBe('柳州市');
+    expect(detectRegion({ title: '某区召开会议', body: '龙城市民云上线，市民可在线预约挂号。' }, lexicon).region).toBeNull();
+  });
+
   test('a text that speaks of itself as a county and names one county: that county, before its city', () => {
     const body = '我县参加全市健康扶贫暨医改工作电视电话会议。临沧市副市长出席。临沧市要求各县推广经验，云县人民医院作了交流发言。临沧市将继续推进。';
     expect(detectRegion({ title: '我县参加全市医改工作电视电话会议', body }, lexicon).region?.name).toBe('云县');

@@ -93,6 +93,13 @@ describe('split: transmittal notices and page frames', () => {
     expect(drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join(''))).toEqual(['某区人民政府办公室关于印发某区卫生健康事业发展“十四五”规划的通知']);
   });
 
+  test("a yearbook's entry: its bracketed title before its text is the title; a short tag is not", () => {
+    const entry = split(source('【医疗重点项目建设】2020年，陵水县投资1.37亿元与河北医科大学第一医院合作建设陵水县第二人民医院。'), options).drafts;
+    expect(entry.map((d) => d.titleLines.map((l) => l.text).join(''))).toEqual(['医疗重点项目建设']);
+    expect(entry[0]?.lines[0]?.text.startsWith('2020年，陵水县投资')).toBe(true);
+    expect(split(source('【关注】短讯'), options).drafts[0]?.titleLines.map((l) => l.text).join('')).not.toBe('关注');
+  });
+
   test('a notice without its title, that hands a document over in the next sentence, goes with that document', () => {
     const untitled = `各乡镇人民政府，县直各部门：\n结合我县实际，我们制定了《某县医共体建设实施方案》。现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2019年3月5日\n某县医共体建设实施方案\n${body}`;
     const { drafts } = split(source(untitled), options);

@@ -37,6 +37,8 @@ export interface Gazetteer {
   provinceSuffixes: string[];
   /** Province names and their short forms, longest first. */
   provinceLeads: string[];
+  /** Words a name's last character may begin (市民): there the name is not (gazetteer-extra.yaml). */
+  wordsAcrossEnd: string[];
   /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position or after a campaign word. */
   stems: Map<string, Place[]>;
   /** Campaign words (健康) after which a stem names its place (gazetteer-extra.yaml stemCues). */
@@ -165,7 +167,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, p.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, '')]))]
     .filter((p) => p.length >= 2)
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -185,7 +187,9 @@ export function findPlaces(text: string, gazetteer: Gazetteer): Map<string, numb
   for (const name of gazetteer.names) {
     let at = text.indexOf(name);
     while (at >= 0) {
-      if (!taken.subarray(at, at + name.length).some(Boolean)) {
+      // 龙城市民云: the 市 begins 市民, so 龙城市 is not named here.
+      const across = gazetteer.wordsAcrossEnd.some((w) => text.startsWith(w, at + name.length - 1));
+      if (!across && !taken.subarray(at, at + name.length).some(Boolean)) {
         taken.fill(1, at, at + name.length);
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }

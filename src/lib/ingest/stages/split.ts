@@ -288,6 +288,9 @@ function attachToNotice(preamble: TextLine[], next: Draft | undefined): boolean 
 
 /** Record fields of a news page's byline (来源, 发布时间, 作者, 点击数): the headline stands right above them. */
 const BYLINE_FIELDS = new Set(['source', 'published', 'generated', 'author', 'editor', 'views']);
+/** A yearbook entry's title in brackets, before a sentence of its text. */
+const ENTRY_TITLE = /^【([^【】，。；,;：:]{2,24})】(?=[^【】]{20})/u;
+
 /** A headline: short, no sentence-final punctuation. */
 const HEADLINE = /^[^。；！？!?]{6,80}$/u;
 
@@ -308,6 +311,14 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
   const firstLine = preamble[first];
   const opening = at < 0 && firstLine && HEADLINE.test(firstLine.text.trim()) && [...firstLine.text.trim()].length <= MAX_TITLE_LINE && preamble.slice(first + 1).some((l) => l.text.trim() !== '');
   const headline = preamble[at] ?? (opening ? firstLine : undefined);
+  // A yearbook's entry: its title in brackets before its text (【医疗重点项目建设】2020年，陵水县…).
+  const entry = !headline && firstLine ? firstLine.text.trim().match(ENTRY_TITLE) : null;
+  if (entry && firstLine) {
+    const title = entry[1] ?? '';
+    untitled.titleLines = [{ ...firstLine, text: title }];
+    untitled.lines = [{ ...firstLine, text: firstLine.text.trim().slice(entry[0].length) }, ...preamble.slice(first + 1)];
+    return untitled;
+  }
   if (!headline) {
     untitled.lines = preamble;
     return untitled;
