@@ -137,6 +137,7 @@ const fieldNames: Record<string, string> = {
   signer: '签发人',
   copiesTo: '抄送',
   masthead: '发文机关标志',
+  delivered: '讲话或报告日期',
   printed: '印发机关和印发日期',
   attachmentMark: '附件',
   addressee: '主送机关',

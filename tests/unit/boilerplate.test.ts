@@ -98,6 +98,13 @@ describe('boilerplate rules', () => {
     ['【纠错】 【责任编辑:李倩】', 'bracket-tools'],
     ['一级目:科教•文体•卫生Science, Education, Culture and Health', 'yearbook-catalogue'],
     ['书名:', 'yearbook-catalogue'],
+    ['9614 阅读', 'engagement-counts'],
+    ['转载', 'repost-tag'],
+    ['0 评论', 'engagement-counts'],
+    ['阅读：356 点赞：12', 'engagement-counts-labelled'],
+    ['2_origin.jpg', 'image-file'],
+    ['西藏自治区部门网站', 'site-links-heading'],
+    ['友情链接', 'site-links-heading'],
     ['国产日韩欧美一区二区三区_亚洲少妇', 'adult-spam'],
     ['新华网 > > 正文', 'breadcrumb'],
     ['您当前的位置:云南网 >> 健康频道 >> 要闻 >> 正文', 'breadcrumb'],
@@ -148,6 +155,9 @@ describe('boilerplate rules', () => {
     ['全民健身体育设施覆盖率达到100%'],
     ['县医院门诊量>1000人次'],
     ['<script>alert(1)</script>'],
+    ['全年阅读推广活动120场'],
+    ['县政府网站群建设'],
+    ['附件：2023年工作安排.jpg说明'],
     ['【典型经验】某县推行医共体改革，群众就近看病。'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();

@@ -46,7 +46,9 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
     ['2021年01月15日 10:20', 'published', '2021年01月15日 10:20'],
     ['TUhjnbcbe - 2024/7/6 17:29:00', 'published', '2024/7/6'],
+    ['0916u.com于 2018/12/11 22:30:15 发布', 'published', '2018/12/11'],
     ['2025 05/19 18:03:42', 'published', '2025 05/19'],
+    ['——2024年11月21日在朝阳区第十七届人民代表大会常务委员会第二十六次会议上', 'delivered', '2024年11月21日'],
   ])('%s → %s', (line, field, value) => {
     expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
   });
