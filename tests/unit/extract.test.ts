@@ -98,6 +98,10 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['分别为35%', '35%', null],
     // A place in a ranking measures the ranking: its 第, the places before it and the ranking verb go.
     ['区内排名第1、2、12位', '2', '区内排名'],
+    // Several ranked at once: one to one when as many, else the ranking alone.
+    ['工人医院、人民医院、柳铁中心医院在综合医院组排名分列第101、129、427位', '129', '人民医院综合医院组排名'],
+    ['工人医院、人民医院、柳铁中心医院在综合医院组排名分列第101、129、427位', '101', '工人医院综合医院组排名'],
+    ['工人医院、人民医院在综合医院组排名分列第101、129、427位', '427', '综合医院组排名'],
     ['得分列全省地市第一', '一', '得分列全省地市排名'],
     ['综合考评取得第一名', '一', '综合考评排名'],
   ])('%s (%s) → %s', (clause, figure, expected) => {

@@ -149,9 +149,33 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
   const found = withoutOpenings(afterPredicate(tailRun(withoutTrailing(lead, c.trailing)), c.predicates), c.openings);
-  const subject = rank && isName(found) && !/排名|名次|排行/u.test(found) ? `${found}排名` : found;
+  const ranked = rank ? rankedSubject(clause, start, end, withoutTrailing(lead, c.trailing), found) : found;
+  const subject = rank && isName(ranked) && !/排名|名次|排行/u.test(ranked) ? `${ranked}排名` : ranked;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
+}
+
+/**
+ * The subject of a place in a ranking when several are ranked at once: 工人医院、人民医院、柳铁中心医院
+ * 在综合医院组排名分列第101、129、427位 — one to one when the names and places are as many
+ * (人民医院综合医院组排名 for 129), else the ranking alone (综合医院组排名), never the last name for
+ * every place.
+ */
+function rankedSubject(clause: string, start: number, end: number, lead: string, found: string): string {
+  const prior = lead.slice(0, lead.length - found.length);
+  if (!prior.endsWith('、')) return found;
+  const at = found.search(/在|排名|名次|排行/u);
+  if (at <= 0) return found;
+  const ranking = found.slice(at).replace(/^在/u, '');
+  const items = prior.slice(0, -1).split('、');
+  const names = [tailRun(items[0] ?? ''), ...items.slice(1), found.slice(0, at)];
+  // This place's position in its list (第101、129、427位), and the list's length.
+  const before = clause.slice(0, start).match(/第[\s\d、，,和及]*$/u)?.[0] ?? '';
+  const after = clause.slice(end).match(/^(?:[、，,和及]\s*\d+)*/u)?.[0] ?? '';
+  const position = (before.match(/\d+/gu) ?? []).length;
+  const places = position + 1 + (after.match(/\d+/gu) ?? []).length;
+  const name = names[position];
+  return names.length === places && name && isName(name) ? `${name}${ranking}` : ranking;
 }
 
 /** The last whole words of a text that fit in `max` characters (革前… is no start of a name). */
