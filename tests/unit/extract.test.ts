@@ -4,7 +4,7 @@ import { compileCues } from '../../src/lib/extract/cues.ts';
 import { clauses } from '../../src/lib/extract/sentences.ts';
 import { findQuantities, unitFamily, chineseNumber } from '../../src/lib/extract/quantities.ts';
 import { clauseBound, extract, findMentions } from '../../src/lib/extract/extract.ts';
-import { metricPhrase } from '../../src/lib/extract/metric.ts';
+import { metricPhrase, respectiveMetrics } from '../../src/lib/extract/metric.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { numberBlocks } from '../../src/lib/ingest/blocks.ts';
 import type { DocType } from '../../src/schema/document.ts';
@@ -83,6 +83,19 @@ describe('findMentions', () => {
   });
 });
 
+describe('respectiveMetrics: the names of a 分别 clause, one a figure', () => {
+  const starts = (clause: string) => findQuantities(clause, lexicon.units).map((q) => ({ start: q.index }));
+  test.each([
+    ['门诊人次、住院人次分别增长12%和15%', ['门诊人次', '住院人次']],
+    ['全县门诊人次和住院人次分别增长12%、15%', ['门诊人次', '住院人次']],
+    // As many names as figures, or nothing is paired.
+    ['门诊人次、住院人次、手术台次分别增长12%和15%', null],
+    ['门诊人次增长12%', null],
+  ])('%s → %j', (clause, expected) => {
+    expect(respectiveMetrics(clause, starts(clause), lexicon.extraction)).toEqual(expected);
+  });
+});
+
 describe('metricPhrase: what an unmapped figure measures, as written', () => {
   test.each([
     // The noun a measure word counts, up to its predicate.
@@ -96,6 +109,7 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
     ['1000-3000人口的村建筑面积', '1000-3000人', null],
     ['分别为35%', '35%', null],
+    ['婴儿死亡率和5岁以下儿童死亡率', '5岁', null],
     // A place in a ranking measures the ranking: its 第, the places before it and the ranking verb go.
     ['区内排名第1、2、12位', '2', '区内排名'],
     // Several ranked at once: one to one when as many, else the ranking alone.

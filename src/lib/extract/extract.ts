@@ -14,7 +14,7 @@ import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 import { compileCues, type CompiledCues } from './cues.ts';
 import { implausibility } from './plausible.ts';
-import { metricPhrase } from './metric.ts';
+import { metricPhrase, respectiveMetrics } from './metric.ts';
 
 export interface ExtractOptions {
   docType: DocType;
@@ -389,6 +389,8 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
       const clause: ClauseView = { start, end, text: text.slice(start, end), named: mentions.filter((m) => m.index >= start && m.index < end) };
       const inherited = inheritedMention(sentence, k, clause, compiled);
       const change = changeIn(clause.text, inClause, start, cues, units);
+      // The names of a "respectively" clause, one a figure, when as many (respectiveMetrics).
+      const names = respectiveMetrics(clause.text, inClause.map((q) => ({ start: q.index - start })), cues);
       const used = new Set<Quantity>();
       // The movement just read, for a figure that follows it in a series (分别下调15%30%).
       // (A holder, not a let: TypeScript would narrow a let assigned further down the loop to null.)
@@ -399,6 +401,13 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
         const paired = respectiveMention(q, clause, inClause, cues.respectively);
         const mention = (paired && candidates.find((c) => c.index === paired.index)) || candidates[0];
         if (!mention) continue;
+        // 药占比、耗材占比分别下降3%、2%: the second figure is 耗材占比's, which the lexicon does not
+        // know — it is left to open extraction, not filed under 药占比.
+        // (Only when the indicator stands in an earlier name: 高血压、糖尿病管理人数 share their head noun.)
+        const named = text.slice(mention.index, mention.index + mention.length);
+        const home = names ? names.findIndex((x) => x.includes(named)) : -1;
+        const own = names?.[inClause.indexOf(q)];
+        if (names && own !== undefined && !paired && home >= 0 && home < names.length - 1 && !own.includes(named)) continue;
         if (!paired && isBreakdown(q, sentence, clause, totals, lexicon, compiled)) continue;
         const isChange = change !== null && change[1] === q;
         if (change && change[0] === q) continue;
@@ -471,13 +480,23 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
       if (inClause.length === 0) continue;
       const clause: ClauseView = { start, end, text: text.slice(start, end), named: [] };
       const change = changeIn(clause.text, inClause, start, cues, lexicon.units);
-      for (const q of inClause) {
+      // 门诊人次、住院人次分别增长12%和15%: the names go one to one with the figures.
+      const respective = respectiveMetrics(clause.text, inClause.map((q) => ({ start: q.index - start })), cues);
+      // The movement just read, for a figure that follows it in a series (分别增长12%和15%).
+      // (A holder, not a let: TypeScript would narrow a let assigned further down the loop to null.)
+      const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
+      for (const [i, q] of inClause.entries()) {
         if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
-        const metric = metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
+        const metric = respective?.[i] ?? metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
         if (!metric) continue;
         const isChange = change !== null && change[1] === q;
-        const kind = figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
-        const falling = kind === 'change' && !isChange && isFalling(q, sentence, clause, compiled);
+        // The figure before it in the clause may be a target's (药占比、耗材占比分别下降3%、2%): its movement counts too.
+        const before = inClause[i - 1];
+        const previous = series.last ?? (before && figureKind(before, false, sentence, clause, docType, lexicon, compiled) === 'change' ? { q: before, falling: isFalling(before, sentence, clause, compiled) } : null);
+        const inSeries = previous !== null && SERIES_GAP.test(text.slice(previous.q.index + previous.q.length, q.index));
+        const kind: Figure['kind'] = inSeries ? 'change' : figureKind(q, isChange, sentence, clause, docType, lexicon, compiled);
+        const falling: boolean = kind === 'change' && !isChange && (inSeries && previous ? previous.falling : isFalling(q, sentence, clause, compiled));
+        series.last = kind === 'change' && !isChange ? { q, falling } : null;
         const figure: Figure = {
           metric,
           kind,

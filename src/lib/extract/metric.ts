@@ -185,3 +185,25 @@ function lastWords(text: string, max: number): string {
   for (let i = parts.length - 1; i >= 0 && out.length + (parts[i] ?? '').length <= max; i--) out = `${parts[i] ?? ''}${out}`;
   return out || text.slice(-max);
 }
+
+/**
+ * Metric phrases of a "respectively" clause whose names the lexicon does not know — 门诊人次、住院人次
+ * 分别增长12%和15%: the names before the word (extraction.yaml `respectively`), set apart by 、 和 及 与,
+ * go one to one, in order, with the figures after it, when they are as many; else null (each figure
+ * then takes its phrase as any other, and never the last name for all).
+ */
+export function respectiveMetrics(clause: string, figures: ReadonlyArray<{ start: number }>, cues: ExtractionCues): string[] | null {
+  const c = compiled(cues);
+  const word = longestFirst(cues.respectively).find((w) => clause.includes(w));
+  if (!word) return null;
+  const at = clause.indexOf(word);
+  const after = figures.filter((f) => f.start >= at + word.length);
+  if (after.length < 2 || after.length !== figures.length) return null;
+  const names = clause
+    .slice(0, at)
+    .split(/[、和及与]/u)
+    .map((part, i, all) => (i === 0 ? tailRun(part) : part.trim()))
+    .map((part) => withoutOpenings(part, c.openings));
+  if (names.length !== after.length || !names.every((n) => isName(n) && n.length <= MAX_METRIC)) return null;
+  return names;
+}
