@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ingest } from '../src/lib/ingest/ingest.ts';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { writeCurationFile } from '../src/lib/curation/files.ts';
-import { figureIds, rejectedIds } from '../src/lib/curation/ids.ts';
+import { figureIds, identifiedFigures } from '../src/lib/curation/ids.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'tests/fixtures/formats');
@@ -92,7 +92,7 @@ describe('a curated document on the site', () => {
     expect(curated?.curation?.rejected).toEqual([expect.objectContaining({ quote: rejectedQuote, note: '测试剔除' })]);
     // The rejected id stays the rejected figure's: no other figure of the document takes it.
     expect(curated?.curation?.rejected[0]?.id).toBe(rejectedId);
-    expect(figureIds([...(curated?.targets ?? []), ...(curated?.figures ?? [])], rejectedIds(curated ?? {}))).not.toContain(rejectedId);
+    expect(curated && identifiedFigures(curated).map((x) => x.id)).not.toContain(rejectedId);
   });
 });
 

@@ -3,6 +3,7 @@
  * word the pages show for an enum value of the schema.
  */
 import type { DocumentFrontmatter, Practice, Region, Target } from '../schema/document.ts';
+import { RANK_UNIT } from './units.ts';
 
 export const kindLabels: Record<Target['kind'], string> = {
   target: '目标',
@@ -127,9 +128,6 @@ export function implausibleLabel(i: NonNullable<Target['implausible']>): string 
 
 /** The unit of a ratio to one (units.yaml): its value is the second term. */
 export const RATIO_UNIT = '1:n';
-
-/** The unit of a place in a ranking (units.yaml family `rank`): 93 is shown as 第93名. */
-export const RANK_UNIT = '名次';
 
 export function yearLabel(year: number | null | undefined): string {
   return year == null ? '年份不详' : `${year}年`;

@@ -8,6 +8,9 @@ import type { unitFamilies } from '../schema/lexicon.ts';
 
 export type UnitFamily = (typeof unitFamilies)[number];
 
+/** The unit of a place in a ranking (units.yaml family `rank`): 93 is shown as 第93名. */
+export const RANK_UNIT = '名次';
+
 /**
  * The family of a unit (units.yaml): the first family listing it; a money unit with a base after
  * a slash (元/人) is money, a unit ending in a density base (人/千人) is a density; else other.

@@ -46,7 +46,7 @@ export function identifiedFigures(data: { targets: readonly Target[]; figures: r
 }
 
 /** The ids of a curated document's rejected figures. */
-export const rejectedIds = (data: { curation?: { rejected: ReadonlyArray<{ id?: string }> } }): Set<string> =>
+const rejectedIds = (data: { curation?: { rejected: ReadonlyArray<{ id?: string }> } }): Set<string> =>
   new Set((data.curation?.rejected ?? []).flatMap((r) => (r.id ? [r.id] : [])));
 
 /** A practice is its lexicon id where the document states it. */

@@ -8,7 +8,7 @@
  * follows a counted noun, and openings (time, place) that are no part of it.
  */
 import type { ExtractionCues } from '../lexicon.ts';
-import { RANK_UNIT } from './quantities.ts';
+import { RANK_UNIT } from '../units.ts';
 
 /** The longest metric phrase kept, in characters (a longer run is a clause, not a name). */
 const MAX_METRIC = 16;
@@ -145,15 +145,21 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // A place in a ranking: the ranking is the metric (区内排名第1、2、12位 → 区内排名), its 第, the
   // places listed before this one and the verb that ranks (分列, 位居) no part of it.
   const rank = unit === RANK_UNIT;
-  const lead = rank ? clause.slice(0, start).replace(/第[\s\d、，,和及]*$/u, '').replace(/(?:分别为|分别|分列|位列|位居|名列|排在|列|居)$/u, '') : clause.slice(0, start);
+  const head = clause.slice(0, start);
+  const listed = rank ? (head.match(RANK_LIST)?.[0] ?? '') : '';
+  const lead = rank ? head.slice(0, head.length - listed.length).replace(/(?:分别为|分别|分列|位列|位居|名列|排在|列|居)$/u, '') : head;
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
-  const found = withoutOpenings(afterPredicate(tailRun(withoutTrailing(lead, c.trailing)), c.predicates), c.openings);
-  const ranked = rank ? rankedSubject(clause, start, end, withoutTrailing(lead, c.trailing), found) : found;
+  const trimmed = withoutTrailing(lead, c.trailing);
+  const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates), c.openings);
+  const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
   const subject = rank && isName(ranked) && !/排名|名次|排行/u.test(ranked) ? `${ranked}排名` : ranked;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }
+
+/** A ranking's 第 and the places listed before this one, at the end of the text before it (第101、129、). */
+const RANK_LIST = /第[\s\d、，,和及]*$/u;
 
 /**
  * The subject of a place in a ranking when several are ranked at once: 工人医院、人民医院、柳铁中心医院
@@ -161,7 +167,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
  * (人民医院综合医院组排名 for 129), else the ranking alone (综合医院组排名), never the last name for
  * every place.
  */
-function rankedSubject(clause: string, start: number, end: number, lead: string, found: string): string {
+function rankedSubject(listed: string, rest: string, lead: string, found: string): string {
   const prior = lead.slice(0, lead.length - found.length);
   if (!prior.endsWith('、')) return found;
   const at = found.search(/在|排名|名次|排行/u);
@@ -170,9 +176,8 @@ function rankedSubject(clause: string, start: number, end: number, lead: string,
   const items = prior.slice(0, -1).split('、');
   const names = [tailRun(items[0] ?? ''), ...items.slice(1), found.slice(0, at)];
   // This place's position in its list (第101、129、427位), and the list's length.
-  const before = clause.slice(0, start).match(/第[\s\d、，,和及]*$/u)?.[0] ?? '';
-  const after = clause.slice(end).match(/^(?:[、，,和及]\s*\d+)*/u)?.[0] ?? '';
-  const position = (before.match(/\d+/gu) ?? []).length;
+  const after = rest.match(/^(?:[、，,和及]\s*\d+)*/u)?.[0] ?? '';
+  const position = (listed.match(/\d+/gu) ?? []).length;
   const places = position + 1 + (after.match(/\d+/gu) ?? []).length;
   const name = names[position];
   return names.length === places && name && isName(name) ? `${name}${ranking}` : ranking;
@@ -202,7 +207,7 @@ export function respectiveMetrics(clause: string, figures: ReadonlyArray<{ start
   const names = clause
     .slice(0, at)
     .split(/[、和及与]/u)
-    .map((part, i, all) => (i === 0 ? tailRun(part) : part.trim()))
+    .map((part, i) => (i === 0 ? tailRun(part) : part.trim()))
     .map((part) => withoutOpenings(part, c.openings));
   if (names.length !== after.length || !names.every((n) => isName(n) && n.length <= MAX_METRIC)) return null;
   return names;

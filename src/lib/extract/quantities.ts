@@ -7,6 +7,7 @@
  */
 import type { UnitRules } from '../lexicon.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { RANK_UNIT } from '../units.ts';
 
 export interface Quantity {
   value: number;
@@ -43,8 +44,6 @@ export function chineseNumber(text: string): number | null {
   return null;
 }
 
-/** The unit of a place in a ranking (units.yaml family `rank`). */
-export const RANK_UNIT = '名次';
 /** 第93名, 第101、129、427位: places in a ranking, one or a list after one 第. */
 const RANK = /第\s*(\d{1,4}(?:\s*[、，,和及]\s*\d{1,4})*)\s*(?:名|位)(?!置|于|列|居)/gu;
 /** 第一名, or 第一 after a ranking verb (得分列全省地市第一, 排名全国第三). */

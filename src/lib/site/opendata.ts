@@ -11,7 +11,7 @@
 import type { Doc, SiteData } from './data.ts';
 import type { Figure, Target } from '../../schema/document.ts';
 import { comparatorLabels, implausibleLabel, kindLabels, levelLabels, paragraphLabel, periodLabel, reviewLabels, reviewState, reviewText, statusLabels, type ReviewState } from '../labels.ts';
-import { figureIds, rejectedIds } from '../curation/ids.ts';
+import { identifiedFigures } from '../curation/ids.ts';
 
 /** Turns a site-relative address into the one to publish (absolute when SITE_URL is set). */
 export type Address = (path: string) => string;
@@ -178,7 +178,7 @@ export const TARGET_COLUMNS: ReadonlyArray<Column<TargetDataRow>> = [
 
 export function targetDataRows(site: SiteData, paths: Paths, address: Address): TargetDataRow[] {
   return site.docs.flatMap((doc: Doc) => {
-    const ids = figureIds([...doc.data.targets, ...doc.data.figures], rejectedIds(doc.data));
+    const ids = identifiedFigures(doc.data).map((x) => x.id);
     let n = 0;
     const row = (f: Target | Figure, own: Pick<TargetDataRow, 'indicator' | 'label' | 'plausibility'>): TargetDataRow => ({
       ...documentOf(doc),

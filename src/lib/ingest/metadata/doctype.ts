@@ -119,8 +119,7 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   const openingText = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
   const reporting = lexicon.gongwen.news.reporting.find((w) => openingText.includes(w)) ?? frame.ledes.map((p) => openingText.match(p)?.[0]).find((m) => m !== undefined);
   if (reporting) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(reporting) }] };
-  const text = opening.join('').slice(0, lexicon.gongwen.review.openingChars);
-  const cues = lexicon.gongwen.review.cues.filter((c) => text.includes(c));
+  const cues = lexicon.gongwen.review.cues.filter((c) => openingText.includes(c));
   if (cues.length >= lexicon.gongwen.review.minCues) return { type: '工作总结', evidence: [{ kind: 'form', form: 'review', cue: cues.join('、') }] };
   return { type: '其他', evidence: [{ kind: 'none' }] };
 }

@@ -51,6 +51,21 @@ const withoutSuffix = (name: string, suffixes: readonly string[]) => {
   return suffix ? name.slice(0, -suffix.length) : name;
 };
 
+/** A name's stem without the peoples it ends with (海南藏族 → 海南, 广西壮族 → 广西); a stem of one character stays whole. */
+function withoutEthnicGroups(stem: string, groups: readonly string[]): string {
+  let rest = stem;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of groups) {
+      if (rest.endsWith(group) && rest.length > group.length + 1) {
+        rest = rest.slice(0, -group.length);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}
+
 /** The leftmost mark of a blanked-out name in the text, as written (a run of x stays whole: xxx县). */
 function anonymisedMark(text: string, marks: readonly string[]): string | undefined {
   let best: { at: number; mark: string } | undefined;
@@ -131,17 +146,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   for (const division of lexicon.gazetteer) {
     const auto = division.name.match(/^(\p{Script=Han}+?)自治(州|县|旗)$/u);
     if (!auto?.[1] || !auto[2]) continue;
-    let stem = auto[1];
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const group of ethnic) {
-        if (stem.endsWith(group) && stem.length > group.length + 1) {
-          stem = stem.slice(0, -group.length);
-          changed = true;
-        }
-      }
-    }
-    const short = `${stem}${auto[2]}`;
+    const short = `${withoutEthnicGroups(auto[1], ethnic)}${auto[2]}`;
     if (short !== division.name && !byName.has(short)) add({ ...division, name: short, current: division.name, short: true });
   }
   for (const { short, name } of lexicon.gazetteerExtra.shortNames) {
@@ -163,8 +168,10 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const codeOf = (p: Place) => p.code || (p.current ? codes.get(`${p.current}|${p.province}`) : undefined) || '999999';
   const slugs = regionSlugs([...byName.values()].flat(), codeOf);
   // A province's name, or its short form (内蒙古, 广西), may open a title before a city's stem (内蒙古通辽医改…).
+  // A province's name says its people without 族 (新疆维吾尔自治区).
+  const peoples = [...ethnic, ...ethnic.map((g) => g.replace(/族$/u, ''))].sort((a, b) => b.length - a.length);
   const provinces = new Set(lexicon.gazetteer.map((d) => d.province));
-  const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, p.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u, '')]))]
+  const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, withoutEthnicGroups(withoutSuffix(p, lexicon.gazetteerExtra.provinceSuffixes), peoples)]))]
     .filter((p) => p.length >= 2)
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
   const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd };

@@ -103,7 +103,7 @@ export function stripBoilerplate(source: Source, boilerplate: Boilerplate, title
     const trimmed = line.text.trim();
     const footerLine = inFooter && (trimmed.length <= FOOTER_LINE_MAX || isTeaser(trimmed));
     if (rule || footerLine) {
-      if (line.text.trim() !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}), ...(rule?.gap ? { gap: true } : {}) });
+      if (trimmed !== '') dropped.push({ line: line.from, text: line.text, stage: 'boilerplate', reason: rule?.id ?? 'footer', ...(rule?.pageBreak ? { pageBreak: true } : {}), ...(rule?.gap ? { gap: true } : {}) });
       continue;
     }
     inFooter = false;
