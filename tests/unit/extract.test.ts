@@ -90,6 +90,7 @@ describe('respectiveMetrics: the names of a 分别 clause, one a figure', () => 
     ['全县门诊人次和住院人次分别增长12%、15%', ['门诊人次', '住院人次']],
     // As many names as figures, or nothing is paired.
     ['门诊人次、住院人次、手术台次分别增长12%和15%', null],
+    ['中医医院、妇幼保健院分别排名第44、23位', ['中医医院', '妇幼保健院']],
     ['门诊人次增长12%', null],
   ])('%s → %j', (clause, expected) => {
     expect(respectiveMetrics(clause, starts(clause), lexicon.extraction)).toEqual(expected);

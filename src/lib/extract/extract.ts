@@ -14,7 +14,8 @@ import { findQuantities, unitFamily, type Quantity } from './quantities.ts';
 import { clauses, quoteAround, sentencesOf, type Sentence } from './sentences.ts';
 import { compileCues, type CompiledCues } from './cues.ts';
 import { implausibility } from './plausible.ts';
-import { metricPhrase, respectiveMetrics } from './metric.ts';
+import { asRanking, metricPhrase, respectiveMetrics } from './metric.ts';
+import { RANK_UNIT } from '../units.ts';
 
 export interface ExtractOptions {
   docType: DocType;
@@ -487,7 +488,9 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
       const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
       for (const [i, q] of inClause.entries()) {
         if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
-        const metric = respective?.[i] ?? metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
+        const own = respective?.[i];
+        // 柳州市中医医院、妇幼保健院…分别排名第44、23位: each name's ranking.
+        const metric = own !== undefined ? (q.unit === RANK_UNIT ? asRanking(own) : own) : metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
         if (!metric) continue;
         const isChange = change !== null && change[1] === q;
         // The figure before it in the clause may be a target's (药占比、耗材占比分别下降3%、2%): its movement counts too.

@@ -153,10 +153,13 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const trimmed = withoutTrailing(lead, c.trailing);
   const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates), c.openings);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
-  const subject = rank && isName(ranked) && !/排名|名次|排行/u.test(ranked) ? `${ranked}排名` : ranked;
+  const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }
+
+/** A ranked subject as the ranking it names: 柳州市中医医院 → 柳州市中医医院排名 (区内排名 stays). */
+export const asRanking = (phrase: string): string => (/排名|名次|排行/u.test(phrase) ? phrase : `${phrase}排名`);
 
 /** A ranking's 第 and the places listed before this one, at the end of the text before it (第101、129、). */
 const RANK_LIST = /第[\s\d、，,和及]*$/u;
