@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
+import { pageCache } from './src/lib/site/page-cache-integration.ts';
 import { parseContact, parsePublishSources, parseSiteUrl } from './src/lib/site/config.ts';
 
 /**
@@ -39,7 +40,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Every page is static; no client JavaScript but search.
   // GFM off here too: the MDX integration's own `gfm` wins over the processor's features.
-  integrations: [mdx({ gfm: false })],
+  // The page cache: pages whose inputs did not change since the last build are copied, not rendered.
+  integrations: [mdx({ gfm: false }), pageCache()],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: {

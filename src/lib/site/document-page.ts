@@ -3,9 +3,10 @@
  * and for the question of whether the document needs a source page of its own.
  */
 import type { DocumentFrontmatter } from '../../schema/document.ts';
-import type { SiteData } from './data.ts';
+import type { Doc, SiteData } from './data.ts';
+import { relatedDocuments } from './related.ts';
 import { searchTerms, type SearchTerms } from './search-index.ts';
-import { changedLines, pageRoom, provenanceBudget, provenanceView, readSourceLines, type ProvenanceView } from './source.ts';
+import { changedLines, pageRoom, provenanceBudget, provenanceView, readSourceLines, sourceDigest, type ProvenanceView } from './source.ts';
 import { readingText } from '../mdx/text.ts';
 import { reviewBytes } from './review.ts';
 
@@ -64,4 +65,24 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
   const relatedLimit = room < -1500 ? 1 : room < 0 ? 2 : 4;
   const topicLimit = room < -2000 ? 0 : 2;
   return { searchTerms: terms, provenance: provenanceView(changed, d.cleaning.repairs, budget), originalLines: original.length, figuresShown, relatedLimit, topicLimit };
+}
+
+/**
+ * Everything a document page reads besides the build's code, lexicon and
+ * settings, for the page cache (./page-cache.ts): its document (by its
+ * digest), its original (sourceDigest) and the documents its related list
+ * names, each by its digest, since the list shows their titles, years and
+ * regions.
+ */
+export function documentPageInputs(site: SiteData, doc: Doc, digestOf: (id: string) => string | undefined): unknown {
+  const ref = (d: Doc) => `${d.id}@${digestOf(d.id) ?? ''}`;
+  const related = relatedDocuments(site, doc);
+  return {
+    document: ref(doc),
+    source: sourceDigest(doc.data.source.file),
+    sameRegion: related.sameRegion.map(ref),
+    sameRegionTotal: related.sameRegionTotal,
+    sameTopic: related.sameTopic.map((r) => [ref(r.doc), r.topics]),
+    shared: related.shared.map((r) => [ref(r.doc), r.indicators, r.practices]),
+  };
 }

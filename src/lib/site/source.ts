@@ -67,6 +67,23 @@ export function readSourceLines(file: string, [from, to]: readonly [number, numb
   return lines.slice(Math.max(1, from) - 1, Math.max(0, Math.min(to, lines.length)));
 }
 
+/**
+ * A digest of what a page reads of a document's original: the file's bytes and what the reader
+ * made of them (extracted/), for the page cache (src/lib/site/page-cache.ts). "missing" for
+ * what is not there.
+ */
+export function sourceDigest(file: string, dir = SOURCES_DIR, documentsDir = DOCUMENTS_DIR): string {
+  const digest = (path: string): string => {
+    try {
+      return sha256(readFileSync(path));
+    } catch {
+      return 'missing';
+    }
+  };
+  if (basename(file) !== file) return 'outside';
+  return `${digest(join(dir, file))}:${digest(join(documentsDir, EXTRACTED_FOLDER, `${file}.json`))}`;
+}
+
 /** Longest line a page shows of an original; a scraped page on one line would make a page of megabytes. */
 export const MAX_LINE_SHOWN = 1_000;
 
