@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
 import { pageCache } from './src/lib/site/page-cache-integration.ts';
-import { parseContact, parsePublishSources, parseSiteUrl } from './src/lib/site/config.ts';
+import { buildCacheDir, parseContact, parsePublishSources, parseSiteUrl } from './src/lib/site/config.ts';
 
 /**
  * SITE_BASE serves the site under a sub-path (e.g. /reform-atlas/) on an
@@ -23,16 +23,13 @@ parseContact(process.env.SITE_CONTACT);
 parsePublishSources(process.env.SITE_PUBLISH_SOURCES);
 /** SITE_OUT_DIR builds elsewhere than dist/ (the tests build a sub-path copy and hostile input beside it). */
 const outDir = process.env.SITE_OUT_DIR ?? 'dist';
-/**
- * Another collection (DOCUMENTS_DIR, as the tests and the benchmark build) gets
- * its own content cache beside its output, so it never mixes with the project's.
- */
-const cacheDir = process.env.DOCUMENTS_DIR ? `${outDir}-astro-cache` : undefined;
+/** The content store, the page cache and the search index's shards (beside the output for another collection). */
+const cacheDir = buildCacheDir();
 
 export default defineConfig({
   base,
   outDir,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir,
   site: siteUrl?.href,
   trailingSlash: 'always',
   // Pages render four at a time: while one waits for its file to be written or a source to be

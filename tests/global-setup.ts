@@ -10,9 +10,11 @@ import { spawnSync } from 'node:child_process';
 export const SUBPATH = { dir: 'dist-subpath', base: '/atlas/' } as const;
 /**
  * The sub-path build is also the one with a public address and a contact, as a
- * deployment would configure them; the root build has neither (the defaults).
+ * deployment would configure them, and with its search index in shards of
+ * three documents, as a large collection's is (scripts/index-search.ts); the
+ * root build has none of these (the defaults: one shard for the ten documents).
  */
-export const CONFIGURED = { SITE_URL: 'https://atlas.example.cn', SITE_CONTACT: 'yigai@atlas.example.cn' } as const;
+export const CONFIGURED = { SITE_URL: 'https://atlas.example.cn', SITE_CONTACT: 'yigai@atlas.example.cn', SEARCH_SHARD_SIZE: '3' } as const;
 
 function build(outDir: string, base: string, env: Record<string, string> = {}): void {
   if (process.env.SKIP_SITE_BUILD === '1' && existsSync(`${outDir}/index.html`)) return;

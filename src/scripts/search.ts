@@ -24,7 +24,8 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -83,30 +84,39 @@ function renderResult({ data, judgement }: Found, level: 2 | 3 = 2): HTMLLIEleme
 /** How many of Pagefind's results are read and judged; it returns every page with any word of the query. */
 const CANDIDATES = 80;
 
+/** The year filter's values in the order a sort asks for: years, and 年份不详 after the oldest (it sorts as year 0). */
+export function yearsInOrder(years: readonly string[], sort: string): string[] {
+  const known = years.filter((y) => /^\d{4}$/.test(y)).sort();
+  const unknown = years.filter((y) => !/^\d{4}$/.test(y));
+  return sort === 'year-asc' ? [...unknown, ...known] : [...known.reverse(), ...unknown];
+}
+
 /**
  * Runs the query and its variants (aliases, the exact phrase) against the index, merges the
  * results, reads the best of them and keeps those whose visible text holds what was asked
- * (relevance.ts), most relevant first; with a sort, by year instead.
+ * (relevance.ts), most relevant first; with a sort, by year instead: one year at a time (the
+ * year filter), most relevant first within a year. (Pagefind's own sort ranks within one
+ * index; the index is cut into shards, scripts/index-search.ts.) `years` are the year filter's
+ * values.
  */
-export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups): Promise<Found[]> {
-  const options = {
-    filters,
-    ...(sort ? { sort: { year: sort === 'year-asc' ? ('asc' as const) : ('desc' as const) } } : {}),
-  };
-  if (!query) {
-    const all = (await pagefind.search(null, options)).results.slice(0, MAX_RESULTS);
-    return Promise.all(all.map(async (r) => ({ data: await r.data(), judgement: null })));
-  }
-  const merged = new Map<string, PagefindResult>();
-  const order: string[] = [];
-  for (const variant of queryVariants(query, aliases)) {
-    for (const result of (await pagefind.search(variant, options)).results) {
-      const known = merged.get(result.id);
-      if (!known) order.push(result.id);
-      if (!known || known.score < result.score) merged.set(result.id, result);
+export async function runSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown>, sort: string, aliases: AliasGroups, years: readonly string[] = []): Promise<Found[]> {
+  const wanted = query ? CANDIDATES : MAX_RESULTS;
+  const ordered = sort ? (typeof filters.year === 'string' ? [filters.year] : yearsInOrder(years, sort)) : [];
+  const groups: Array<string | undefined> = ordered.length > 0 ? ordered : [undefined];
+  const candidates: PagefindResult[] = [];
+  for (const year of groups) {
+    const options = { filters: year === undefined ? filters : { ...filters, year } };
+    const merged = new Map<string, PagefindResult>();
+    for (const variant of query ? queryVariants(query, aliases) : [null]) {
+      for (const result of (await pagefind.search(variant, options)).results) {
+        const known = merged.get(result.id);
+        if (!known || known.score < result.score) merged.set(result.id, result);
+      }
     }
+    candidates.push(...[...merged.values()].sort((a, b) => b.score - a.score));
+    if (candidates.length >= wanted) break;
   }
-  const candidates = sort ? order.map((id) => merged.get(id) as PagefindResult) : [...merged.values()].sort((a, b) => b.score - a.score);
+  if (!query) return Promise.all(candidates.slice(0, MAX_RESULTS).map(async (r) => ({ data: await r.data(), judgement: null })));
   const segment = intlSegmenter();
   const judged = await Promise.all(
     candidates.slice(0, CANDIDATES).map(async (r, rank) => {
@@ -147,7 +157,11 @@ export async function startSearchPage(): Promise<void> {
   status.textContent = '正在搜索…';
   try {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    const results = await runSearch(pagefind, query, { ...filters, kind: DOCUMENT_KIND }, params.get('sort') ?? '', aliases);
+    // The documents' shards, merged into the main index (scripts/index-search.ts).
+    const shards = await loadJson<string[]>('pagefind/shards.json', []);
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}`)));
+    const years = Array.from(form.querySelectorAll<HTMLOptionElement>('select[name="year"] option'), (o) => o.value).filter(Boolean);
+    const results = await runSearch(pagefind, query, { ...filters, kind: DOCUMENT_KIND }, params.get('sort') ?? '', aliases, years);
     list.replaceChildren(...results.map((found) => renderResult(found)));
     // Region, indicator, practice and glossary pages that match, listed apart from the documents.
     const pages = document.querySelector<HTMLOListElement>('#search-pages');

@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { parse } from 'node-html-parser';
+import { shardCount, shardOf } from '../../scripts/lib/search-shards.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { SUBPATH } from '../global-setup.ts';
+import { CONFIGURED, SUBPATH } from '../global-setup.ts';
 
 const root = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'atlas-deploy-'));
@@ -207,6 +208,35 @@ describe.each(cases)('DEPLOY.md example %s', (name, kind, where) => {
     const response = await fetched(`${server.origin}${base.slice(0, -1)}`);
     expect(response.status).toBe(301);
     expect(new URL(response.headers.get('location') ?? '', server.origin).pathname).toBe(base);
+  });
+
+  test.runIf(where === 'subpath')('the search reads every shard of the index (in the sub-path build, shards of three documents) and sorts by year across them', async () => {
+    const shards = JSON.parse(await (await get('pagefind/shards.json')).text()) as string[];
+    expect(shards.length).toBeGreaterThan(1);
+    for (const shard of shards) expect((await get(`pagefind/${shard}pagefind-entry.json`)).status, shard).toBe(200);
+    const page = await browser.newPage();
+    const results = async (sort: string) => {
+      await page.goto(`${server.origin}${base}search/?q=${encodeURIComponent('医疗')}&sort=${sort}`);
+      await page.waitForFunction(() => {
+        const status = document.querySelector('#search-status')?.textContent ?? '';
+        return status !== '' && !status.startsWith('正在搜索');
+      });
+      return page.$$eval('#search-results li', (items) =>
+        items.map((li) => ({ href: li.querySelector('h2 a')?.getAttribute('href') ?? '', meta: li.querySelector('.meta')?.textContent ?? '' })),
+      );
+    };
+    // A year as a number, 年份不详 as 0 (it sorts after the oldest).
+    const yearOf = (meta: string) => Number(/(\d{4})年/.exec(meta)?.[1] ?? 0);
+    const newest = await results('year-desc');
+    const count = shardCount(10, Number(CONFIGURED.SEARCH_SHARD_SIZE));
+    const slugs = newest.map((r) => /documents\/([^/]+)\//.exec(r.href)?.[1] ?? r.href);
+    expect(new Set(slugs.map((slug) => shardOf(slug, count))).size).toBeGreaterThan(1);
+    const years = newest.map((r) => yearOf(r.meta));
+    expect(years).toEqual([...years].sort((a, b) => (a === 0 ? -1 : b === 0 ? 1 : a - b)).reverse());
+    const oldest = (await results('year-asc')).map((r) => yearOf(r.meta));
+    expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+    expect(oldest.length).toBe(years.length);
+    await page.close();
   });
 
   test('the search works in Chromium: 零差率 finds documents, and the page asks nothing of another host', async () => {

@@ -79,3 +79,14 @@ export function parsePublishSources(raw: string | undefined): boolean {
 
 /** Whether this build publishes the original files (read at build time). */
 export const publishSources = (): boolean => parsePublishSources(process.env.SITE_PUBLISH_SOURCES);
+
+/**
+ * Where the build keeps what it reuses (Astro's content store, the page cache, the search
+ * index's shards): node_modules/.astro for the project's own build; for another collection
+ * (DOCUMENTS_DIR) or another output folder (SITE_OUT_DIR, as the tests and the benchmark
+ * build, often with another base path) a folder beside that output, `<out>-astro-cache`, so
+ * that two builds never take each other's pages.
+ */
+export function buildCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCUMENTS_DIR || env.SITE_OUT_DIR ? `${env.SITE_OUT_DIR ?? 'dist'}-astro-cache` : 'node_modules/.astro';
+}

@@ -78,11 +78,18 @@ export function documentPageInputs(site: SiteData, doc: Doc, digestOf: (id: stri
   const ref = (d: Doc) => `${d.id}@${digestOf(d.id) ?? ''}`;
   const related = relatedDocuments(site, doc);
   return {
-    document: ref(doc),
-    source: sourceDigest(doc.data.source.file),
+    ...documentIndexInputs(doc, digestOf),
     sameRegion: related.sameRegion.map(ref),
     sameRegionTotal: related.sameRegionTotal,
     sameTopic: related.sameTopic.map((r) => [ref(r.doc), r.topics]),
     shared: related.shared.map((r) => [ref(r.doc), r.indicators, r.practices]),
   };
+}
+
+/**
+ * What decides what the search index takes of a document page: its document
+ * and its original (the related list is marked data-pagefind-ignore).
+ */
+export function documentIndexInputs(doc: Doc, digestOf: (id: string) => string | undefined): { document: string; source: string } {
+  return { document: `${doc.id}@${digestOf(doc.id) ?? ''}`, source: sourceDigest(doc.data.source.file) };
 }

@@ -40,12 +40,19 @@ interface Manifest {
   fingerprint: string;
   /** Output path below the site's folder (`documents/x/index.html`) → the key it was rendered with. */
   pages: Record<string, string>;
+  /**
+   * Output path → the key of what the search index takes of the page (for a document page, its
+   * document alone: its related list is not indexed), which scripts/index-search.ts reads to keep
+   * the index shards whose pages' indexed inputs did not change.
+   */
+  indexed: Record<string, string>;
 }
 
 /** What one route decided: pages to copy from the cache and pages Astro renders. */
 interface Plan {
   reuse: Record<string, string>;
   render: Record<string, string>;
+  indexed: Record<string, string>;
 }
 
 /** The key of a page: its route, the build's fingerprint and the page's own inputs. */
@@ -74,15 +81,18 @@ const planFile = (route: string): string => `plan-${route.replace(/[^a-z0-9]+/gi
 /**
  * Decides, for a route's pages, which Astro renders: `keep(path, inputs)` is
  * true for a page to render (its key is new, or no cache is configured) and
- * false for one the cache holds. `done()` records the decisions for the
- * integration. With `config` null every page is kept.
+ * false for one the cache holds. `indexed`, for a page the search index
+ * reads, gives the part of its inputs that decides what the index takes of
+ * it. `done()` records the decisions for the integration. With `config`
+ * null every page is kept.
  */
-export function planPages(config: PageCacheConfig | null, route: string): { keep(path: string, inputs: () => unknown): boolean; done(): void } {
+export function planPages(config: PageCacheConfig | null, route: string): { keep(path: string, inputs: () => unknown, indexed?: () => unknown): boolean; done(): void } {
   if (!config) return { keep: () => true, done: () => undefined };
   const manifest = readManifest(config);
-  const plan: Plan = { reuse: {}, render: {} };
+  const plan: Plan = { reuse: {}, render: {}, indexed: {} };
   return {
-    keep(path, inputs) {
+    keep(path, inputs, indexed) {
+      if (indexed) plan.indexed[path] = pageKey(config.fingerprint, `${route}#index`, indexed());
       const key = pageKey(config.fingerprint, route, inputs());
       if (manifest?.pages[path] === key && existsSync(join(config.dir, 'files', path))) {
         plan.reuse[path] = key;
@@ -111,7 +121,7 @@ export function clearPlans(config: PageCacheConfig): void {
  */
 export function settlePageCache(config: PageCacheConfig, outDir: string): { reused: number; stored: number; dropped: number } {
   const files = join(config.dir, 'files');
-  const manifest: Manifest = { fingerprint: config.fingerprint, pages: {} };
+  const manifest: Manifest = { fingerprint: config.fingerprint, pages: {}, indexed: {} };
   let reused = 0;
   let stored = 0;
   const copy = (from: string, to: string) => {
@@ -121,6 +131,7 @@ export function settlePageCache(config: PageCacheConfig, outDir: string): { reus
   const plans = existsSync(config.dir) ? readdirSync(config.dir).filter((f) => f.startsWith('plan-')).sort() : [];
   for (const file of plans) {
     const plan = JSON.parse(readFileSync(join(config.dir, file), 'utf8')) as Plan;
+    Object.assign(manifest.indexed, plan.indexed);
     for (const [path, key] of Object.entries(plan.reuse)) {
       copy(join(files, path), join(outDir, path));
       manifest.pages[path] = key;
@@ -150,4 +161,13 @@ export function settlePageCache(config: PageCacheConfig, outDir: string): { reus
   writeFileSync(join(config.dir, 'manifest.json'), JSON.stringify(manifest));
   manifests.delete(config.dir);
   return { reused, stored, dropped };
+}
+
+/** What the search index takes of each page, by output path (the last build's manifest; {} without one). */
+export function indexedKeys(dir: string): Record<string, string> {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest).indexed ?? {};
+  } catch {
+    return {};
+  }
 }
