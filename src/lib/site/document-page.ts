@@ -75,7 +75,7 @@ function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: 
  * regions.
  */
 export function documentPageInputs(site: SiteData, doc: Doc, digestOf: (id: string) => string | undefined): unknown {
-  const ref = (d: Doc) => `${d.id}@${digestOf(d.id) ?? ''}`;
+  const ref = (d: Doc) => docRef(d, digestOf);
   const related = relatedDocuments(site, doc);
   return {
     ...documentIndexInputs(doc, digestOf),
@@ -91,5 +91,8 @@ export function documentPageInputs(site: SiteData, doc: Doc, digestOf: (id: stri
  * and its original (the related list is marked data-pagefind-ignore).
  */
 export function documentIndexInputs(doc: Doc, digestOf: (id: string) => string | undefined): { document: string; source: string } {
-  return { document: `${doc.id}@${digestOf(doc.id) ?? ''}`, source: sourceDigest(doc.data.source.file) };
+  return { document: docRef(doc, digestOf), source: sourceDigest(doc.data.source.file) };
 }
+
+/** A document as a page's inputs name it: its id and its file's digest. */
+const docRef = (doc: Doc, digestOf: (id: string) => string | undefined): string => `${doc.id}@${digestOf(doc.id) ?? ''}`;

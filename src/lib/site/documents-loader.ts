@@ -13,12 +13,12 @@
  * text and data (the renderer, the MDX syntax, the schema, Sätteri's
  * version): when that code changes, every entry is rendered again.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '../mdx/frontmatter.ts';
+import { filesDigest, filesIn } from './files-digest.ts';
 import { documentHtml } from './document-html.ts';
 
 export interface DocumentsLoaderOptions {
@@ -33,14 +33,7 @@ const RENDERER_FOLDERS = ['src/schema', 'src/lib/mdx'];
 
 /** Digest of the renderer's code and of Sätteri's version. */
 export function rendererFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  const files = [...RENDERER_FILES, ...RENDERER_FOLDERS.flatMap((dir) => readdirSync(join(root, dir)).map((f) => `${dir}/${f}`)), 'node_modules/satteri/package.json'].sort();
-  for (const file of files)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)));
-  return hash.digest('hex');
+  return filesDigest(root, filesIn(root, [...RENDERER_FILES, ...RENDERER_FOLDERS, 'node_modules/satteri/package.json']));
 }
 
 /** The frontmatter and body of a document, or an error naming its file. */
