@@ -70,6 +70,7 @@ const formWords: Record<Extract<TypeEvidence, { kind: 'form' }>['form'], string>
   speech: '对与会者的称呼',
   review: '回顾过去一段时期的成效',
   research: '摘要、关键词或研究性标题',
+  answer: '答复代表建议或委员提案的写法',
 };
 
 export function typeEvidenceText(e: TypeEvidence): string {

@@ -70,7 +70,7 @@ export const typeEvidenceSchema = z.discriminatedUnion('kind', [
   /** A transmittal notice: the type of the document it transmits (关于印发《X》的通知). */
   z.object({ kind: z.literal('transmitted'), title: z.string(), suffix: z.string().optional() }),
   /** The text's form: a news dateline or reporter, a speaker addressing a meeting, a review of a past period. */
-  z.object({ kind: z.literal('form'), form: z.enum(['news', 'speech', 'review', 'research']), cue: z.string() }),
+  z.object({ kind: z.literal('form'), form: z.enum(['news', 'speech', 'review', 'research', 'answer']), cue: z.string() }),
   /** Nothing decides: 其他. */
   z.object({ kind: z.literal('none') }),
 ]);

@@ -240,7 +240,20 @@ export const unitsSchema = z.object({
 
 export const structureSchema = z.object({
   /** A transmittal notice, 关于印发《X》的通知: its lead word, the verbs that transmit, its ending. */
-  transmittal: z.object({ lead: z.string().min(1), verbs: z.array(z.string()).min(1), end: z.string().min(1) }),
+  transmittal: z.object({
+    /** The word that opens the matter of the title (关于). */
+    lead: z.string().min(1),
+    /** Verbs that hand a document over (印发, 转发): 关于印发X的通知, 印发《X》的通知. */
+    verbs: z.array(z.string()).min(1),
+    /** Verbs that carry a document only when it is quoted (征求: 关于征求《X》意见的通知). */
+    quotedVerbs: z.array(z.string()).default([]),
+    /** The notice's ending (的通知); a file holding only the notice is of its type. */
+    end: z.string().min(1),
+    /** Other endings of a text that carries a document the same way (一个征求意见的公告: 的公告). */
+    otherEnds: z.array(z.string()).default([]),
+    /** Words between the quoted title and the ending, not part of the title (》意见的公告). */
+    afterTitle: z.array(z.string()).default([]),
+  }),
   /** A numeral in the markers (a regular-expression class). */
   numeral: z.string().min(1),
   /** How collections number their documents: regular expressions, `{n}` for a numeral. */
@@ -339,6 +352,8 @@ export const gongwenSchema = z.object({
   review: z.object({ cues: z.array(z.string().min(1)), minCues: z.number().int().positive(), openingChars: z.number().int().positive() }),
   /** Research and commentary: title words and opening lines (regular expressions). */
   research: z.object({ titleWords: z.array(z.string().min(1)), openings: z.array(z.string().min(1)) }),
+  /** An answer to deputies' suggestions or members' proposals, known by its opening (regular expressions): it is of type 其他. */
+  answer: z.object({ openings: z.array(z.string().min(1)) }).default({ openings: [] }),
 });
 
 /** How a saved web page is read (html.yaml). */

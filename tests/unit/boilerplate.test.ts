@@ -108,6 +108,8 @@ describe('boilerplate rules', () => {
     ['国产日韩欧美一区二区三区_亚洲少妇', 'adult-spam'],
     ['新华网 > > 正文', 'breadcrumb'],
     ['您当前的位置:云南网 >> 健康频道 >> 要闻 >> 正文', 'breadcrumb'],
+    ['>政民互动>民意征集', 'breadcrumb-cut'],
+    ['» 政务公开 » 通知公告 »', 'breadcrumb-cut'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
@@ -131,6 +133,8 @@ describe('boilerplate rules', () => {
     // The neighbours of the chrome rules: lines of a document that look like them.
     ['大力推进医共体建设，打印发放宣传资料2万份。'],
     ['二〇一九年三月五日'],
+    ['>80%的乡镇卫生院达到标准'],
+    ['>5人>3人'],
     ['2019年3月5日'],
     ['全县共有会员单位15家，覆盖全部乡镇。'],
     ['全文共分为五个部分。'],

@@ -173,6 +173,19 @@ describe('extract', () => {
     // 编制床位 holds 编制 but is a hospital's approved beds (indicators.yaml excludes).
     ['医院编制床位80张，职工总数130人。', undefined],
     ['全县共核定编制130个。', 'staffing-quota'],
+  ])('the indicator of %s → %s', (text, indicator) => {
+    expect(run(text, '工作总结').targets.find((t) => t.indicator === indicator || t.indicator === 'staffing-quota')?.indicator).toBe(indicator);
+  });
+
+  test.each<[string, string | undefined]>([
+    // A government's budget revenue is no institution's income (business-income excludes).
+    ['2015年区级一般预算收入达到105.6亿元。', undefined],
+    ['全区基层医疗卫生机构预算收入6608万元。', 'business-income'],
+  ])('the indicator of %s → %s (revenue)', (text, indicator) => {
+    expect(run(text, '工作总结').targets.find((t) => t.indicator === 'business-income')?.indicator).toBe(indicator);
+  });
+
+  test.each<[string, string | undefined]>([
     // With a per-population base, a count names its density counterpart (perPopulation).
     ['每万城乡居民拥有全科医生数3人。', 'gp-per-10000'],
     ['全县全科医生数达到45人。', 'gp-count'],

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { datelineHead } from '../../src/lib/ingest/stages/metadata.ts';
+import { analyseSource } from '../../src/lib/ingest/pipeline.ts';
+import { loadLexicon } from '../../src/lib/lexicon.ts';
 
 describe('datelineHead: the dateline a news report opens with, read for its place', () => {
   test.each([
@@ -11,5 +13,45 @@ describe('datelineHead: the dateline a news report opens with, read for its plac
     ['华亭市副市长莫雅君及市直相关部门负责人在华亭分会场收听收看会议实况和全省卫生健康工作', '华亭市副市长莫雅君及市直相关部门负责人在华亭分会场收听收看会'],
   ])('%s → %s', (text, head) => {
     expect(datelineHead(text)).toBe(head);
+  });
+});
+
+describe('describeDocument: real documents as they come (whole pipeline over a file)', () => {
+  const lexicon = loadLexicon();
+  const plan = '为加快推进全县卫生健康事业高质量发展，不断提高城乡居民健康水平，满足群众日益增长的健康服务需求，结合实际，制定本办法。'.repeat(3);
+  const read = (text: string) => analyseSource('a.txt', Buffer.from(text), { lexicon }).documents.map((d) => d.data);
+
+  test('a 发文字号 in brackets under the title is the number, not the title; a date in Chinese numerals with Latin O dates the notice', () => {
+    const [doc, ...rest] = read(`某州人民政府关于印发某州城镇居民基本医疗保险暂行办法的通知\n（某政发〔2009〕20号）\n各县人民政府：\n《某州城镇居民基本医疗保险暂行办法》经州人民政府常务会讨论通过，现印发给你们，请认真贯彻执行。\n二OO九年三月四日\n某州城镇居民基本医疗保险暂行办法\n第一条 ${plan}`);
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({ title: '某州城镇居民基本医疗保险暂行办法', docNumber: '某政发〔2009〕20号', year: 2009, docType: '实施方案' });
+  });
+
+  test('a notice whose attachment follows its signature without a title of its own: one document, the attachment’s title and type', () => {
+    const [doc, ...rest] = read(`某县人民政府办公室关于印发某县卫生健康事业发展“十四五”规划的通知\n各乡镇人民政府：\n《某县卫生健康事业发展“十四五”规划》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年4月28日\n${plan}`);
+    expect(rest).toEqual([]);
+    expect(doc).toMatchObject({ title: '某县卫生健康事业发展“十四五”规划', docType: '规划', issuer: '某县人民政府办公室' });
+    // The notice alone is a notice.
+    expect(read('某县人民政府办公室关于印发某县卫生健康事业发展规划的通知\n各乡镇人民政府：\n《某县卫生健康事业发展规划》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年4月28日\n')[0]?.docType).toBe('通知');
+  });
+
+  test('a call for comments with its draft, its title repeated under a cut-off breadcrumb: one document, the draft it carries', () => {
+    const title = '关于向社会公众征求《某市城镇职工基本医疗保险市级统筹实施办法(征求意见稿)》的公告';
+    const docs = read(`首页\n>政民互动>民意征集\n${title}\n${title}\n信息来源: 某市医疗保障局 发布日期: 2022-04-01 16:05\n${plan.repeat(4)}`);
+    expect(docs).toHaveLength(1);
+    expect(docs[0]).toMatchObject({ title: '某市城镇职工基本医疗保险市级统筹实施办法(征求意见稿)', docType: '实施方案' });
+  });
+
+  test("an answer to deputies' suggestions is 其他, though it speaks of a 建议; its addressees are no title", () => {
+    const [doc] = read(`王某、李某代表：\n你们提出的《关于新建镇卫生院医技综合楼的建议》收悉，现将有关情况答复如下：\n${plan}`);
+    expect(doc?.docType).toBe('其他');
+    expect(doc?.title).not.toMatch(/代表[：:]$/u);
+  });
+
+  test('the organ that opens an address or an answer is its issuer; the signature’s full name before the title’s short one', () => {
+    expect(read(`某市卫生健康委员会2026年新年贺词\n${plan}`)[0]).toMatchObject({ docType: '讲话', issuer: '某市卫生健康委员会' });
+    expect(read(`某街道办事处 对县第十七届人大第三次会议第25号建议的答复\n${plan}`)[0]?.issuer).toBe('某街道办事处');
+    const notice = read(`某市卫生健康委关于印发2023年全市卫生健康工作要点的通知\n各区县卫生健康局：\n现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n某市卫生健康委员会\n2023年4月26日\n2023年全市卫生健康工作要点\n${plan}`)[0];
+    expect(notice?.issuer).toBe('某市卫生健康委员会');
   });
 });

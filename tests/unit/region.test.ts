@@ -134,3 +134,17 @@ describe('region slugs', () => {
     expect(region?.slug).toBe(slug);
   });
 });
+
+describe('detectRegion: how a county-level text speaks of itself', () => {
+  test('a district that speaks of 区委区政府 and is named once is the region, before its city named again and again', () => {
+    const body = '一年来，我们在区委区政府的正确领导下，续写了芦淞卫生事业新篇章。联合株洲市中心医院、株洲市妇幼保健院、株洲市中医院成立医联体，芦淞区14家卫生院加入。株洲市卫健委给予表彰。';
+    expect(detectRegion({ title: '2021年度卫生健康局工作总结', body }, lexicon).region?.name).toBe('芦淞区');
+  });
+
+  test('a two-character name met once beside a county named twice is two words (建设和县中医医院 holds no 和县)', () => {
+    const body = '贵州省余庆县加强基层设施建设，完成余庆县人民医院综合楼建设和县中医医院、县妇幼保健院改造。';
+    expect(detectRegion({ title: '摘要', body }, lexicon).region?.name).toBe('余庆县');
+    // Named once each, nothing decides between them.
+    expect(detectRegion({ title: '摘要', body: '完成余庆县人民医院综合楼建设和县中医医院改造。' }, lexicon).region?.name).not.toBe('和县');
+  });
+});

@@ -14,6 +14,12 @@ describe('transmittedTitle', () => {
     ['关于转发2017年医改工作要点的通知', '2017年医改工作要点'],
     ['闵行区人民政府印发《关于推进健康闵行行动的实施方案》的通知', '关于推进健康闵行行动的实施方案'],
     ['关于加强乡村医生队伍建设的通知', undefined],
+    // A call for comments carries its draft, quoted: the words after it are the notice's.
+    ['关于公开征求《某市医保市级统筹实施办法（征求意见稿）》意见的公告', '某市医保市级统筹实施办法（征求意见稿）'],
+    ['关于向社会公众征求《某市医保实施办法(征求意见稿)》的公告', '某市医保实施办法(征求意见稿)'],
+    ['关于征求意见的通知', undefined],
+    ['关于征求2024年工作要点意见的通知', undefined],
+    ['关于召开医改工作会议的公告', undefined],
     ['《关于印发某方案的通知》解读', undefined],
   ])('%s → %s', (title, carried) => {
     expect(transmittedTitle(title, rule)).toBe(carried);

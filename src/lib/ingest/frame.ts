@@ -31,6 +31,7 @@ export interface CompiledFrame {
   ledes: RegExp[];
   speechAddress: RegExp[];
   researchOpenings: RegExp[];
+  answerOpenings: RegExp[];
 }
 
 const cache = new WeakMap<GongwenRules, CompiledFrame>();
@@ -56,6 +57,7 @@ export function compileFrame(rules: GongwenRules): CompiledFrame {
     ledes: rules.news.ledes.map((p) => new RegExp(p, 'u')),
     speechAddress: rules.speech.address.map((p) => new RegExp(p, 'u')),
     researchOpenings: rules.research.openings.map((p) => new RegExp(p, 'u')),
+    answerOpenings: rules.answer.openings.map((p) => new RegExp(p, 'u')),
   };
   cache.set(rules, compiled);
   return compiled;

@@ -12,14 +12,18 @@ import { compact, toSimplified, withoutTrailingParentheticals } from './chinese.
  * documents stay joined here (A》和《B): see transmittedTitles.
  */
 export function transmittedTitle(title: string, rule: StructureRules['transmittal']): string | undefined {
-  if (!title.endsWith(rule.end)) return undefined;
+  const end = [rule.end, ...rule.otherEnds].find((e) => title.endsWith(e));
+  if (!end) return undefined;
   // 关于印发…的通知, or an organ's own 某区人民政府印发《…》的通知 (the verb right before a quoted title).
-  const verbs = [...rule.verbs.map((v) => `${rule.lead}${v}`), ...rule.verbs.map((v) => `${v}《`)];
+  const verbs = [...rule.verbs.map((v) => `${rule.lead}${v}`), ...[...rule.verbs, ...rule.quotedVerbs].map((v) => `${v}《`)];
   const found = verbs.map((w) => ({ w: w.endsWith('《') ? w.slice(0, -1) : w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at || b.w.length - a.w.length);
   const verb = found[0];
   // Nothing but an unquoted lead-in may stand before 关于 (…县人民政府关于印发…).
   if (!verb || title.slice(0, verb.at).includes('《')) return undefined;
-  let core = title.slice(verb.at + verb.w.length, -rule.end.length);
+  let core = title.slice(verb.at + verb.w.length, -end.length);
+  // …《X》意见的公告: the words after the quoted title are the notice's, not X's.
+  const after = rule.afterTitle.find((w) => core.endsWith(`》${w}`));
+  if (after) core = core.slice(0, -after.length);
   if (core.startsWith('《')) core = core.slice(1);
   if (core.endsWith('》')) core = core.slice(0, -1);
   return core === '' ? undefined : core;

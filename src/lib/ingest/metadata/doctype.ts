@@ -103,6 +103,9 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   const reported = byTitle && !whole.startsWith(lexicon.structure.transmittal.lead) && byTitle.type !== '通知';
   if (dateline && (!byTitle || reported)) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(dateline) }] };
   if (byTitle) return { type: byTitle.type, evidence: [{ kind: 'titleSuffix', suffix: byTitle.suffix }] };
+  // An answer to a suggestion opens with its addressees and 收悉 (its 建议 is no research title).
+  const answer = opening.slice(0, 8).find((l) => frame.answerOpenings.some((p) => p.test(l)));
+  if (answer) return { type: '其他', evidence: [{ kind: 'form', form: 'answer', cue: cue(answer) }] };
 
   const speech = lexicon.gongwen.speech.titleWords.find((w) => whole.includes(w));
   if (speech) return { type: '讲话', evidence: [{ kind: 'form', form: 'speech', cue: speech }] };

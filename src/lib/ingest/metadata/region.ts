@@ -372,7 +372,11 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
 
   // A text that speaks of itself as a county (我县, 全县, 本旗) and names one county-level place:
   // that county, before the city it belongs to (我县参加全市…会议 … 云县人民医院).
-  const counties = [...counts.entries()].filter(([name]) => (gazetteer.byName.get(name) ?? []).some(isCountyLevel));
+  // A two-character name met once beside a place named again and again is most likely two words
+  // (…医院综合楼建设和县中医医院… holds no 和县 when the text is about 余庆县).
+  const bodyCounties = [...counts.entries()].filter(([name]) => (gazetteer.byName.get(name) ?? []).some(isCountyLevel));
+  const repeated = bodyCounties.some(([, n]) => n >= 2);
+  const counties = bodyCounties.filter(([name, n]) => !(repeated && n === 1 && name.length === 2));
   const selfCounty = lexicon.gazetteerExtra.countySelf.some((w) => opening.includes(w));
   const sole = counties.length === 1 && selfCounty ? best(new Map(counties), gazetteer, text) : undefined;
   if (sole && isCountyLevel(sole)) return { region: toRegion(sole, gazetteer), evidence: [{ kind: 'body', name: sole.name, count: counts.get(sole.name) ?? 0 }] };

@@ -53,6 +53,8 @@ const boilerplateLines = (draft: Draft) => draft.source.dropped.filter((d) => d.
 const OPENING_CHARS = 600;
 /** A body this long after a transmittal notice's title carries the document, even with no title of its own. */
 const CARRIED_BODY_CHARS = 600;
+/** Characters after a notice's 现印发给你们 sentence beyond which its attachment follows (a signature, a 此件公开发布 and a 抄送 line are shorter). */
+const CARRIED_AFTER_NOTICE_CHARS = 150;
 
 /** The record field of a role, first of its kind (gongwen.yaml says which fields give what). */
 function fieldOf(record: RecordField[], role: string, frame: CompiledFrame): RecordField | undefined {
@@ -100,7 +102,10 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const flat = compact(draft.lines.map((l) => l.text).join(''));
   const handedOver = flat.search(/(?:印发|转发|下发)给你们/u);
   const namedAgain = carried.length === 1 && handedOver >= 0 && flat.indexOf(titleKey(carried[0] ?? ''), handedOver) > handedOver;
-  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && (bodyChars >= CARRIED_BODY_CHARS || namedAgain));
+  // Text of its own after the notice's sentence and signature: the attachment, its title lost (…现印发给你们… 某县人民政府办公室 2022年4月28日 为加快推进…).
+  const handedEnd = handedOver >= 0 ? flat.indexOf('。', handedOver) : -1;
+  const continues = carried.length === 1 && handedEnd >= 0 && flat.length - handedEnd > CARRIED_AFTER_NOTICE_CHARS;
+  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && (bodyChars >= CARRIED_BODY_CHARS || namedAgain || continues));
   const fullTitle = draft.attachment ? compact(draft.attachment.title) : joined && carried[0] && !draft.notice ? carried[0] : headTitle;
   const title = displayTitle(fullTitle);
   // A title too long to show is kept whole as the text's first paragraph.
@@ -128,13 +133,21 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   // then a portal's 发布机构 (often shortened to 区政府).
   const masthead = record.find((f) => f.field === 'masthead');
   const titleLead = noticeTitle.match(/^(\p{Script=Han}{4,40}?)(?:关于|印发|转发)/u)?.[1];
-  const leadIssuer = titleLead && isIssuerLine(titleLead, endings) ? titleLead : undefined;
+  // Failing all else, an organ that opens an answer (某街道办事处 对…建议的答复) or an address of its own (某委员会2026年新年贺词).
+  const ownLead = noticeTitle.match(/^(\p{Script=Han}{4,40}?)\s*(?:对|(?:19|20)\d{2}年)/u)?.[1];
+  const ownIssuer = ownLead && isIssuerLine(ownLead, endings) ? ownLead : undefined;
+  // The title may shorten the organ the signature writes in full (湖州市卫生健康委 … 湖州市卫生健康委员会): the full name.
+  const fuller = (lead: string) => {
+    const signed = signature?.issuer ? compact(signature.issuer) : '';
+    return signed.length > lead.length && signed.startsWith(lead) ? signed : lead;
+  };
+  const leadIssuer = titleLead && isIssuerLine(titleLead, endings) ? fuller(titleLead) : undefined;
   const issuerField = fieldOf(record, 'issuer', frame);
   const portalIssuer = issuerField && issuerField.field !== 'masthead' ? issuerOf(issuerField) : undefined;
   // A news item's 来源 is its issuer when it names an organ (来源：某县卫生健康局).
   const sourceField = record.find((f) => f.field === 'source' && isIssuerLine(f.value, endings));
-  const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? (sourceField ? compact(sourceField.value) : undefined) ?? null;
-  const issuerPosition = masthead || leadIssuer ? 'issuer' : signature?.issuer ? 'signature' : 'portalField';
+  const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? (sourceField ? compact(sourceField.value) : undefined) ?? ownIssuer ?? null;
+  const issuerPosition = masthead || leadIssuer ? 'issuer' : signature?.issuer ? 'signature' : portalIssuer || sourceField || !ownIssuer ? 'portalField' : 'issuer';
   const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
   const issuedField = dateField(fieldOf(record, 'issued', frame));
   // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
