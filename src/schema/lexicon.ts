@@ -189,8 +189,10 @@ export const extractionSchema = z.object({
       particles: z.array(z.string().min(1)),
       /** Words a unit begins (人口 for 人): after a number the unit is none there. */
       unitCompounds: z.array(z.string().min(2)).default([]),
+      /** What makes a predicate right before it part of a noun (覆盖率, 签约人数, 补助标准): there it ends no subject. */
+      nounEnds: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

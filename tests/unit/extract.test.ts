@@ -38,6 +38,10 @@ describe('findQuantities', () => {
     ['补助5万元', [{ value: 5, unit: '万元' }]],
     ['门诊3.2万人次', [{ value: 3.2, unit: '万人次' }]],
     ['人均增收1.5万多元', [{ value: 1.5, unit: '万元', more: true }]],
+    // Digits in groups of three after commas are one number; a list of numbers stays a list.
+    ['市级补助资金2,371,510元', [{ value: 2371510, unit: '元', raw: '2,371,510元' }]],
+    ['分别为12，35人', [{ value: 35, unit: '人' }]],
+    ['截至目前,85%的村卫生室', [{ value: 85, unit: '%' }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });
@@ -107,6 +111,14 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['其中专业技术岗位697个', '697个', '专业技术岗位'],
     ['城镇居民人均可支配收入26387元', '26387元', '城镇居民人均可支配收入'],
     ['全县门诊量同比增长12%', '12%', '门诊量'],
+    // A verb that a noun ending makes part of the name (覆盖率, 补助标准) ends no subject there.
+    ['全县农牧区医疗管理覆盖率达100%', '100%', '农牧区医疗管理覆盖率'],
+    ['家庭医生签约人数达到24694人', '24694人', '家庭医生签约人数'],
+    ['开展义诊活动12场', '12场', '义诊活动'],
+    // A comparator written as a sign is no part of the subject; 家 before 医疗机构 counts institutions.
+    ['人均健康预期寿命≥71岁', '71岁', '人均健康预期寿命'],
+    ['该医联体共涵盖15家医疗机构', '15家', '医疗机构'],
+    ['组建15家医团队', '15家', null],
     // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
     ['1000-3000人口的村建筑面积', '1000-3000人', null],
     ['分别为35%', '35%', null],
@@ -124,6 +136,15 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
     expect(q).toBeDefined();
     expect(metricPhrase(clause, start, start + (q?.length ?? 0), q?.unit ?? '', lexicon.extraction)).toBe(expected);
+  });
+
+  test('a change from one value to another names the subject before the first (由原来的8000元提高到5万元)', () => {
+    const { figures } = run('最高报销额由原来的8000元提高到5万元。');
+    expect(figures).toEqual([expect.objectContaining({ metric: '最高报销额', kind: 'change', value: 5, unit: '万元', from: 8000 })]);
+  });
+
+  test('a comparator written as a sign counts: ≥71岁 is at least 71', () => {
+    expect(run('人均健康预期寿命≥71岁。', '规划').figures[0]).toMatchObject({ metric: '人均健康预期寿命', comparator: '≥', value: 71 });
   });
 
   test('a figure no indicator names is kept under its phrase, read by the same steps as a target', () => {

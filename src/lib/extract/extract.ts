@@ -490,9 +490,11 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
         const own = respective?.[i];
         // 柳州市中医医院、妇幼保健院…分别排名第44、23位: each name's ranking.
-        const metric = own !== undefined ? (q.unit === RANK_UNIT ? asRanking(own) : own) : metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
-        if (!metric) continue;
         const isChange = change !== null && change[1] === q;
+        // A change from one value to another (由原来的8000元提高到5万元) names its subject before the first.
+        const from = isChange && change ? change[0].index : q.index;
+        const metric = own !== undefined ? (q.unit === RANK_UNIT ? asRanking(own) : own) : metricPhrase(clause.text, from - start, q.index - start + q.length, q.unit, cues);
+        if (!metric) continue;
         // The figure before it in the clause may be a target's (药占比、耗材占比分别下降3%、2%): its movement counts too.
         const before = inClause[i - 1];
         const previous = series.last ?? (before && figureKind(before, false, sentence, clause, docType, lexicon, compiled) === 'change' ? { q: before, falling: isFalling(before, sentence, clause, compiled) } : null);

@@ -22,6 +22,8 @@ interface Compiled {
   trailing: string[];
   /** Openings of a subject that are no part of its name (全县, 其中), longest first. */
   openings: string[];
+  /** What makes a predicate before it part of a noun (覆盖率). */
+  nounEnds: string[];
 }
 
 const cache = new WeakMap<ExtractionCues, Compiled>();
@@ -36,6 +38,7 @@ function compiled(cues: ExtractionCues): Compiled {
       predicates: longestFirst(predicates),
       trailing: longestFirst([...predicates, ...bounds, ...cues.deltaVerbs, ...cues.approximately, ...particles]),
       openings: longestFirst(openings),
+      nounEnds: longestFirst(cues.metric.nounEnds),
     };
     cache.set(cues, c);
   }
@@ -65,11 +68,14 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
  * Where predicates stand in the text: a predicate of two characters or more wherever it occurs, one
  * of a single character (为, 占, 和) only where it is a word of its own (not 作为, 和谐).
  */
-function predicateCuts(text: string, predicates: readonly string[]): Array<[number, number]> {
+function predicateCuts(text: string, predicates: readonly string[], nounEnds: readonly string[] = []): Array<[number, number]> {
   const cuts: Array<[number, number]> = [];
   for (const p of predicates) {
     if (p.length < 2) continue;
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) cuts.push([at, at + p.length]);
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      // 覆盖率, 签约人数: the verb is part of the noun there.
+      if (!nounEnds.some((w) => text.startsWith(w, at + p.length))) cuts.push([at, at + p.length]);
+    }
   }
   const single = new Set(predicates.filter((p) => p.length === 1));
   for (const { segment, index } of words.segment(text)) if (single.has(segment)) cuts.push([index, index + 1]);
@@ -83,8 +89,8 @@ function beforePredicate(text: string, predicates: readonly string[]): string {
 }
 
 /** The text after the last predicate in it. */
-function afterPredicate(text: string, predicates: readonly string[]): string {
-  const from = Math.max(0, ...predicateCuts(text, predicates).map(([, to]) => to));
+function afterPredicate(text: string, predicates: readonly string[], nounEnds: readonly string[] = []): string {
+  const from = Math.max(0, ...predicateCuts(text, predicates, nounEnds).map(([, to]) => to));
   return text.slice(from);
 }
 
@@ -151,7 +157,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
   const trimmed = withoutTrailing(lead, c.trailing);
-  const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates), c.openings);
+  const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates, c.nounEnds), c.openings);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
   const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
   if (!isName(subject)) return null;

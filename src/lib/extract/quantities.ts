@@ -22,12 +22,14 @@ export interface Quantity {
   more?: boolean;
 }
 
-const NUMBER = '\\d+(?:\\.\\d+)?';
+/** A number: digits, maybe in groups of three after commas (2,371,510), maybe with decimals. */
+const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const numberOf = (written: string) => Number(written.replace(/,/gu, ''));
 
 /** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
 export function quantityPattern(units: UnitRules): RegExp {
   const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百|万|亿)?(多|余)?(${alternatives})`, 'gu');
+  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(?<!\\d,)(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百|万|亿)?(多|余)?(${alternatives})`, 'gu');
 }
 const patterns = new WeakMap<UnitRules, RegExp>();
 const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100, 万: 10000, 亿: 100000000 };
@@ -72,8 +74,8 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     const after = text.slice(index + raw.length, index + raw.length + 1);
     // "2024年" never reaches here (年 is no unit), but 12号 / 3日 could follow a range: skip dates and numbers glued to letters.
     if (/[A-Za-z]/.test(after)) continue;
-    const q: Quantity = { value: Number(a) * times, unit: units.aliases[unit] ?? unit, index, length: raw.length, raw };
-    if (b !== undefined) q.valueMax = Number(b) * times;
+    const q: Quantity = { value: numberOf(a) * times, unit: units.aliases[unit] ?? unit, index, length: raw.length, raw };
+    if (b !== undefined) q.valueMax = numberOf(b) * times;
     // A number of hundreds of digits is no measurement (and would be Infinity).
     if (!Number.isFinite(q.value) || (q.valueMax !== undefined && !Number.isFinite(q.valueMax)) || a.length > 15) continue;
     if (more) q.more = true;
