@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadCorpus, norm, readBatches, scoreCorpus, scoreDocument, scoreHalf, splitHalves, type DocScore } from '../scripts/lib/corpus.ts';
+import { loadCorpus, norm, titleNorm, readBatches, scoreCorpus, scoreDocument, scoreHalf, splitHalves, type DocScore } from '../scripts/lib/corpus.ts';
 import type { DocumentFrontmatter } from '../src/schema/document.ts';
 
 const dir = join(import.meta.dirname, 'corpus');
@@ -50,6 +50,14 @@ describe('the corpus', () => {
 describe('scoring', () => {
   const data = (over: Partial<DocumentFrontmatter>) => ({ title: '', region: null, year: null, docType: '其他', issuer: null, docNumber: null, targets: [], ...over }) as unknown as DocumentFrontmatter;
   const entry = entries[0];
+
+  test.each([
+    ['某县卫生健康事业发展规划(2021年-2025年)', '某县卫生健康事业发展规划20212025'],
+    ['某县卫生健康事业发展规划（2021-2025）', '某县卫生健康事业发展规划20212025'],
+    ['2021年工作总结', '2021年工作总结'],
+  ])('titleNorm(%s) = %s', (text, expected) => {
+    expect(titleNorm(text)).toBe(expected);
+  });
 
   test.each([
     ['《某县“十四五”规划》', '某县十四五规划'],

@@ -119,6 +119,9 @@ export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: str
 /** Text as compared: Simplified, no spaces or punctuation. */
 export const norm = (text: string) => compact(toSimplified(text)).replace(/[\p{P}\p{S}]/gu, '');
 
+/** A title as compared: a period written with or without 年 is the same ((2021年-2025年) = (2021-2025)). */
+export const titleNorm = (title: string) => norm(title.replace(/((?:19|20)\d{2})\s*年(?=\s*(?:[-—–~～至到]\s*(?:19|20)\d{2}|[)）]))/gu, '$1'));
+
 /** A division name without its generic ending, so 子长县 and 子长市 (renamed) compare equal. */
 const stem = (name: string) => norm(name).replace(/(自治州|自治县|自治旗|地区|新区|县|市|区|旗|州|盟)$/u, '');
 
@@ -187,7 +190,7 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
     half: entry.half,
     batch: entry.batch,
     documents: [docs.length, a.documents],
-    title: a.title === null ? null : eq(d?.title, a.title),
+    title: a.title === null ? null : titleNorm(d?.title ?? '') === titleNorm(a.title),
     region: regionOk,
     year: (d?.year ?? null) === a.year,
     type: d?.docType === a.type,
