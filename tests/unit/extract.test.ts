@@ -42,6 +42,12 @@ describe('findQuantities', () => {
     ['市级补助资金2,371,510元', [{ value: 2371510, unit: '元', raw: '2,371,510元' }]],
     ['分别为12，35人', [{ value: 35, unit: '人' }]],
     ['截至目前,85%的村卫生室', [{ value: 85, unit: '%' }]],
+    // Counts of records and teams, areas and distances (units.yaml).
+    ['建立居民健康档案10300份', [{ value: 10300, unit: '份' }]],
+    ['组建4支医疗队', [{ value: 4, unit: '支' }]],
+    ['完成建筑面积7万平方米', [{ value: 7, unit: '万平方米' }]],
+    ['土地总面积565平方公里', [{ value: 565, unit: '平方公里' }]],
+    ['人均耕地少于0.3亩', [{ value: 0.3, unit: '亩' }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });
