@@ -125,6 +125,8 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['人均健康预期寿命≥71岁', '71岁', '人均健康预期寿命'],
     ['该医联体共涵盖15家医疗机构', '15家', '医疗机构'],
     ['组建15家医团队', '15家', null],
+    // A list number before a word that a unit begins (6支持…) counts nothing.
+    ['6支持商业健康保险发展', '6支', null],
     // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
     ['1000-3000人口的村建筑面积', '1000-3000人', null],
     ['分别为35%', '35%', null],
