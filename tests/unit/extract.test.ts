@@ -48,6 +48,11 @@ describe('findQuantities', () => {
     ['完成建筑面积7万平方米', [{ value: 7, unit: '万平方米' }]],
     ['土地总面积565平方公里', [{ value: 565, unit: '平方公里' }]],
     ['人均耕地少于0.3亩', [{ value: 0.3, unit: '亩' }]],
+    // A population in 万 with 人口 beside it, though no unit follows; a bare 万 elsewhere counts nothing.
+    ['户籍人口274.2万', [{ value: 274.2, unit: '万人', raw: '274.2万' }]],
+    ['守护着76万农村人口的健康', [{ value: 76, unit: '万人', raw: '76万' }]],
+    ['人口总数30万，辖8个乡镇', [{ value: 30, unit: '万人' }, { value: 8, unit: '个' }]],
+    ['投资1.2万，新建卫生室', []],
   ])('%s', (text, expected) => {
     expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });
@@ -127,6 +132,7 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['组建15家医团队', '15家', null],
     // A list number before a word that a unit begins (6支持…) counts nothing.
     ['6支持商业健康保险发展', '6支', null],
+    ['守护着76万农村人口的健康', '76万', '农村人口'],
     // A unit that begins a longer word counts nothing (1000人口); a bare number has no phrase.
     ['1000-3000人口的村建筑面积', '1000-3000人', null],
     ['分别为35%', '35%', null],

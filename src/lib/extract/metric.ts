@@ -9,6 +9,7 @@
  */
 import type { ExtractionCues } from '../lexicon.ts';
 import { RANK_UNIT } from '../units.ts';
+import { POPULATION_NOUN } from './quantities.ts';
 
 /** The longest metric phrase kept, in characters (a longer run is a clause, not a name). */
 const MAX_METRIC = 16;
@@ -143,6 +144,9 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const after = clause.slice(end);
   // A unit that begins a longer word was no unit (1000人口, 3次均): the number is no count of it.
   if (cues.metric.unitCompounds.some((w) => `${unit}${after}`.startsWith(w))) return null;
+  // A population in 万 before its noun: 76万农村人口.
+  const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;
+  if (population) return population;
   // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会.
   if (cues.metric.measureWords.includes(unit)) {
     const noun = beforePredicate(headRun(after), c.predicates);

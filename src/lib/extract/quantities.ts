@@ -54,6 +54,14 @@ const RANK_WORDS = /(?:(?:排名|排|列|位列|位居|居|名列)[^，。；,;]
 const FRACTION = /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
 const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
 const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
+/**
+ * A population in 万 without a unit after it: 户籍人口274.2万, 人口总数30万, 76万农村人口. Only
+ * where 人口 stands right before or after (a bare 万 elsewhere counts nothing known).
+ */
+const POPULATION_BEFORE = /人口(?:总数|总量)?(?:为|达|达到|约|近|有)?\s*(\d+(?:\.\d+)?)\s*万(?![\p{Script=Han}%])/gu;
+const POPULATION_AFTER = /(?<![\d.])(\d+(?:\.\d+)?)\s*万(?:多|余)?(?=(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口)/gu;
+/** The population a count in 万 before it names (76万农村人口 → 农村人口). */
+export const POPULATION_NOUN = /^(?:多|余)?(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口/u;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -99,6 +107,14 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
   for (const m of text.matchAll(TENTHS)) {
     const n = CN_DIGITS[m[1] ?? ''];
     if (n !== undefined) found.push({ value: n * 10, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
+  }
+  for (const pattern of [POPULATION_BEFORE, POPULATION_AFTER]) {
+    for (const m of text.matchAll(pattern)) {
+      const number = m[1] ?? '';
+      const index = (m.index ?? 0) + m[0].indexOf(number);
+      const raw = m[0].slice(m[0].indexOf(number)).replace(/(?:多|余)$/u, '');
+      if (!found.some((q) => q.index === index)) found.push({ value: Number(number), unit: '万人', index, length: raw.length, raw });
+    }
   }
   // A ranking's places are no counts of 位 (第101、129、427位): its span is the ranking's alone.
   const ranked: Array<[number, number]> = [];
