@@ -153,8 +153,8 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
   });
 
   test('a change from one value to another names the subject before the first (由原来的8000元提高到5万元)', () => {
-    const { figures } = run('最高报销额由原来的8000元提高到5万元。');
-    expect(figures).toEqual([expect.objectContaining({ metric: '最高报销额', kind: 'change', value: 5, unit: '万元', from: 8000 })]);
+    const { figures } = run('村医年度奖励额由原来的8000元提高到5万元。');
+    expect(figures).toEqual([expect.objectContaining({ metric: '村医年度奖励额', kind: 'change', value: 5, unit: '万元', from: 8000 })]);
   });
 
   test('a comparator written as a sign counts: ≥71岁 is at least 71', () => {
