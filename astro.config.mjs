@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { satteriTableCaptions } from './src/lib/site/table-captions.ts';
 import { MDX_FEATURES } from './src/lib/mdx/syntax.ts';
 import { pageCache } from './src/lib/site/page-cache-integration.ts';
+import { openData } from './src/lib/site/opendata-integration.ts';
 import { buildCacheDir, parseContact, parsePublishSources, parseSiteUrl } from './src/lib/site/config.ts';
 
 /**
@@ -38,7 +39,8 @@ export default defineConfig({
   // Every page is static; no client JavaScript but search.
   // GFM off here too: the MDX integration's own `gfm` wins over the processor's features.
   // The page cache: pages whose inputs did not change since the last build are copied, not rendered.
-  integrations: [mdx({ gfm: false }), pageCache()],
+  // The open data: its files are made on a thread of their own while the pages render.
+  integrations: [mdx({ gfm: false }), pageCache(), openData()],
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: {

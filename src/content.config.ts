@@ -6,12 +6,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { documentsLoader } from './lib/site/documents-loader.ts';
+import { documentsFolder } from './lib/site/document-file.ts';
 import { documentSchema } from './schema/document.ts';
 
 export const collections = {
   documents: defineCollection({
     // DOCUMENTS_DIR builds another collection (the tests build hostile input this way).
-    loader: documentsLoader({ base: process.env.DOCUMENTS_DIR ?? './content/documents' }),
+    loader: documentsLoader({ base: documentsFolder() }),
     schema: documentSchema,
   }),
 };

@@ -494,8 +494,14 @@ export const defaultWorkers = (): number => availableParallelism();
  */
 export async function ingestParallel(options: Omit<IngestOptions, 'out'> & { workers?: number }): Promise<IngestResult> {
   const workers = options.workers ?? defaultWorkers();
-  // Started before the files are read, so that the threads load while this one reads.
-  const pool = workers >= 2 && !options.lexicon && listSources(options.sources).files.length >= PARALLEL_MIN_FILES ? new IngestPool({ size: workers }) : undefined;
+  const files = listSources(options.sources).files;
+  const threadsWorthIt = workers >= 2 && !options.lexicon && files.length >= PARALLEL_MIN_FILES;
+  // Started before the files are read, so that the threads load while this one reads, when many
+  // files are new (a first run, files added); otherwise only once a step has many jobs (a changed
+  // pipeline), so that a run keeping all but a few files starts no thread at all.
+  const kept = new Set(options.previous?.report.sources.filter((s) => s.status === 'ok').map((s) => s.source));
+  const manyNew = files.filter((f) => !kept.has(f)).length >= PARALLEL_MIN_FILES;
+  let pool = threadsWorthIt && manyNew ? new IngestPool({ size: workers }) : undefined;
   const lexicon = options.lexicon ?? loadLexicon();
   const core = ingestCore({ ...options, lexicon });
   try {
@@ -503,6 +509,7 @@ export async function ingestParallel(options: Omit<IngestOptions, 'out'> & { wor
     while (!step.done) {
       const request = step.value;
       // A few jobs (one new file among thousands kept) are done here: a thread would first have to load the pipeline.
+      if (threadsWorthIt && request.jobs.length >= PARALLEL_MIN_FILES) pool ??= new IngestPool({ size: workers });
       const threads = pool && request.jobs.length >= PARALLEL_MIN_FILES ? pool : undefined;
       let outcomes: Outcomes;
       if (!threads) outcomes = runHere(request, lexicon, options);

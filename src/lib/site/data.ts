@@ -119,6 +119,12 @@ export type SiteLexicon = Pick<Lexicon, 'indicators' | 'practices' | 'topics' | 
   units?: Pick<Lexicon['units'], 'families' | 'scales' | 'densityEndings'>;
 };
 
+/** What of a loaded lexicon the site takes (getSiteData and the open-data worker alike). */
+export function siteLexicon(lexicon: Lexicon): SiteLexicon {
+  const { indicators, practices, topics, glossary, focusRegions, gazetteerExtra, units } = lexicon;
+  return { indicators, practices, topics, glossary, focusRegions, historical: gazetteerExtra.historical, units: { families: units.families, scales: units.scales, densityEndings: units.densityEndings } };
+}
+
 /** Builds every index the pages need, in one pass over the documents. */
 export function buildSiteData(entries: readonly Doc[], lexicon: SiteLexicon): SiteData {
   const docs = [...entries].sort(compareDocs);

@@ -17,7 +17,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontmatter } from '../mdx/frontmatter.ts';
+import { readDocument } from './document-file.ts';
 import { filesDigest, filesIn } from './files-digest.ts';
 import { documentHtml } from './document-html.ts';
 
@@ -27,26 +27,13 @@ export interface DocumentsLoaderOptions {
 }
 
 /** The files whose code decides what an entry becomes (relative to the project's root). */
-const RENDERER_FILES = ['src/lib/site/document-html.ts', 'src/lib/site/table-captions.ts', 'src/lib/labels.ts', 'src/content.config.ts'];
+const RENDERER_FILES = ['src/lib/site/document-html.ts', 'src/lib/site/document-file.ts', 'src/lib/site/table-captions.ts', 'src/lib/labels.ts', 'src/content.config.ts'];
 /** The schema, and the MDX syntax and frontmatter reader. */
 const RENDERER_FOLDERS = ['src/schema', 'src/lib/mdx'];
 
 /** Digest of the renderer's code and of Sätteri's version. */
 export function rendererFingerprint(root: string): string {
   return filesDigest(root, filesIn(root, [...RENDERER_FILES, ...RENDERER_FOLDERS, 'node_modules/satteri/package.json']));
-}
-
-/** The frontmatter and body of a document, or an error naming its file. */
-function readDocument(contents: string, file: string): { data: Record<string, unknown>; body: string } {
-  let parsed;
-  try {
-    parsed = parseFrontmatter(contents);
-  } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-  }
-  const { data, body } = parsed;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file}: the frontmatter is not a mapping of fields`);
-  return { data: data as Record<string, unknown>, body };
 }
 
 /** The slug's line as ingest writes it (frontmatterYaml: `slug: "…"`). */
@@ -91,8 +78,7 @@ export function documentsLoader(options: DocumentsLoaderOptions): Loader {
         untouched.delete(known);
         continue;
       }
-      const { data, body } = readDocument(contents, file);
-      const id = typeof data.slug === 'string' ? data.slug : file.replace(/\.mdx$/, '');
+      const { id, data, body } = readDocument(contents, file);
       untouched.delete(id);
       const filePath = relative(root, path);
       const parsed = await parseData({ id, data, filePath: path });

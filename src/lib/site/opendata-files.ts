@@ -1,18 +1,23 @@
 /**
  * The files of /data/ for this build: every table as JSON and CSV, the
  * documents' full frontmatter, a data dictionary, and one ZIP of them all.
- * The endpoints in src/pages/data/ each serve one of these.
+ * In `astro build` a worker thread writes them beside the build
+ * (./opendata-integration.ts); in `astro dev` the endpoints in
+ * src/pages/data/ serve them. Plain Node code (no Vite): the addresses come in
+ * as `Addressing`, not from the build's settings.
  */
 import type { SiteData } from './data.ts';
-import { publicAddress } from './config.ts';
-import { docUrl, citeUrl } from './url.ts';
 import {
   TABLES, documentDataRows, practiceDataRows, targetDataRows, toCsv, toJson,
-  type Column, type Paths,
+  type Address, type Column, type Paths,
 } from './opendata.ts';
 import { zip } from './zip.ts';
 
-const paths: Paths = { doc: docUrl, cite: citeUrl };
+/** How the files address a document and a paragraph: site paths, made absolute when the site's address is set. */
+export interface Addressing {
+  paths: Paths;
+  publicAddress: Address;
+}
 
 /** The name of the archive that holds every data file. */
 export const ARCHIVE_NAME = 'reform-atlas-data.zip';
@@ -20,21 +25,21 @@ export const ARCHIVE_NAME = 'reform-atlas-data.zip';
 /** Files already written in this build, by collection: the archive holds the same text as the downloads, made once. */
 const written = new WeakMap<SiteData, Map<string, string>>();
 
-export function tableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
+export function tableFile(site: SiteData, at: Addressing, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
   const files = written.get(site) ?? new Map<string, string>();
   written.set(site, files);
   const key = `${stem}.${format}`;
   const known = files.get(key);
   if (known !== undefined) return known;
-  const text = makeTableFile(site, stem, format);
+  const text = makeTableFile(site, at, stem, format);
   files.set(key, text);
   return text;
 }
 
-function makeTableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
+function makeTableFile(site: SiteData, { paths, publicAddress }: Addressing, stem: (typeof TABLES)[number]['stem'], format: 'csv' | 'json'): string {
   switch (stem) {
     case 'documents':
-      return format === 'csv' ? toCsv(documentDataRows(site, paths, publicAddress), TABLES[0].columns) : documentsJson(site);
+      return format === 'csv' ? toCsv(documentDataRows(site, paths, publicAddress), TABLES[0].columns) : documentsJson(site, paths, publicAddress);
     case 'targets': {
       const rows = targetDataRows(site, paths, publicAddress);
       return format === 'csv' ? toCsv(rows, TABLES[1].columns) : toJson(rows, TABLES[1].columns);
@@ -47,8 +52,8 @@ function makeTableFile(site: SiteData, stem: (typeof TABLES)[number]['stem'], fo
 }
 
 /** documents.json keeps each document's whole frontmatter (figures, practices, provenance), with its address. */
-function documentsJson(site: SiteData): string {
-  return JSON.stringify(site.docs.map((d) => ({ ...d.data, url: publicAddress(docUrl(d.id)) })), null, 1);
+function documentsJson(site: SiteData, paths: Paths, publicAddress: Address): string {
+  return JSON.stringify(site.docs.map((d) => ({ ...d.data, url: publicAddress(paths.doc(d.id)) })), null, 1);
 }
 
 /** The data dictionary as plain text (UTF-8 with BOM, CRLF), for the archive. */
@@ -70,14 +75,20 @@ export function dictionaryText(): string {
   return `\uFEFF${lines.join('\r\n')}`;
 }
 
-export function archive(site: SiteData): Promise<Uint8Array<ArrayBuffer>> {
+export function archive(site: SiteData, at: Addressing): Promise<Uint8Array<ArrayBuffer>> {
   const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
   const folder = 'reform-atlas-data/';
   return zip([
     { name: `${folder}字段说明.txt`, data: encode(dictionaryText()) },
     ...TABLES.flatMap((t) => [
-      { name: `${folder}${t.stem}.csv`, data: encode(tableFile(site, t.stem, 'csv')) },
-      { name: `${folder}${t.stem}.json`, data: encode(tableFile(site, t.stem, 'json')) },
+      { name: `${folder}${t.stem}.csv`, data: encode(tableFile(site, at, t.stem, 'csv')) },
+      { name: `${folder}${t.stem}.json`, data: encode(tableFile(site, at, t.stem, 'json')) },
     ]),
   ]);
+}
+
+/** Every file of /data/ but its index page, by name: the tables in both formats and the archive. */
+export async function dataFiles(site: SiteData, at: Addressing): Promise<Array<[name: string, data: string | Uint8Array]>> {
+  const tables = TABLES.flatMap((t) => (['csv', 'json'] as const).map((format): [string, string] => [`${t.stem}.${format}`, tableFile(site, at, t.stem, format)]));
+  return [...tables, [ARCHIVE_NAME, await archive(site, at)]];
 }

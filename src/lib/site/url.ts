@@ -3,16 +3,20 @@
  * site works under a sub-path of an intranet server. Every page URL ends
  * with `/` (trailingSlash: 'always', build.format: 'directory').
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { basePath, documentPaths } from './paths.ts';
+
+const base = basePath(import.meta.env.BASE_URL);
+const documents = documentPaths(base);
 
 /** `href('documents/x/')` → `/base/documents/x/`. */
 export function href(path = ''): string {
   return base + path.replace(/^\//, '');
 }
 
-export const docUrl = (slug: string): string => href(`documents/${slug}/`);
+/** A document's page: `/documents/<slug>/`. */
+export const docUrl = documents.doc;
 /** Link to a cited paragraph: `/documents/<slug>/#p-N`. */
-export const citeUrl = (slug: string, paragraph: string): string => `${docUrl(slug)}#${paragraph}`;
+export const citeUrl = documents.cite;
 export const docSourceUrl = (slug: string): string => href(`documents/${slug}/source/`);
 /** The extension an original file is published under, by the format it was read as. */
 // A web page as .html.txt: served as text, its markup is shown, never run on this site.
