@@ -4,14 +4,15 @@
  * consistent with each other, pointing at existing paragraphs, absolute
  * when SITE_URL is set (the sub-path build), and one ZIP holding them all.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { builtDocuments, loadSite } from './dist.ts';
+import { ROOT, builtDocuments, loadSite } from './dist.ts';
 import { CONFIGURED, SUBPATH } from '../global-setup.ts';
 import { DOCUMENT_COLUMNS, PRACTICE_COLUMNS, TARGET_COLUMNS } from '../../src/lib/site/opendata.ts';
+import { readCollection, writeOpenData } from '../../src/lib/site/opendata-worker.ts';
 
 const site = loadSite('dist');
 const read = (name: string, dir = site.dir): string => readFileSync(join(dir, 'data', name), 'utf8');
@@ -196,3 +197,30 @@ describe('open data', () => {
     }
   });
 });
+
+describe('the open-data worker (src/lib/site/opendata-worker.ts), which makes /data/ beside the Astro build', () => {
+  test.each([
+    ['dist', '/', null],
+    [SUBPATH.dir, SUBPATH.base, CONFIGURED.SITE_URL],
+  ])('its files for the committed documents are the ones %s holds, byte for byte (base %s, site %s)', async (dir, base, siteUrl) => {
+    const out = mkdtempSync(join(tmpdir(), 'atlas-open-data-'));
+    try {
+      const names = await writeOpenData({ documents: join(ROOT, 'content/documents'), out, base, site: siteUrl });
+      expect(names.sort()).toEqual(['documents.csv', 'documents.json', 'practices.csv', 'practices.json', 'reform-atlas-data.zip', 'targets.csv', 'targets.json']);
+      for (const name of names) expect(readFileSync(join(out, name)).equals(readFileSync(join(ROOT, dir, 'data', name))), name).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('a document whose frontmatter the schema refuses stops it with the file and the field named', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-open-data-bad-'));
+    try {
+      writeFileSync(join(folder, 'broken.mdx'), '---\nslug: "broken"\ntitle: 42\n---\n\n正文\n');
+      expect(() => readCollection(folder)).toThrow(/^broken\.mdx: .*title/s);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
