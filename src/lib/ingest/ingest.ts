@@ -192,7 +192,8 @@ interface Fresh {
 /** A document kept from the previous run (its source and the pipeline unchanged). */
 interface Kept {
   entry: ReportSource;
-  data: DocumentFrontmatter;
+  /** Its frontmatter, read only when asked (a report of an older version has no slugBase): a run keeping thousands parses none. */
+  data: () => DocumentFrontmatter;
   mdx: string;
   report: ReportDocument;
 }
@@ -261,7 +262,7 @@ function keepUnchanged(run: RunContext, entry: ReportSource, before: ReportSourc
   return before.documents.map((report, n) => {
     run.seen.set(report.hash, `${entry.source} #${n + 1}`);
     const mdx = run.previous?.files.get(report.slug) ?? '';
-    return { entry, data: readFrontmatter(mdx), mdx, report };
+    return { entry, data: () => readFrontmatter(mdx), mdx, report };
   });
 }
 
@@ -295,7 +296,7 @@ const analyseJobOf = (run: RunContext, file: string, bytes: Buffer): AnalyseJob 
 function assignSlugs(items: Item[], lexicon: Lexicon): string[] {
   const used = new Map<string, number>();
   return items.map((item) => {
-    const base = isKept(item) ? (item.report.slugBase ?? slugBase(item.data, lexicon)) : slugBase(item.doc.data, lexicon);
+    const base = isKept(item) ? (item.report.slugBase ?? slugBase(item.data(), lexicon)) : slugBase(item.doc.data, lexicon);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return n === 1 ? base : `${base}-${n}`;

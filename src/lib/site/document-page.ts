@@ -5,9 +5,9 @@
 import type { DocumentFrontmatter } from '../../schema/document.ts';
 import type { Doc, SiteData } from './data.ts';
 import { relatedDocuments } from './related.ts';
+import { docRef } from './page-inputs.ts';
 import { searchTerms, type SearchTerms } from './search-index.ts';
 import { changedLines, pageRoom, provenanceBudget, provenanceView, readSourceLines, sourceDigest, type ProvenanceView } from './source.ts';
-import { readingText } from '../mdx/text.ts';
 import { reviewBytes } from './review.ts';
 
 export interface DocumentPagePlan {
@@ -37,6 +37,7 @@ const FIGURE_ROW = 210;
 /** Bytes kept free on a page that lists other figures: its table's caption and the estimate's error. */
 const FIGURES_MARGIN = 800;
 
+/** The plan of a document's page; `entry.body` is its reading text, as the content store holds it. */
 export function documentPagePlan(entry: { id: string; body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
   const known = plans.get(entry.id);
   if (known && !import.meta.env?.DEV) return known;
@@ -48,7 +49,8 @@ export function documentPagePlan(entry: { id: string; body?: string; data: Docum
 function makePlan(entry: { body?: string; data: DocumentFrontmatter }, lexicon: SiteData['lexicon']): DocumentPagePlan {
   const d = entry.data;
   // The text as the page shows it: the estimates below were measured on it, markup aside.
-  const body = readingText(entry.body ?? '');
+  // The content store holds each document's reading text as its body (./documents-loader.ts).
+  const body = entry.body ?? '';
   const text = `${d.title}\n${body}`;
   const terms = searchTerms(d, text, lexicon);
   // The terms line and the search attributes take their share of the page.
@@ -94,5 +96,3 @@ export function documentIndexInputs(doc: Doc, digestOf: (id: string) => string |
   return { document: docRef(doc, digestOf), source: sourceDigest(doc.data.source.file) };
 }
 
-/** A document as a page's inputs name it: its id and its file's digest. */
-const docRef = (doc: Doc, digestOf: (id: string) => string | undefined): string => `${doc.id}@${digestOf(doc.id) ?? ''}`;

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import { loadLexicon } from '../lexicon.ts';
 import { buildSiteData, siteLexicon, type SiteData } from './data.ts';
+import type { DigestOf } from './page-inputs.ts';
 
 let cached: Promise<SiteData> | undefined;
 
@@ -18,4 +19,16 @@ export function getSiteData(): Promise<SiteData> {
     ),
   );
   return cached;
+}
+
+let digests: Promise<DigestOf> | undefined;
+
+/** Each document's digest in the content store, by id: what the page cache keys a page on (./page-inputs.ts). */
+export function getDigests(): Promise<DigestOf> {
+  if (import.meta.env.DEV) digests = undefined;
+  digests ??= getCollection('documents').then((entries) => {
+    const byId = new Map(entries.map((e) => [e.id, String(e.digest)]));
+    return (id: string) => byId.get(id);
+  });
+  return digests;
 }
