@@ -22,6 +22,10 @@ describe('readFrameLine: labelled fields of portal catalogues and bylines', () =
     ['成文日期：2019年03月05日', [['issued', '2019年03月05日']]],
     ['广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷', [['other', '广西新闻'], ['source', '广西日报2022-04-15 09:59:31'], ['editor', '刘婷']]],
     ['作者:尤溪融媒', [['author', '尤溪融媒']]],
+    // A bare date and time opening a byline row is the page's date; 丨 sets cells apart; the 三审 credits.
+    ['2025-03-05 16:13:18          来源:攸县融媒体中心 | 编辑:向佳 | 作者:陈伟源          浏览量:4984', [['published', '2025-03-05 16:13:18'], ['source', '攸县融媒体中心'], ['editor', '向佳'], ['author', '陈伟源'], ['views', '4984']]],
+    ['一审:刘洁琼丨二审:蔡晓雅丨三审:刘峰', [['editor', '刘洁琼'], ['editor', '蔡晓雅'], ['editor', '刘峰']]],
+    ['监制:吴辉兵', [['editor', '吴辉兵']]],
     ['名 称: 昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知', [['title', '昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知']]],
   ])('%s', (line, expected) => {
     expect(fields(line)).toEqual(expected);
@@ -65,6 +69,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['来源于群众的意见建议，我们逐条梳理，形成整改清单，并于年底前全部整改到位。'],
     ['县人民医院 - 2024年工作要点'],
     ['各乡镇卫生院、村卫生室要按要求落实'],
+    ['学习贯彻2026年四川省卫生健康工作会议精神丨广元:六个着力,绘就健康新篇'],
+    ['2025-03-05 县医共体总院揭牌 各分院同步运行'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });

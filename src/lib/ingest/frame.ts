@@ -67,6 +67,9 @@ const compactLabel = (label: string) => label.replace(/[ \u3000]/g, '');
 /** A label in square brackets, [ 索引号 ]. */
 const BRACKETED_LABEL = /\[ ?(\p{Script=Han}(?: ?\p{Script=Han}){1,7}) ?\]/gu;
 
+/** A date, or a date and time, standing alone in a byline row (2025-03-05 16:13:18 来源：… | 编辑：…): the page's date. */
+const DATE_CELL = /^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
 /** A short label of Han characters ending in a colon, then its value. */
 const UNKNOWN_LABEL = /^(\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){1,9})[ \u3000]*[:：](.*)$/u;
 
@@ -80,7 +83,8 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
   // Labels in brackets ([ 索引号 ]115…[ 发文字号 ]开州府办发〔2022〕33号): each opens a cell of the row.
   const t = bare.includes('[') ? bare.replace(BRACKETED_LABEL, (m, label: string) => (frame.byLabel.has(compactLabel(label)) ? `|${label}：` : m)).replace(/^\|/u, '') : bare;
   const cells = t
-    .split(/[|｜\t]/u)
+    // 丨 (a Han stroke) sets cells apart on many news sites (一审：…丨二审：…).
+    .split(/[|｜丨\t]/u)
     .flatMap((cell) => cell.split(frame.innerLabel))
     .map((c) => c.trim());
   const fields: Array<{ def: FieldDef; label: string; value: string }> = [];
@@ -115,6 +119,11 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
     }
     if (open && open.value === '') {
       open.value = cell;
+      continue;
+    }
+    // (With one labelled field, 2020-02-26 来源：办公室 is a date line: frameLine reads it.)
+    if (known >= 2 && DATE_CELL.test(cell) && !fields.some((f) => f.def.field === 'published')) {
+      fields.push({ def: { field: 'published', role: 'published' }, label: '', value: cell });
       continue;
     }
     return null;
