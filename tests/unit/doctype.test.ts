@@ -45,6 +45,7 @@ describe('detectDocType: the title', () => {
 describe('detectDocType: the form of the text', () => {
   test.each([
     ['a dateline', '某县医共体建设见成效', ['本报讯（记者 张三）近日，某县……'], false, '新闻报道'],
+    ['a regional portal\'s dateline', '某县新建村卫生室', ['本港讯 (特约记者 张三)从今年9月份开始，某县将投资609万元……'], false, '新闻报道'],
     ['a news agency dateline', '医共体让群众就近看病', ['新华网西宁3月5日电 记者从某县获悉……'], false, '新闻报道'],
     ['a headline verb', '宜川县组织召开全县2021年卫生健康工作会议', [], false, '新闻报道'],
     ['a headline verb over a type word', '延吉市卫生健康局谋划2023年重点工作', [], false, '新闻报道'],
@@ -56,6 +57,7 @@ describe('detectDocType: the form of the text', () => {
     ['affiliations with postcodes', '张三,李四', ['(1.湖北大学 政法与公共管理学院,湖北 武汉 430062)'], false, '评论研究'],
     ['a review of the past year', '某县卫生健康工作', ['一年来，我县医改取得了明显成效，主要做法如下，回顾全年……'], false, '工作总结'],
     ['nothing', '某县卫生健康工作', ['为了推进工作，特制定本办法。'], false, '其他'],
+    ['本港 inside a sentence is no dateline', '某县卫生健康工作', ['本港区各医疗机构讯息化建设要求如下。'], false, '其他'],
     ["an answer to a deputy's suggestion, though it greets the deputy", '高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复', ['尊敬的王爱珍代表：'], false, '其他'],
     ['a headline that reports an action, without a type word', '盟卫生计生委考核组深入阿巴嘎旗考核验收2017年度目标管理工作', [], false, '新闻报道'],
     ['the same verb before a type word: the type word decides', '某县深入推进紧密型县域医共体建设实施方案', [], false, '实施方案'],
