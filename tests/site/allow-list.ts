@@ -9,7 +9,7 @@ import type { HTMLElement } from 'node-html-parser';
 const ALLOWED: Record<string, Record<string, RegExp>> = {
   div: { class: /^para$/, id: /^p-\d+$/ },
   a: { href: /^(?:#p-\d+|\.\.\/\.\.\/(?:regions\/[a-z0-9-]+\/|indicators\/[a-z0-9-]+\/|glossary\/#[a-z0-9-]+))$/ },
-  // The mark where the source site cut text out (Para.astro), else a bare paragraph.
+  // The mark where the source site cut text out (src/lib/site/document-html.ts), else a bare paragraph.
   p: { class: /^gap$/, role: /^note$/ },
   mark: { class: /^fig-(?:target|achieved|baseline|change)$/, title: /^[^<>]*$/ },
   table: {},
