@@ -45,10 +45,15 @@ describe('detectRegion', () => {
     ['a city without its 市, opening a title', { position: 'title' as const, text: '六安推进紧密型医共体建设' }, '六安市', '安徽省'],
     ['a stem after a campaign word', { position: 'title' as const, text: '着力建设健康自贡 提升全民健康水平' }, '自贡市', '四川省'],
     ["a city's stem after its province's short name", { position: 'title' as const, text: '内蒙古通辽医改模式引关注' }, '通辽市', '内蒙古自治区'],
+    ["a city's stem and a colon opening a headline's later part", { position: 'title' as const, text: '学习贯彻2026年全省卫生健康工作会议精神丨广元：六个着力，绘就健康新篇' }, '广元市', '四川省'],
   ])('one mention in a formal position is enough: %s', (_what, formal, name, province) => {
     const { region, evidence } = detectRegion({ title: '工作方案', body: '为推进医共体建设，制定本方案。', formal: [formal] }, lexicon);
     expect(region).toMatchObject({ name, province });
     expect(evidence[0]).toMatchObject({ kind: 'formal', position: formal.position });
+  });
+
+  test('a stem after a headline\'s bar names a place only with its colon', () => {
+    expect(detectRegion({ title: '医改观察丨广元推进医共体建设', body: '为推进医共体建设，制定本方案。' }, lexicon).region).toBeNull();
   });
 
   test('the only county-level place a text names, named twice, is its place', () => {

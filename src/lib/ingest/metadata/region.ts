@@ -291,9 +291,13 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   for (const cue of gazetteer.stemCues) {
     for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + cue.length)) starts.push(at + cue.length);
   }
-  for (const start of starts) {
+  // A headline's later part may open with its place and a colon (学习贯彻…会议精神丨广元：六个着力…).
+  const placeColon = [...rest.matchAll(/[丨|｜]\s*/gu)].map((m) => (m.index ?? 0) + m[0].length);
+  for (const start of [...starts, ...placeColon]) {
+    const needsColon = !starts.includes(start);
     for (let length = Math.min(4, rest.length - start - 1); length >= 2; length--) {
       const stem = rest.slice(start, start + length);
+      if (needsColon && !/^[:：]/u.test(rest.slice(start + length))) continue;
       const candidates = gazetteer.stems.get(stem);
       if (!candidates) continue;
       const place = disambiguate(candidates, context, gazetteer.provinceSuffixes);
