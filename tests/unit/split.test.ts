@@ -69,6 +69,15 @@ describe('split', () => {
     expect(titles(`医改主要工作布置\n\n医改主要工作布置\n\n短段落。\n\n医改主要工作布置\n\n${body}`)).toEqual(['医改主要工作布置']);
   });
 
+  test("a page's footer under a title-like line, with no sentence in it, is no second document", () => {
+    const footer = '更多医改工作总结\n声明\n零零教育社区:农/牧/渔/林业:交流\n零零农业信息网';
+    const result = split(source(`巴东逐步迈向小病不出村\n${body}\n\n${footer}`), options);
+    expect(result.drafts).toHaveLength(1);
+    expect(result.dropped.filter((d) => d.reason === 'footer-without-text').map((d) => d.text)).toEqual(footer.split('\n'));
+    // A second document with sentences of its own stays one.
+    expect(split(source(`巴东逐步迈向小病不出村\n${body}\n\n某县医共体建设实施方案\n${body}`), options).drafts).toHaveLength(2);
+  });
+
   test('a title with no body is reported, not kept as a document', () => {
     const result = split(source(`2021医改工作总结\n\n篇一:医改工作总结 ${body}`), options);
     expect(result.drafts).toHaveLength(1);

@@ -22,7 +22,7 @@ export interface DroppedLine {
    * junk; frame: 公文 and portal metadata, kept as record fields; split: repeated or body-less titles).
    */
   stage: 'decode' | 'boilerplate' | 'frame' | 'split';
-  /** Why: the reader's reason (`html-chrome` …), the boilerplate rule's id, the frame field's id, or split's reason (`repeated-title`, `title-without-body`). */
+  /** Why: the reader's reason (`html-chrome` …), the boilerplate rule's id, the frame field's id, or split's reason (`repeated-title`, `title-without-body`, `footer-without-text`). */
   reason: string;
   /** The line marked a page break (its rule says `pageBreak`): unpaginate rejoins text across it. */
   pageBreak?: boolean;

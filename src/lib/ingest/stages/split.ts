@@ -20,6 +20,8 @@ const SENTENCE_PUNCT = /[，。；;！？!?：:,、]/u;
 const PARENTHETICAL = /^[（(][^（()）]{1,20}[）)]$/u;
 /** A document needs this much body before a new title can end it. */
 const MIN_BODY_CHARS = 80;
+/** A sentence's end: a body with none of these is a list of links or labels, not text. */
+const SENTENCE_END = /[。！？!?；;]/u;
 const MAX_TITLE_LINE = 60;
 
 export interface SplitOptions {
@@ -254,10 +256,12 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   for (const draft of drafts) {
     while (draft.lines.length && draft.lines.at(-1)?.text.trim() === '') draft.lines.pop();
   }
-  // A title with no body (a site's page title, a collection heading) is not a document.
-  const kept = drafts.filter((draft) => {
-    if (draft.lines.length > 0) return true;
-    for (const l of draft.titleLines) dropped.push(...droppedLines(l, 'title-without-body'));
+  // A title with no body (a site's page title, a collection heading) is not a document, nor is a
+  // "document" after the first whose body holds no sentence: a page's footer under a line that
+  // looked like a title (点击支持一下 共有条评论 / 声明 / 来源：互联网 / 零零农业信息网).
+  const kept = drafts.filter((draft, n) => {
+    if (draft.lines.length > 0 && (n === 0 || draft.lines.some((l) => SENTENCE_END.test(l.text)) || bodyChars(draft) >= MIN_BODY_CHARS)) return true;
+    for (const l of [...draft.titleLines, ...draft.lines]) if (l.text.trim() !== '') dropped.push(...droppedLines(l, draft.lines.length > 0 ? 'footer-without-text' : 'title-without-body'));
     return false;
   });
   kept.forEach((draft, n) => (draft.index = n + 1));
