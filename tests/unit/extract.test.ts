@@ -41,6 +41,11 @@ describe('findQuantities', () => {
     // Digits in groups of three after commas are one number; a list of numbers stays a list.
     ['市级补助资金2,371,510元', [{ value: 2371510, unit: '元', raw: '2,371,510元' }]],
     ['分别为12，35人', [{ value: 35, unit: '人' }]],
+    // A space between groups after one or two digits (GB/T 15835-2011's 千分空: 4 468人) is one number.
+    ['抽样调查4 468人', [{ value: 4468, unit: '人', raw: '4 468人' }]],
+    ['同口径1\u2009796个品规', [{ value: 1796, unit: '个' }]],
+    ['2019年 120张床位', [{ value: 120, unit: '张' }]],
+    ['床位 120 350张', [{ value: 350, unit: '张' }]],
     ['截至目前,85%的村卫生室', [{ value: 85, unit: '%' }]],
     // Counts of records and teams, areas and distances (units.yaml).
     ['建立居民健康档案10300份', [{ value: 10300, unit: '份' }]],

@@ -22,9 +22,12 @@ export interface Quantity {
   more?: boolean;
 }
 
-/** A number: digits, maybe in groups of three after commas (2,371,510), maybe with decimals. */
-const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-const numberOf = (written: string) => Number(written.replace(/,/gu, ''));
+/**
+ * A number: digits, maybe in groups of three after commas (2,371,510) or, after one or two digits,
+ * a space (1 796个品规, 4 468人: the typesetting of journals and yearbooks), maybe with decimals.
+ */
+const NUMBER = '(?:\\d{1,2}[ \\u2009\\u202f]\\d{3}(?!\\d)|\\d+(?:,\\d{3})*)(?:\\.\\d+)?';
+const numberOf = (written: string) => Number(written.replace(/[, \u2009\u202f]/gu, ''));
 
 /** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
 export function quantityPattern(units: UnitRules): RegExp {
