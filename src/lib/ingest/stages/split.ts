@@ -261,7 +261,10 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
   // looked like a title (点击支持一下 共有条评论 / 声明 / 来源：互联网 / 零零农业信息网).
   const kept = drafts.filter((draft, n) => {
     if (draft.lines.length > 0 && (n === 0 || draft.lines.some((l) => SENTENCE_END.test(l.text)) || bodyChars(draft) >= MIN_BODY_CHARS)) return true;
-    for (const l of [...draft.titleLines, ...draft.lines]) if (l.text.trim() !== '') dropped.push(...droppedLines(l, draft.lines.length > 0 ? 'footer-without-text' : 'title-without-body'));
+    const reason = draft.lines.length > 0 ? 'footer-without-text' : 'title-without-body';
+    // Every title line is reported (a marker's, 第二篇, though its title text is empty); blank body lines are nobody's.
+    for (const l of draft.titleLines) dropped.push(...droppedLines(l, reason));
+    for (const l of draft.lines) if (l.text.trim() !== '') dropped.push(...droppedLines(l, reason));
     return false;
   });
   kept.forEach((draft, n) => (draft.index = n + 1));
