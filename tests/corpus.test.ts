@@ -85,10 +85,13 @@ describe('the pipeline on the corpus', () => {
     scores = scoreCorpus(dir).scores;
   }, 120_000);
 
-  // Floors a few points under the measured values (README, "Measured accuracy").
+  // Floors a few points under the measured values (README, "Measured accuracy"). Lowered in
+  // session 14 when batch nine arrived, not because a rule got worse: its documents, scored on
+  // arrival, took the test half's title from 0.626 to 0.600 and the development half's region,
+  // year and type from 0.893, 0.885, 0.910 to 0.883, 0.867, 0.891.
   test.each([
-    ['dev', { title: 0.77, region: 0.88, year: 0.86, type: 0.89, oneDocument: 0.97 }],
-    ['test', { title: 0.61, region: 0.78, year: 0.73, type: 0.68, oneDocument: 0.95 }],
+    ['dev', { title: 0.77, region: 0.86, year: 0.84, type: 0.87, oneDocument: 0.97 }],
+    ['test', { title: 0.58, region: 0.77, year: 0.73, type: 0.67, oneDocument: 0.95 }],
   ] as const)('%s half keeps its accuracy', (half, floors) => {
     const h = scoreHalf(half, scores);
     for (const [measure, floor] of Object.entries(floors)) expect(h[measure as keyof typeof floors], measure).toBeGreaterThanOrEqual(floor);
