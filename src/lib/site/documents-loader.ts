@@ -93,7 +93,8 @@ export function documentsLoader(options: DocumentsLoaderOptions): Loader {
       // first, so that an unchanged entry's frontmatter is not parsed at all.
       const known = SLUG_LINE.exec(contents.slice(0, contents.indexOf('\n---\n')))?.[1];
       const html = htmlFile(htmlDir, digest);
-      if (known && store.get(known)?.digest === digest && store.get(known)?.rendered?.metadata?.htmlFile === html && existsSync(html)) {
+      const stored = known ? store.get(known) : undefined;
+      if (known && stored?.digest === digest && stored.rendered?.metadata?.htmlFile === html && existsSync(html)) {
         untouched.delete(known);
         kept.add(html);
         continue;

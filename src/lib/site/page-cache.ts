@@ -108,6 +108,29 @@ export function planPages(config: PageCacheConfig | null, route: string): { keep
   };
 }
 
+/** A page of a route as the cache knows it: its output path, its inputs and, if indexed, what the index reads of it. */
+export interface CachedPage {
+  path: string;
+  inputs: () => unknown;
+  indexed?: () => unknown;
+}
+
+/**
+ * A route's static paths under the page cache: the items whose page (`page(item)`) is new or has
+ * new inputs, as `toPath` makes them; the others are left out, for the integration to copy in.
+ */
+export function cachedPaths<T, P>(route: string, items: readonly T[], page: (item: T) => CachedPage, toPath: (item: T) => P): P[] {
+  const pages = planPages(pageCacheConfig(), route);
+  const paths = items
+    .filter((item) => {
+      const { path, inputs, indexed } = page(item);
+      return pages.keep(path, inputs, indexed);
+    })
+    .map(toPath);
+  pages.done();
+  return paths;
+}
+
 /** Removes the decisions a failed build may have left (before a build starts). */
 export function clearPlans(config: PageCacheConfig): void {
   if (!existsSync(config.dir)) return;
