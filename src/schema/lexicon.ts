@@ -286,6 +286,8 @@ export const structureSchema = z.object({
     weakSeparators: z.array(z.string().min(1)).default([]),
     /** How a site's name ends (新华网内蒙古频道, 某某日报), after a weak separator. */
     siteEndings: z.array(z.string().min(1)).default([]),
+    /** How a breadcrumb's last crumb that names a section (正文, 详情, 公文范文), not the page, ends: such a crumb is no title. */
+    sectionCrumbs: z.array(z.string().min(1)).default([]),
   }),
   /** Leftovers of a source's layout inside a line of the body (the residue stage). */
   residue: z.object({

@@ -10,7 +10,7 @@ const structure = compileStructure(lexicon.structure);
 const suffixes = ['工作总结', '总结', '实施方案', '方案', '工作汇报', '汇报', '工作安排', '工作布置', '分解表'];
 const source = (text: string): Source => sourceOf(text, 's.txt');
 const body = '我县严格按照省委、市委文件精神推进改革，取得了阶段性成果。'.repeat(8);
-const options = { titleSuffixes: suffixes, structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings };
+const options = { titleSuffixes: suffixes, structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings, sectionCrumbs: lexicon.structure.titleNoise.sectionCrumbs };
 const titles = (text: string) => split(source(text), options).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
 
 describe('isTitleish', () => {
@@ -86,7 +86,7 @@ describe('split', () => {
 });
 
 describe('split: transmittal notices and page frames', () => {
-  const options = { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings };
+  const options = { titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes), structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings, sectionCrumbs: lexicon.structure.titleNoise.sectionCrumbs };
   const titles = (text: string) => split(source(text), options).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
   const notice = '各乡镇人民政府，县直各部门：\n《某县医共体建设实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2019年3月5日';
 
@@ -158,5 +158,35 @@ describe('split: transmittal notices and page frames', () => {
     const result = split(src, options);
     expect(result.drafts[0]?.titleLines.map((l) => l.text)).toEqual(['某市着力建设健康某市 提升全民健康水平']);
     expect(result.dropped).toContainEqual(expect.objectContaining({ line: 1, reason: 'before-title' }));
+  });
+
+  test.each([
+    ['an exclamation at its end', '某市医疗实力稳居全省一流，多家医院排名前列！', '某市医疗实力稳居全省一流，多家医院排名前列！'],
+    ['a question at its end', '这些年，这家医院都经历了哪些变化？', '这些年，这家医院都经历了哪些变化？'],
+  ])('the headline above the byline may end with %s', (_, headline, expected) => {
+    const src: Source = {
+      ...source(''),
+      lines: [
+        { text: '某某网，足球即时比分', from: 1, to: 1 },
+        { text: '某市民云', from: 2, to: 2 },
+        { text: headline, from: 3, to: 3 },
+        { text: body, from: 6, to: 6 },
+      ],
+      record: [{ field: 'published', label: '发布日期', value: '2020-09-02 16:13', line: 5 }],
+    };
+    expect(split(src, options).drafts[0]?.titleLines.map((l) => l.text)).toEqual([expected]);
+  });
+
+  const crumbPage = (trail: string, lines: Array<[string, number]>): Source => ({
+    ...source(''),
+    lines: lines.map(([text, n]) => ({ text, from: n, to: n })),
+    dropped: [{ line: 3, text: trail, stage: 'boilerplate', reason: 'breadcrumb' }],
+  });
+  test.each([
+    ['names the page when no line below the trail does', '首页 » 常识 » 诊断 » 某县医共体建设进行时', [['某县简介', 1], [body, 5]], ['某县医共体建设进行时']],
+    ['is no title when it names a section', '首页 > 新闻 > 正文', [['某县卫生健康事业概况', 1], [body, 5]], ['某县卫生健康事业概况']],
+    ['gives way to a headline below the trail', '网易首页 > 网易号 > 正文 申请入驻', [['学习贯彻全省卫生健康工作会议精神丨某市：六个着力', 4], [body, 6]], ['学习贯彻全省卫生健康工作会议精神丨某市：六个着力']],
+  ] as Array<[string, string, Array<[string, number]>, string[]]>)("a breadcrumb's last crumb %s", (_, trail, lines, expected) => {
+    expect(split(crumbPage(trail, lines), options).drafts[0]?.titleLines.map((l) => l.text)).toEqual(expected);
   });
 });

@@ -33,6 +33,8 @@ export interface SplitOptions {
   transmittal: StructureRules['transmittal'];
   /** Endings of an issuing organ's name (gongwen.yaml), to tell a notice's signature from the title below it. */
   issuerEndings: string[];
+  /** Endings of a breadcrumb's last crumb that names a section, not the page (structure.yaml titleNoise). */
+  sectionCrumbs: readonly string[];
 }
 
 /** Whether a line could be (part of) a title. */
@@ -250,7 +252,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       // A few short lines above the first title: a page's headline or menu, not a document.
       for (const l of preamble) if (l.text.trim() !== '') dropped.push(...droppedLines(l, 'before-title'));
     } else {
-      drafts.unshift(untitledDraft(source, preamble, dropped));
+      drafts.unshift(untitledDraft(source, preamble, dropped, options.sectionCrumbs));
     }
   }
   for (const draft of drafts) {
@@ -298,14 +300,16 @@ const BYLINE_FIELDS = new Set(['source', 'published', 'generated', 'author', 'ed
 /** A yearbook entry's title in brackets, before a sentence of its text. */
 const ENTRY_TITLE = /^【([^【】，。；,;：:]{2,24})】(?=[^【】]{20})/u;
 
-/** A headline: short, no sentence-final punctuation. */
-const HEADLINE = /^[^。；！？!?]{6,80}$/u;
+/** A headline: short, no sentence-final punctuation but an exclamation or a question at its end (…排名全区前列！). */
+const HEADLINE = /^[^。；！？!?]{6,80}[！？!?]?[”"]?$/u;
+/** A breadcrumb's separators: its last crumb is the page's own name (首页 » 常识 » 紧密型县域医共体建设进行时中牟站). */
+const CRUMB_SEPARATOR = /[>»›]/u;
 
 /**
  * Text before any title block. On a news page, the line right above the byline (来源：… 时间：…)
  * is the headline; the short lines above it are the site's banner and slogans.
  */
-function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[]): Draft {
+function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[], sectionCrumbs: readonly string[]): Draft {
   const untitled = newDraft(source, 0, null, []);
   // The first record line below a headline is its byline, within a line or two (blank lines between).
   const at = preamble.findIndex((l) => {
@@ -313,9 +317,17 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
     const below = source.record.filter((f) => f.line > l.from).sort((a, b) => a.line - b.line)[0];
     return below !== undefined && BYLINE_FIELDS.has(below.field) && below.line <= l.to + 2;
   });
-  // Else a page that opens with a headline: a short first line with no sentence in it.
   const first = preamble.findIndex((l) => l.text.trim() !== '');
   const firstLine = preamble[first];
+  // Else the last crumb of the page's breadcrumb trail, above the text (the page's own name), when
+  // a line of the preamble is not that name already and no line below the trail opens the page.
+  const crumb = at < 0 ? lastCrumb(source.dropped, preamble, sectionCrumbs) : null;
+  if (crumb && (!firstLine || firstLine.from < crumb.from)) {
+    untitled.titleLines = [crumb];
+    untitled.lines = preamble;
+    return untitled;
+  }
+  // Else a page that opens with a headline: a short first line with no sentence in it.
   const opening = at < 0 && firstLine && HEADLINE.test(firstLine.text.trim()) && [...firstLine.text.trim()].length <= MAX_TITLE_LINE && preamble.slice(first + 1).some((l) => l.text.trim() !== '');
   const headline = preamble[at] ?? (opening ? firstLine : undefined);
   // A yearbook's entry: its title in brackets before its text (【医疗重点项目建设】2020年，陵水县…).
@@ -344,6 +356,21 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
   }
   untitled.titleLines = [headline];
   return untitled;
+}
+
+/**
+ * The last crumb of a breadcrumb trail the boilerplate stage dropped above the text's first
+ * sentence, as a title line, when it reads as a headline (not a section: 正文, 详情, 范文) and
+ * the preamble has no line of that name (then that line is the title, by the rules after).
+ */
+function lastCrumb(dropped: DroppedLine[], preamble: TextLine[], sections: readonly string[]): TextLine | null {
+  const firstSentence = preamble.find((l) => SENTENCE_END.test(l.text))?.from ?? Infinity;
+  const trail = dropped.find((d) => d.stage === 'boilerplate' && d.reason === 'breadcrumb' && d.line < firstSentence && CRUMB_SEPARATOR.test(d.text));
+  if (!trail) return null;
+  const last = trail.text.trim().split(CRUMB_SEPARATOR).at(-1)?.trim() ?? '';
+  if ([...last].length > MAX_TITLE_LINE || !HEADLINE.test(last) || sections.some((w) => compact(last).endsWith(w)) || /(?:\.\.\.|…)$/u.test(last)) return null;
+  if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(last)))) return null;
+  return { text: last, from: trail.line, to: trail.line };
 }
 
 /** Fields that follow the text they belong to (印发, 抄送, 公开属性); the others come before it. */
@@ -376,5 +403,6 @@ export const splitStage = (): Splitter => ({
       structure: compileStructure(lexicon.structure),
       transmittal: lexicon.structure.transmittal,
       issuerEndings: lexicon.gongwen.issuerEndings,
+      sectionCrumbs: lexicon.structure.titleNoise.sectionCrumbs,
     }),
 });
