@@ -16,6 +16,10 @@ describe('detectRegion', () => {
     ['医药卫生体制改革主要工作安排', '深入贯彻落实《中共市委市人民政府关于深化医药卫生体制改革的实施意见》济发〔 〕16号)精神', '济南市', null, '山东省'],
     ['朝阳区医改工作总结', '北京市朝阳区卫生健康委', '朝阳区', '北京市', '北京市'],
     ['朝阳区医改工作总结', '长春市朝阳区卫生局', '朝阳区', '长春市', '吉林省'],
+    // A municipality is a city too: named in the title, or only by its campaign (健康北京建设).
+    ['上海市人民政府办公厅转发市卫生健康委等十四部门《关于加强本市社区健康服务的意见》的通知', '', '上海市', null, '上海市'],
+    ['一、总体情况', '2021年，市卫生健康委紧紧围绕首都功能定位和健康北京建设，卫生健康工作取得新进展。', '北京市', null, '北京市'],
+    ['县卫生健康工作会议召开', '会议提出，要推进健康唐河建设，深化紧密型医联体建设。', '唐河县', '南阳市', '河南省'],
   ])('%s', (title, body, name, prefecture, province) => {
     const { region, evidence } = detectRegion({ title, body }, lexicon);
     expect(region).toMatchObject({ name, prefecture, province });
@@ -78,6 +82,14 @@ describe('detectRegion', () => {
   test('a text that speaks of itself as a county and names one county: that county, before its city', () => {
     const body = '我县参加全市健康扶贫暨医改工作电视电话会议。临沧市副市长出席。临沧市要求各县推广经验，云县人民医院作了交流发言。临沧市将继续推进。';
     expect(detectRegion({ title: '我县参加全市医改工作电视电话会议', body }, lexicon).region?.name).toBe('云县');
+  });
+
+  test.each([
+    ['two campaigns under two names', '推进健康北京建设，学习健康上海经验，卫生健康工作取得新进展。', null],
+    ['a campaign beside a place the text names', '推进健康北京建设，我市与保定市签署合作协议。', null],
+  ])('a campaign decides nothing with %s', (_, body, expected) => {
+    const { region } = detectRegion({ title: '卫生健康工作会议召开', body }, lexicon);
+    expect(region?.name ?? null).toBe(expected);
   });
 
   test('a stem inside running text is no place: 安全, 延长 are words', () => {

@@ -131,6 +131,10 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const byName = new Map<string, Place[]>();
   const add = (place: Place) => byName.set(place.name, [...(byName.get(place.name) ?? []), place]);
   for (const division of lexicon.gazetteer) add(division);
+  // A municipality (北京市, 重庆市) is a province and a city at once: the gazetteer lists its
+  // districts under it; as a place it ranks with the prefecture-level cities.
+  const municipalities = new Set(lexicon.gazetteer.filter((d) => d.province === d.prefecture).map((d) => d.province));
+  for (const name of municipalities) if (!byName.has(name)) add({ code: '', name, level: 'prefecture', prefecture: null, province: name });
   for (const h of lexicon.gazetteerExtra.historical) add({ code: '', name: h.name, level: h.level, prefecture: h.prefecture, province: h.province, current: h.current });
   // Hundreds of counties became districts or cities (太谷县 → 太谷区): older texts use the
   // former name. Each district or county-level city also answers to its stem + 县 or 市.
@@ -160,6 +164,10 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     const stem = division.name.match(/^(\p{Script=Han}{2,})(市|县)$/u)?.[1];
     if (!stem || stopStems.has(stem) || byName.has(stem)) continue;
     stems.set(stem, [...(stems.get(stem) ?? []), division]);
+  }
+  for (const name of municipalities) {
+    const stem = name.replace(/市$/u, '');
+    if (!stems.has(stem) && !byName.has(stem)) stems.set(stem, byName.get(name) ?? []);
   }
   // Two-character names (叶县, 隰县) are kept; one-character stems never exist as names.
   const names = [...byName.keys()].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
@@ -307,6 +315,25 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   return undefined;
 }
 
+/** The distinct places named by a stem right after a campaign word (健康北京, 美丽唐河) in a text. */
+function campaignPlaces(text: string, gazetteer: Gazetteer, context: string): Array<{ place: Place; name: string }> {
+  const found = new Map<string, { place: Place; name: string }>();
+  for (const cue of gazetteer.stemCues) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const start = at + cue.length;
+      for (let length = 4; length >= 2; length--) {
+        const stem = text.slice(start, start + length);
+        const candidates = gazetteer.stems.get(stem) ?? gazetteer.byName.get(stem);
+        const place = candidates ? disambiguate(candidates, context, gazetteer.provinceSuffixes) : undefined;
+        if (!place) continue;
+        found.set(placeKey(place), { place, name: stem });
+        break;
+      }
+    }
+  }
+  return [...found.values()];
+}
+
 export interface RegionInput {
   title: string;
   body: string;
@@ -390,6 +417,13 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
   // Named once is enough when it is the only place the text names at all (华亭市副市长…在华亭分会场收看).
   const single = only && (only[1] >= 2 || counts.size === 1) ? best(new Map([only]), gazetteer, text) : undefined;
   if (single && isCountyLevel(single)) return { region: toRegion(single, gazetteer), evidence: [{ kind: 'body', name: single.name, count: only?.[1] ?? 0 }] };
+  // A campaign under the place's own name (健康北京建设, 建设健康唐河) when the text names no place
+  // otherwise: the place whose organ writes (市卫生健康委 … 健康北京).
+  const campaigns = campaignPlaces(opening, gazetteer, text);
+  if (counts.size === 0 && campaigns.length === 1 && campaigns[0]) {
+    const { place, name } = campaigns[0];
+    return { region: toRegion(place, gazetteer), evidence: [{ kind: 'body', name, count: 1 }] };
+  }
   const marks = lexicon.gazetteerExtra.anonymisedMarks;
   // A blanked name is a mark before a division word (xx县), not "xx" inside a web address.
   const anonymised = anonymisedMark(withoutAddresses(title), marks) ?? anonymisedMark(withoutAddresses(body.slice(0, 200)), marks);
