@@ -177,6 +177,14 @@ describe('split: transmittal notices and page frames', () => {
     expect(split(src, options).drafts[0]?.titleLines.map((l) => l.text)).toEqual([expected]);
   });
 
+  test.each([
+    ['names a document when it ends in a type\'s word', '某市人民政府办公厅转发市卫生健康委《关于加强社区健康服务的意见》的通知.pdf', ['某市人民政府办公厅转发市卫生健康委《关于加强社区健康服务的意见》的通知']],
+    ['names a table, not the text, otherwise', '基本公共卫生服务项目支出绩效自评表.xlsx', []],
+  ])("a page's file name above untitled text %s", (_, name, expected) => {
+    const src: Source = { ...source(''), lines: [{ text: body, from: 2, to: 2 }], dropped: [{ line: 1, text: name, stage: 'boilerplate', reason: 'file-name-echo' }] };
+    expect(split(src, { ...options, titleSuffixes: lexicon.docTypes.flatMap((t) => t.titleSuffixes) }).drafts[0]?.titleLines.map((l) => l.text)).toEqual(expected);
+  });
+
   const crumbPage = (trail: string, lines: Array<[string, number]>): Source => ({
     ...source(''),
     lines: lines.map(([text, n]) => ({ text, from: n, to: n })),

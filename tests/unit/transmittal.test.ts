@@ -21,6 +21,10 @@ describe('transmittedTitle', () => {
     ['关于征求2024年工作要点意见的通知', undefined],
     ['关于召开医改工作会议的公告', undefined],
     ['《关于印发某方案的通知》解读', undefined],
+    // The organs whose document is forwarded stand between the verb and its title.
+    ['上海市人民政府办公厅转发市卫生健康委等十四部门《关于加强本市社区健康服务的意见》的通知', '关于加强本市社区健康服务的意见'],
+    ['关于转发省卫生健康委《某省医共体建设评判标准》的通知', '某省医共体建设评判标准'],
+    ['某县卫生健康局转发文件的通知', undefined],
   ])('%s → %s', (title, carried) => {
     expect(transmittedTitle(title, rule)).toBe(carried);
   });

@@ -17,10 +17,15 @@ export function transmittedTitle(title: string, rule: StructureRules['transmitta
   // 关于印发…的通知, or an organ's own 某区人民政府印发《…》的通知 (the verb right before a quoted title).
   const verbs = [...rule.verbs.map((v) => `${rule.lead}${v}`), ...[...rule.verbs, ...rule.quotedVerbs].map((v) => `${v}《`)];
   const found = verbs.map((w) => ({ w: w.endsWith('《') ? w.slice(0, -1) : w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at || b.w.length - a.w.length);
-  const verb = found[0];
+  // …转发市卫生健康委等十四部门《X》的通知: the organs whose document is forwarded stand between verb and title.
+  const forwarded = found[0] ? undefined : rule.verbs.map((v) => ({ v, at: title.indexOf(v) })).find(({ v, at }) => at >= 0 && /^[^《》]{1,40}《[^《》]+》$/u.test(title.slice(at + v.length, -end.length)));
+  const verb = found[0] ?? (forwarded ? { w: forwarded.v, at: forwarded.at } : undefined);
   // Nothing but an unquoted lead-in may stand before 关于 (…县人民政府关于印发…).
   if (!verb || title.slice(0, verb.at).includes('《')) return undefined;
   let core = title.slice(verb.at + verb.w.length, -end.length);
+  // 关于转发省卫生健康委《X》的通知: X is the quoted title, not the organ before it.
+  const organFirst = core.match(/^[^《》]{1,40}《([^《》]+)》$/u);
+  if (organFirst?.[1]) core = organFirst[1];
   // …《X》意见的公告: the words after the quoted title are the notice's, not X's.
   const after = rule.afterTitle.find((w) => core.endsWith(`》${w}`));
   if (after) core = core.slice(0, -after.length);

@@ -252,7 +252,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       // A few short lines above the first title: a page's headline or menu, not a document.
       for (const l of preamble) if (l.text.trim() !== '') dropped.push(...droppedLines(l, 'before-title'));
     } else {
-      drafts.unshift(untitledDraft(source, preamble, dropped, options.sectionCrumbs));
+      drafts.unshift(untitledDraft(source, preamble, dropped, options));
     }
   }
   for (const draft of drafts) {
@@ -309,7 +309,7 @@ const CRUMB_SEPARATOR = /[>»›]/u;
  * Text before any title block. On a news page, the line right above the byline (来源：… 时间：…)
  * is the headline; the short lines above it are the site's banner and slogans.
  */
-function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[], sectionCrumbs: readonly string[]): Draft {
+function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLine[], options: SplitOptions): Draft {
   const untitled = newDraft(source, 0, null, []);
   // The first record line below a headline is its byline, within a line or two (blank lines between).
   const at = preamble.findIndex((l) => {
@@ -319,16 +319,17 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
   });
   const first = preamble.findIndex((l) => l.text.trim() !== '');
   const firstLine = preamble[first];
-  // Else the last crumb of the page's breadcrumb trail, above the text (the page's own name), when
-  // a line of the preamble is not that name already and no line below the trail opens the page.
-  const crumb = at < 0 ? lastCrumb(source.dropped, preamble, sectionCrumbs) : null;
-  if (crumb && (!firstLine || firstLine.from < crumb.from)) {
+  // Else a page that opens with a headline: a short first line with no sentence in it.
+  const opening = at < 0 && firstLine && HEADLINE.test(firstLine.text.trim()) && [...firstLine.text.trim()].length <= MAX_TITLE_LINE && preamble.slice(first + 1).some((l) => l.text.trim() !== '');
+  // Before it, the name of the file a document-sharing page shows (…的通知.pdf), or the last crumb
+  // of the page's breadcrumb trail (the page's own name), above the text, when a line of the
+  // preamble is not that name already and the opening headline, if any, stands above them.
+  const crumb = at < 0 ? (fileNameTitle(source.dropped, preamble, options.titleSuffixes) ?? lastCrumb(source.dropped, preamble, options.sectionCrumbs)) : null;
+  if (crumb && !(opening && firstLine && firstLine.from > crumb.from)) {
     untitled.titleLines = [crumb];
     untitled.lines = preamble;
     return untitled;
   }
-  // Else a page that opens with a headline: a short first line with no sentence in it.
-  const opening = at < 0 && firstLine && HEADLINE.test(firstLine.text.trim()) && [...firstLine.text.trim()].length <= MAX_TITLE_LINE && preamble.slice(first + 1).some((l) => l.text.trim() !== '');
   const headline = preamble[at] ?? (opening ? firstLine : undefined);
   // A yearbook's entry: its title in brackets before its text (【医疗重点项目建设】2020年，陵水县…).
   const entry = !headline && firstLine ? firstLine.text.trim().match(ENTRY_TITLE) : null;
@@ -371,6 +372,20 @@ function lastCrumb(dropped: DroppedLine[], preamble: TextLine[], sections: reado
   if ([...last].length > MAX_TITLE_LINE || !HEADLINE.test(last) || sections.some((w) => compact(last).endsWith(w)) || /(?:\.\.\.|…)$/u.test(last)) return null;
   if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(last)))) return null;
   return { text: last, from: trail.line, to: trail.line };
+}
+
+/** A file's extension after its name (boilerplate.yaml file-name-echo drops such a line). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|rtf|pptx?|xlsx?)\s*$/iu;
+
+/** The name of the file a page shows above the text (…关于…的通知.pdf), as a title line, when it is a document's title (it ends in a type's word). */
+function fileNameTitle(dropped: DroppedLine[], preamble: TextLine[], suffixes: string[]): TextLine | null {
+  const firstSentence = preamble.find((l) => SENTENCE_END.test(l.text))?.from ?? Infinity;
+  const echo = dropped.find((d) => d.stage === 'boilerplate' && d.reason === 'file-name-echo' && d.line < firstSentence);
+  if (!echo) return null;
+  const name = echo.text.trim().replace(FILE_EXTENSION, '').trim();
+  if (!/^[^。；！？!?，,]{6,100}$/u.test(name) || !endsWithDocType(name, suffixes)) return null;
+  if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(name)))) return null;
+  return { text: name, from: echo.line, to: echo.line };
 }
 
 /** Fields that follow the text they belong to (印发, 抄送, 公开属性); the others come before it. */
