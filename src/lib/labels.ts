@@ -139,7 +139,8 @@ export function regionLabel(region: Region | null): string {
 
 /** `河北省 石家庄市 藁城市` (the prefecture is left out for a prefecture itself). */
 export function regionPath(region: Region): string {
-  return [region.province, region.prefecture, region.name].filter(Boolean).join(' ');
+  // A municipality is its own province: 北京市, not 北京市 北京市.
+  return [...new Set([region.province, region.prefecture, region.name].filter(Boolean))].join(' ');
 }
 
 /** A paragraph id as readers see it: `p-12` → `第12段`. */

@@ -1,10 +1,19 @@
 /** Tests of src/lib/labels.ts, src/lib/site/opendata.ts (CSV fields) and src/lib/site/chart.ts (bar geometry). */
 import { describe, expect, test } from 'vitest';
-import { formatTargetValue } from '../../src/lib/labels.ts';
+import { formatTargetValue, regionPath } from '../../src/lib/labels.ts';
 import { csvField, toCsv } from '../../src/lib/site/opendata.ts';
 import { layoutBars, niceMax } from '../../src/lib/site/chart.ts';
 
 describe('labels, CSV, chart geometry', () => {
+  test.each([
+    [{ name: '隰县', prefecture: '临汾市', province: '山西省', level: 'county' as const, slug: 'xixian' }, '山西省 临汾市 隰县'],
+    [{ name: '临汾市', prefecture: null, province: '山西省', level: 'prefecture' as const, slug: 'linfen' }, '山西省 临汾市'],
+    // A municipality is its own province.
+    [{ name: '北京市', prefecture: null, province: '北京市', level: 'prefecture' as const, slug: 'beijing' }, '北京市'],
+  ])('regionPath(%o) → %s', (region, expected) => {
+    expect(regionPath(region)).toBe(expected);
+  });
+
   test('values read as written', () => {
     expect(formatTargetValue({ value: 95, unit: '%', comparator: '≥', kind: 'target' })).toBe('≥95%');
     expect(formatTargetValue({ value: 93, unit: '名次', comparator: '=', kind: 'achieved' })).toBe('第93名');

@@ -77,6 +77,9 @@ describe('detectRegion', () => {
   test("a name whose 市 begins another word is not named there (龙城市民云 is 龙城 and 市民)", () => {
     expect(detectRegion({ title: '龙城市民云', body: '柳州市医疗实力稳居广西一流，柳州市工人医院排名全区前列。柳州市卫健委表示。' }, lexicon).region?.name).toBe('柳州市');
     expect(detectRegion({ title: '某区召开会议', body: '龙城市民云上线，市民可在线预约挂号。' }, lexicon).region).toBeNull();
+    // 以乡带村和县乡一体: 和 joins, 县乡一体 is one word; 隰县乡镇卫生院 still names 隰县.
+    expect(detectRegion({ title: '今年将实现医共体全覆盖', body: '通过以城带乡、以乡带村和县乡一体，让群众就近就医。' }, lexicon).region).toBeNull();
+    expect(detectRegion({ title: '今年将实现医共体全覆盖', body: '我县推进改革，隰县乡镇卫生院全部纳入医共体。' }, lexicon).region?.name).toBe('隰县');
   });
 
   test('a text that speaks of itself as a county and names one county: that county, before its city', () => {
