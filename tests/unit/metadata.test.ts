@@ -48,6 +48,13 @@ describe('describeDocument: real documents as they come (whole pipeline over a f
     expect(doc?.title).not.toMatch(/代表[：:]$/u);
   });
 
+  test('a signature before the attachment that follows it (GB/T 9704) dates the document and names its issuer; a text with no 附件 mark is not read so far back', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `评价项目${i + 1} | 满意 | 基本满意 |`).join('\n');
+    const signed = `王某委员：\n您提出的《关于解决县中医医院编制的提案》收悉，现答复如下。\n${plan}\n附件：某县政协提案办理情况征询意见表\n某县卫生健康局\n2018年5月2日\n`;
+    expect(read(`${signed}附件：\n某县政协提案办理情况征询意见表\n${rows}`)[0]).toMatchObject({ year: 2018, issuer: '某县卫生健康局' });
+    expect(read(`${signed}${rows}`)[0]?.issuer).toBeNull();
+  });
+
   test('the organ that opens an address or an answer is its issuer; the signature’s full name before the title’s short one', () => {
     expect(read(`某市卫生健康委员会2026年新年贺词\n${plan}`)[0]).toMatchObject({ docType: '讲话', issuer: '某市卫生健康委员会' });
     expect(read(`某街道办事处 对县第十七届人大第三次会议第25号建议的答复\n${plan}`)[0]?.issuer).toBe('某街道办事处');

@@ -124,7 +124,10 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const noticeLines = draft.notice?.lines.map((l) => l.text) ?? (draft.attachment ? draft.lines.filter((l) => l.from < (draft.attachment?.line ?? 0)).map((l) => l.text) : []);
   const noticeSignature = findSignature(noticeLines, endings) ?? (carried.length > 0 ? findInlineSignature(texts.slice(0, 3).join(''), endings) : undefined);
   // A signature closes the text: a date in its first block is the page's date, not a signature.
-  const closing = findSignature(texts.slice(-20), endings, 8);
+  // GB/T 9704: attachments follow the signature, so under a 附件 mark on a line of its own the text before it is signed.
+  const attachmentMarks = record.filter((f) => f.field === 'attachmentMark').map((f) => f.line);
+  const beforeAttachment = attachmentMarks.length > 0 ? blocks.flatMap((b) => (b.type !== 'table' && b.to < (attachmentMarks.at(-1) ?? 0) ? [b.text] : [])) : [];
+  const closing = findSignature(texts.slice(-20), endings, 8) ?? (beforeAttachment.length > 0 ? findSignature(beforeAttachment.slice(-20), endings, 8) : undefined);
   const onTop = closing !== undefined && texts.length > 0 && closing.lines.includes(texts[0]?.trim() ?? '');
   const ownSignature = onTop ? undefined : closing;
   const topDate = onTop && closing ? { field: 'dateline', value: closing.date, date: closing.date } : undefined;
