@@ -69,6 +69,7 @@ export const levelLabels: Record<Region['level'], string> = {
   'county-city': '县级市',
   district: '市辖区',
   prefecture: '地级市',
+  province: '省级',
 };
 
 /** The formats a source file is read as, as the pages name them. */
@@ -139,7 +140,7 @@ export function regionLabel(region: Region | null): string {
 
 /** `河北省 石家庄市 藁城市` (the prefecture is left out for a prefecture itself). */
 export function regionPath(region: Region): string {
-  // A municipality is its own province: 北京市, not 北京市 北京市.
+  // A municipality or a province is its own province: 北京市, not 北京市 北京市.
   return [...new Set([region.province, region.prefecture, region.name].filter(Boolean))].join(' ');
 }
 

@@ -28,16 +28,16 @@ export const recordFieldSchema = z.object({
 });
 
 /** Administrative levels of a region. */
-export const regionLevels = ['county', 'county-city', 'district', 'prefecture'] as const;
+export const regionLevels = ['county', 'county-city', 'district', 'prefecture', 'province'] as const;
 
 export const regionSchema = z.object({
   /** Name as the document uses it, e.g. 藁城市 (a historical name is kept). */
   name: z.string().min(1),
-  /** Prefecture-level city, e.g. 石家庄市; null for a prefecture itself. */
+  /** Prefecture-level city, e.g. 石家庄市; null for a prefecture or a province itself. */
   prefecture: z.string().nullable(),
   /** Province, e.g. 河北省. */
   province: z.string().min(1),
-  /** Administrative level: county, county-city, district or prefecture. */
+  /** Administrative level: county, county-city, district, prefecture, or province (a province's own document). */
   level: z.enum(regionLevels),
   /** ASCII slug of the region, for its page URL. */
   slug: z.string().regex(/^[a-z0-9-]+$/),

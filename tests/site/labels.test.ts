@@ -10,6 +10,7 @@ describe('labels, CSV, chart geometry', () => {
     [{ name: '临汾市', prefecture: null, province: '山西省', level: 'prefecture' as const, slug: 'linfen' }, '山西省 临汾市'],
     // A municipality is its own province.
     [{ name: '北京市', prefecture: null, province: '北京市', level: 'prefecture' as const, slug: 'beijing' }, '北京市'],
+    [{ name: '新疆维吾尔自治区', prefecture: null, province: '新疆维吾尔自治区', level: 'province' as const, slug: 'xinjiang' }, '新疆维吾尔自治区'],
   ])('regionPath(%o) → %s', (region, expected) => {
     expect(regionPath(region)).toBe(expected);
   });

@@ -20,6 +20,10 @@ describe('detectRegion', () => {
     ['上海市人民政府办公厅转发市卫生健康委等十四部门《关于加强本市社区健康服务的意见》的通知', '', '上海市', null, '上海市'],
     ['一、总体情况', '2021年，市卫生健康委紧紧围绕首都功能定位和健康北京建设，卫生健康工作取得新进展。', '北京市', null, '北京市'],
     ['县卫生健康工作会议召开', '会议提出，要推进健康唐河建设，深化紧密型医联体建设。', '唐河县', '南阳市', '河南省'],
+    // A province that opens the title, with no other place in it: the province's own document.
+    ['新疆新闻联播丨新疆今年将实现紧密型县域医共体全覆盖', '记者从自治区卫生健康委了解到。', '新疆维吾尔自治区', null, '新疆维吾尔自治区'],
+    ['海南省人均预期寿命突破80岁新闻发布会实录', '', '海南省', null, '海南省'],
+    ['河南省人民医院大别山分院在固始县揭牌', '', '固始县', '信阳市', '河南省'],
   ])('%s', (title, body, name, prefecture, province) => {
     const { region, evidence } = detectRegion({ title, body }, lexicon);
     expect(region).toMatchObject({ name, prefecture, province });
@@ -93,6 +97,10 @@ describe('detectRegion', () => {
   ])('a campaign decides nothing with %s', (_, body, expected) => {
     const { region } = detectRegion({ title: '卫生健康工作会议召开', body }, lexicon);
     expect(region?.name ?? null).toBe(expected);
+  });
+
+  test('a province whose counties answer to it directly is no city: 河南省 in a text is not its region', () => {
+    expect(detectRegion({ title: '全省卫生健康工作会议召开', body: '河南省卫生健康委召开会议，河南省各地参加，河南省卫健委主任讲话。' }, lexicon).region).toBeNull();
   });
 
   test('a stem inside running text is no place: 安全, 延长 are words', () => {

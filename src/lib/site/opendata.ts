@@ -73,7 +73,7 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentDataRow>> = [
   { key: 'regionSlug', header: '地区标识', meaning: '地区页地址中的标识' },
   { key: 'province', header: '省份', meaning: '地区所在的省、自治区或直辖市' },
   { key: 'prefecture', header: '地级市', meaning: '地区所属的地级市或州、盟；地级市本身为空' },
-  { key: 'level', header: '行政级别', meaning: '县、县级市、市辖区或地级市', csv: label(levelLabels) },
+  { key: 'level', header: '行政级别', meaning: '县、县级市、市辖区、地级市或省级', csv: label(levelLabels) },
   { key: 'year', header: '年份', meaning: '文件年份（成文日期、标题中的年份、新闻电头等）；不详为空' },
   { key: 'yearInferred', header: '年份为推断', meaning: '“是”表示年份由规划期等推断，文件未写明', csv: yesNo },
   { key: 'docType', header: '文件类型', meaning: '工作总结、实施方案、通知、新闻报道等' },

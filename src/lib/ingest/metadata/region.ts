@@ -37,6 +37,8 @@ export interface Gazetteer {
   provinceSuffixes: string[];
   /** Province names and their short forms, longest first. */
   provinceLeads: string[];
+  /** Each province (not a municipality, which is a city too) by its name and its short form (宁夏 → 宁夏回族自治区). */
+  provinces: Map<string, Place>;
   /** Words a name's last character may begin (市民): there the name is not (gazetteer-extra.yaml). */
   wordsAcrossEnd: string[];
   /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position or after a campaign word. */
@@ -133,7 +135,8 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   for (const division of lexicon.gazetteer) add(division);
   // A municipality (北京市, 重庆市) is a province and a city at once: the gazetteer lists its
   // districts under it; as a place it ranks with the prefecture-level cities.
-  const municipalities = new Set(lexicon.gazetteer.filter((d) => d.province === d.prefecture).map((d) => d.province));
+  // (A province whose counties answer to it directly, 济源市 under 河南省, is no city: only a province named …市 is.)
+  const municipalities = new Set(lexicon.gazetteer.filter((d) => d.province === d.prefecture && d.province.endsWith('市')).map((d) => d.province));
   for (const name of municipalities) if (!byName.has(name)) add({ code: '', name, level: 'prefecture', prefecture: null, province: name });
   for (const h of lexicon.gazetteerExtra.historical) add({ code: '', name: h.name, level: h.level, prefecture: h.prefecture, province: h.province, current: h.current });
   // Hundreds of counties became districts or cities (太谷县 → 太谷区): older texts use the
@@ -182,7 +185,18 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, withoutEthnicGroups(withoutSuffix(p, lexicon.gazetteerExtra.provinceSuffixes), peoples)]))]
     .filter((p) => p.length >= 2)
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd };
+  // A province's own document (海南省人均预期寿命…, 新疆今年将实现…): the province, when it opens the title.
+  const provincePlaces = new Map<string, Place>();
+  const taken = new Set(slugs.values());
+  for (const name of [...provinces].filter((p) => !municipalities.has(p)).sort()) {
+    const place: Place = { code: '', name, level: 'province', prefecture: null, province: name };
+    const short = withoutEthnicGroups(withoutSuffix(name, lexicon.gazetteerExtra.provinceSuffixes), peoples);
+    for (const form of [name, short]) if (form.length >= 2 && !provincePlaces.has(form)) provincePlaces.set(form, place);
+    // Its page by its short name (xinjiang), unless a place of the gazetteer has that slug already.
+    const slug = placeSlug(short);
+    slugs.set(placeKey(place), taken.has(slug) ? `${slug}-province` : slug);
+  }
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, provinces: provincePlaces, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -352,6 +366,11 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
   const named = formal
     .map((f) => ({ f, found: formalPlace(f.text, gazetteer, text) }))
     .filter((x): x is { f: FormalText; found: { place: Place; name: string } } => x.found !== undefined);
+  // Else a province that opens the title names the province's own document (海南省人均预期寿命突破80岁…).
+  const titleText = formal.find((f) => f.position === 'title')?.text.trim().replace(FORMAL_LEAD, '') ?? '';
+  const lead = named.length === 0 ? gazetteer.provinceLeads.find((p) => titleText.startsWith(p) && gazetteer.provinces.has(p)) : undefined;
+  const provincial = lead ? gazetteer.provinces.get(lead) : undefined;
+  if (lead && provincial) return { region: toRegion(provincial, gazetteer), evidence: [{ kind: 'formal', position: 'title', name: lead }] };
   const pick = named.find((x) => isCountyLevel(x.found.place)) ?? named[0];
   if (pick) {
     const { place, name } = pick.found;
