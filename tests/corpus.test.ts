@@ -79,6 +79,23 @@ describe('scoring', () => {
   });
 });
 
+describe('a figure found', () => {
+  const entries = loadCorpus(dir).entries;
+  const data = (targets: unknown[]) => ({ title: '', region: null, year: null, docType: '其他', issuer: null, docNumber: null, targets, figures: [] }) as unknown as DocumentFrontmatter;
+  const quote = '拉萨市今年将再次提高补助标准，从2014年的人均380元提高至420元。';
+  test.each([
+    ['by its value', { value: 420, from: 380 }, 420, true],
+    ["as a change's starting value", { value: 420, from: 380 }, 380, true],
+    ['not by another value of its sentence', { value: 420 }, 380, false],
+  ])('%s', (_, target, value, found) => {
+    const entry = entries[0];
+    if (!entry) return;
+    const annotated = { ...entry, annotation: { ...entry.annotation, figures: [{ quote: '从2014年的人均380元提高至420元', value }] } };
+    const score = scoreDocument(annotated, [{ data: data([{ indicator: 'x', kind: 'change', unit: '元', quote, ...target }]), mdx: '---\n---\n' }]);
+    expect(score.figures[0]).toBe(found ? 1 : 0);
+  });
+});
+
 describe('the pipeline on the corpus', () => {
   let scores: DocScore[] = [];
   beforeAll(() => {

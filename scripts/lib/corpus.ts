@@ -162,10 +162,12 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   const regionOk = a.region === null ? (d?.region ?? null) === null : d?.region != null && stem(d.region.name) === stem(a.region.name);
   const figures = a.figures ?? [];
   // A figure is found when a target or an open figure has its value (a movement's sign aside: the
-  // annotations write 下降21% as 21) in an overlapping quote.
+  // annotations write 下降21% as 21), or starts from it (从2014年的380元提高至420元: 380 is the
+  // change's `from`), in an overlapping quote.
   const extracted = [...(d?.targets ?? []), ...(d?.figures ?? [])];
+  const valued = (t: (typeof extracted)[number], value: number) => [t.value, ...(t.from !== undefined ? [t.from] : [])].some((v) => Math.abs(Math.abs(v) - Math.abs(value)) < 1e-9);
   const matchOf = (f: (typeof figures)[number]) =>
-    extracted.find((t) => Math.abs(Math.abs(t.value) - Math.abs(f.value)) < 1e-9 && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
+    extracted.find((t) => valued(t, f.value) && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
   const matches = figures.map((f) => ({ f, t: matchOf(f) })).filter((m) => m.t !== undefined);
   const found = matches.length;
   // Wrong indicator: a found figure the program filed under an indicator the annotator did not
