@@ -48,6 +48,12 @@ describe('describeDocument: real documents as they come (whole pipeline over a f
     expect(doc?.title).not.toMatch(/代表[：:]$/u);
   });
 
+  test('untitled text takes its first words for a title, with the parenthetical that follows them', () => {
+    const row = '项目名称 国家基本公共卫生服务 主管部门 某县卫生健康局 年初预算数 207.45 全年执行数 207.45 分值 10 执行率 100%';
+    expect(read(`某县项目支出绩效自评表 (2021年度) ${row}`)[0]).toMatchObject({ title: '某县项目支出绩效自评表(2021年度)', year: 2021 });
+    expect(read(`某县项目支出绩效自评表 ${row}`)[0]?.title).toBe('某县项目支出绩效自评表');
+  });
+
   test('a signature before the attachment that follows it (GB/T 9704) dates the document and names its issuer; a text with no 附件 mark is not read so far back', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `评价项目${i + 1} | 满意 | 基本满意 |`).join('\n');
     const signed = `王某委员：\n您提出的《关于解决县中医医院编制的提案》收悉，现答复如下。\n${plan}\n附件：某县政协提案办理情况征询意见表\n某县卫生健康局\n2018年5月2日\n`;

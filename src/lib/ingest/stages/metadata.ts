@@ -31,7 +31,10 @@ export function titleText(draft: Draft): string {
   const spaced = words.length > 1 && words.filter((w) => [...w].length <= 2).length >= words.length - 1;
   const cleaned = (spaced ? joined.replace(/(?<=[\p{Script=Han}）)])[\s\u3000]+(?=[\p{Script=Han}（(])/gu, '') : words.join(' ')).trim();
   if (cleaned) return cleaned;
-  for (const block of draft.blocks) if (block.type !== 'table') return block.text.slice(0, 40);
+  // Untitled text: its first paragraph's words, with a parenthetical that follows it ((2021年度), （征求意见稿）).
+  const paragraphs = draft.blocks.flatMap((b) => (b.type === 'table' ? [] : [b.text.trim()]));
+  const first = paragraphs[0];
+  if (first !== undefined) return /^[（(][^（()）]{1,20}[）)]$/u.test(paragraphs[1] ?? '') && [...first].length <= 40 ? `${first}${paragraphs[1]}` : first.slice(0, 40);
   return `${draft.source.file} #${draft.index}`;
 }
 
