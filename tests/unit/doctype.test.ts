@@ -56,6 +56,8 @@ describe('detectDocType: the form of the text', () => {
     ['an abstract', '分级诊疗的县域实践', ['摘要：本文……'], false, '评论研究'],
     ['affiliations with postcodes', '张三,李四', ['(1.湖北大学 政法与公共管理学院,湖北 武汉 430062)'], false, '评论研究'],
     ['a review of the past year', '某县卫生健康工作', ['一年来，我县医改取得了明显成效，主要做法如下，回顾全年……'], false, '工作总结'],
+    ['a review by its results, under 总体情况', '一、总体情况', ['2021年，市卫生健康委统筹疫情防控和改革发展，取得新进展新成效。21项任务全部完成。', '二、主要做法和工作成效'], false, '工作总结'],
+    ['one result reported is no review', '某县卫生健康工作', ['全县乡镇中医馆实现了全覆盖。'], false, '其他'],
     ['nothing', '某县卫生健康工作', ['为了推进工作，特制定本办法。'], false, '其他'],
     ['本港 inside a sentence is no dateline', '某县卫生健康工作', ['本港区各医疗机构讯息化建设要求如下。'], false, '其他'],
     ["an answer to a deputy's suggestion, though it greets the deputy", '高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复', ['尊敬的王爱珍代表：'], false, '其他'],
