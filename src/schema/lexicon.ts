@@ -345,6 +345,8 @@ export const gongwenSchema = z.object({
     reporting: z.array(z.string().min(1)).default([]),
     /** A reported event in the opening (6月8日下午，我县召开…): regular expressions, for a text without a type word. */
     ledes: z.array(z.string().min(1)).default([]),
+    /** Endings of a title that names a form, not an event (…自评表, …简介, …名单): a place before it makes no headline. */
+    formNouns: z.array(z.string().min(1)).default([]),
   }),
   /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
   headlineVerbs: z.array(z.string().min(1)).default([]),

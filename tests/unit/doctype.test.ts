@@ -71,6 +71,16 @@ describe('detectDocType: the form of the text', () => {
     expect(typeOf(title, opening, newsFields).type).toBe(type);
   });
 
+  test.each([
+    ['a headline whose subject is a place', '积石山县新型农村合作医疗惠及千家万户', '积石山县', '新闻报道'],
+    ['a place before a form', '稷山县项目支出绩效自评表', '稷山县', '其他'],
+    ['a place before a profile', '中牟县卫生健康事业简介', '中牟县', '其他'],
+    ['a place and a type word', '积石山县新型农村合作医疗实施方案', '积石山县', '实施方案'],
+    ['no place before it', '新型农村合作医疗惠及千家万户', undefined, '其他'],
+  ])('%s', (_what, title, titlePlace, type) => {
+    expect(detectDocType({ title, opening: ['近年来，该县把新型农村合作医疗工作作为一项惠民工程来抓。'], ...(titlePlace ? { titlePlace } : {}) }, lexicon).type).toBe(type);
+  });
+
   test('a dateline does not make news of a notice', () => {
     expect(typeOf('关于加强乡村医生队伍建设的通知', ['本报讯 近日']).type).toBe('通知');
   });

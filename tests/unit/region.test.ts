@@ -1,7 +1,7 @@
 /** src/lib/ingest/metadata/region.ts: the region of a document, and region slugs. */
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
-import { buildGazetteer, detectRegion, placeSlug } from '../../src/lib/ingest/metadata/region.ts';
+import { buildGazetteer, detectRegion, placeSlug, titleOpeningPlace } from '../../src/lib/ingest/metadata/region.ts';
 
 const lexicon = loadLexicon();
 
@@ -101,6 +101,16 @@ describe('detectRegion', () => {
 
   test('a province whose counties answer to it directly is no city: 河南省 in a text is not its region', () => {
     expect(detectRegion({ title: '全省卫生健康工作会议召开', body: '河南省卫生健康委召开会议，河南省各地参加，河南省卫健委主任讲话。' }, lexicon).region).toBeNull();
+  });
+
+  test.each([
+    ['积石山县新型农村合作医疗惠及千家万户', '积石山县'],
+    ['云阳将健康产业发展成重要支柱产业', '云阳'],
+    ['重庆市云阳县推进全县卫生与健康事业发展', '云阳县'],
+    ['关于印发某方案的通知', undefined],
+    ['新型农村合作医疗惠及积石山县千家万户', undefined],
+  ])('the place a title opens with: %s → %s', (title, name) => {
+    expect(titleOpeningPlace(title, lexicon)).toBe(name);
   });
 
   test('a stem inside running text is no place: 安全, 延长 are words', () => {

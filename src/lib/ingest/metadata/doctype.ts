@@ -79,6 +79,8 @@ export interface DocTypeInput {
   opening: string[];
   /** Whether a record field names a news source or editor (来源, 编辑 …). */
   newsFields?: boolean;
+  /** The place the title opens with, if any (积石山县…惠及千家万户): a headline's subject. */
+  titlePlace?: string;
 }
 
 export interface DocTypeLexicon {
@@ -124,6 +126,10 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   if (reporting) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(reporting) }] };
   const cues = lexicon.gongwen.review.cues.filter((c) => openingText.includes(c));
   if (cues.length >= lexicon.gongwen.review.minCues) return { type: '工作总结', evidence: [{ kind: 'form', form: 'review', cue: cues.join('、') }] };
+  // A headline whose subject is a place (积石山县新型农村合作医疗惠及千家万户, 云阳将健康产业发展成…):
+  // a 公文's title names its type or opens with 关于; a table's or a profile's ends in its form (…自评表, …简介).
+  const placeLed = input.titlePlace !== undefined && headlineLike && [...whole].length >= input.titlePlace.length + 6 && !lexicon.gongwen.news.formNouns.some((w) => whole.endsWith(w));
+  if (placeLed) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(whole) }] };
   return { type: '其他', evidence: [{ kind: 'none' }] };
 }
 

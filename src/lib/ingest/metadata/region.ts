@@ -348,6 +348,18 @@ function campaignPlaces(text: string, gazetteer: Gazetteer, context: string): Ar
   return [...found.values()];
 }
 
+/** The place a title opens with (积石山县新型农村合作医疗惠及千家万户, 重庆市云阳县…, 云阳将…), if one does. */
+export function titleOpeningPlace(title: string, lexicon: Lexicon): string | undefined {
+  const gazetteer = buildGazetteer(lexicon);
+  const rest = title.trim().replace(FORMAL_LEAD, '');
+  const found = formalPlace(rest, gazetteer, rest);
+  if (!found) return undefined;
+  const province = gazetteer.provinceLeads.find((p) => rest.startsWith(p)) ?? '';
+  const after = rest.slice(province.length);
+  const city = gazetteer.names.find((n) => after.startsWith(n) && n !== found.name) ?? '';
+  return after.startsWith(found.name) || after.slice(city.length).startsWith(found.name) ? found.name : undefined;
+}
+
 export interface RegionInput {
   title: string;
   body: string;

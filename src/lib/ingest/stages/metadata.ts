@@ -9,7 +9,7 @@ import type { Block, Draft, Stage } from '../model.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
-import { detectRegion, type FormalText } from '../metadata/region.ts';
+import { detectRegion, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
 import { detectDocType, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
@@ -162,7 +162,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const publishedField = dateField(fieldOf(record, 'published', frame)) ?? bylineDate ?? topDate ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
-    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')) },
+    { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')), titlePlace: titleOpeningPlace(headTitle, lexicon) },
     lexicon,
   );
   // A notice carrying nothing in the file is a notice; joined with a document, the document's type.
