@@ -48,6 +48,8 @@ export function yearEvidenceText(e: YearEvidence): string {
       return `新闻发布日期：${e.date}`;
     case 'eventYear':
       return `新闻所报道活动的名称中的年份：“${e.text}”`;
+    case 'openingYear':
+      return `文件未署日期，取正文开头所述的年份（“${e.text}”），属推断`;
     case 'period':
       return `文件未署日期，取其规划期（${e.from}—${e.to}年）的第一年，属推断`;
     case 'targetYearsOnly':

@@ -48,6 +48,8 @@ export const yearEvidenceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dateline'), date: z.string() }),
   /** A news report of an event that names its year (召开2020年卫生健康工作会议): the year it was held. */
   z.object({ kind: z.literal('eventYear'), year: z.number().int(), text: z.string() }),
+  /** An undated text that opens with its year (2021年，市卫生健康委…; 2020年来，…): that year (inferred). */
+  z.object({ kind: z.literal('openingYear'), year: z.number().int(), text: z.string() }),
   /** An undated plan: the first year of its period (inferred). */
   z.object({ kind: z.literal('period'), from: z.number().int(), to: z.number().int() }),
   /** Remark: a plan that names only the years it aims at. */

@@ -25,6 +25,7 @@ const years: Array<[YearEvidence, string]> = [
   [{ kind: 'eventYear', year: 2020, text: '2020年卫生健康工作会议' }, '新闻所报道活动的名称中的年份：“2020年卫生健康工作会议”'],
   [{ kind: 'docNumber', docNumber: '宣发〔2018〕17号' }, '发文字号中的年份：宣发〔2018〕17号'],
   [{ kind: 'period', from: 2021, to: 2025 }, '文件未署日期，取其规划期（2021—2025年）的第一年，属推断'],
+  [{ kind: 'openingYear', year: 2021, text: '2021年，' }, '文件未署日期，取正文开头所述的年份（“2021年，”），属推断'],
   [{ kind: 'targetYearsOnly', years: [2024, 2025] }, '文中只出现目标年份（2024、2025年），未写成文年份'],
   [{ kind: 'rewritten', year: 2024, reasons: ['新农合已于2019年前并入城乡居民医保'], dropped: true }, '年份疑被网站改写：文中写2024年，但新农合已于2019年前并入城乡居民医保，故不采用'],
   [{ kind: 'placeholders', count: 3 }, '年份被占位符代替（如“XX年”，3处）'],

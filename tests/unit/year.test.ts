@@ -23,7 +23,8 @@ describe('detectYear', () => {
   });
 
   test('never the year the body names most: a summary without a date of its own has none', () => {
-    const result = year('医改工作总结', '2015年，我县医改工作稳步推进。2015年新农合参合率为98%。2014年……');
+    // (A text that opens with its year is read below: openingYear.)
+    const result = year('医改工作总结', '今年我县医改工作稳步推进。2015年新农合参合率为98%，2015年补助标准提高。2014年……');
     expect(result.year).toBeNull();
     expect(result.evidence[0]).toEqual({ kind: 'none' });
   });
@@ -56,6 +57,22 @@ describe('detectYear', () => {
     expect(year('', body, { dates: { news: true } })).toMatchObject({ year: 2020, evidence: [{ kind: 'eventYear', year: 2020 }] });
     expect(year('', '会议提出，到2025年召开全省医共体建设现场会。', { dates: { news: true } }).evidence[0]?.kind).not.toBe('eventYear');
     expect(year('', body, { dates: { news: false } }).evidence[0]?.kind).not.toBe('eventYear');
+  });
+
+  test.each([
+    ['a year and a comma', '2021年，市卫生健康委统筹疫情防控和卫生健康改革发展。', 2021],
+    ['the years since', '2020年来，某州大力加强县乡村医疗服务体系建设。', 2020],
+    ['a year of work', '2019年度，全县完成家庭医生签约服务。', 2019],
+    ['not an event’s month', '2019年9月，经市委市政府批准，成立了医疗集团。', null],
+    ['not a year further in', '近年来，某县持续打造优质医疗网络，2021年，建成医共体。', null],
+  ])('an undated text that opens with its year (%s): that year, inferred', (_, body, expected) => {
+    const result = year('', body);
+    expect(result.year).toBe(expected);
+    if (expected !== null) expect(result).toMatchObject({ inferred: true, evidence: [{ kind: 'openingYear', year: expected }] });
+  });
+
+  test('an opening year does not date a plan', () => {
+    expect(year('', '2020年，全县医疗卫生机构床位数达到1200张。到2025年，达到1500张。', { planning: true }).year).toBeNull();
   });
 
   test('an undated plan: the first year of its period, marked as inferred', () => {

@@ -79,6 +79,8 @@ const TITLE_YEAR = /((?:19|20)\d{2})(?=\s*(?:年|[-—–~至]\s*(?:19|20)\d{2}\
 
 /** An event that names its year (2020年卫生健康工作会议, 2021年全省…视频会议召开): a news report of it is of that year. */
 const EVENT_YEAR = /(?<![\d到至])((?:19|20)\d{2})\s*年(?:度)?[^，。；,;“”]{0,24}?(?:会议|大会|推进会|动员会|座谈会|现场会|培训班|研讨会|论坛|启动仪式|开班仪式)/u;
+/** A text's first words giving the year it tells of: 2021年，… / 2020年来，… / 2023年以来 / 2019年度 (not 2019年9月, an event's date). */
+const OPENING_YEAR = /^((?:19|20)\d{2})\s*年(?:度|以来|来|上半年|下半年)?[，,]/u;
 /** How much of a news report's opening is read for the year of its event. */
 const EVENT_OPENING_CHARS = 200;
 
@@ -138,11 +140,14 @@ export function detectYear(input: YearInput, lexicon: YearLexicon): YearResult {
     if (numbered && within(numbered, span)) return { year: numbered, e: { kind: 'docNumber', docNumber: dates.docNumber ?? '' }, own: true };
     if (p && within(yearOf(p.date), span)) return { year: yearOf(p.date), e: publishedEvidence(p), own: true };
     if (planning && dates.period && within(dates.period.from, span)) return { year: dates.period.from, e: { kind: 'period', from: dates.period.from, to: dates.period.to }, own: false };
+    // A report, a summary or a yearbook's entry that opens with the year it tells of (2021年，市卫生健康委…).
+    const opened = planning ? null : body.trimStart().match(OPENING_YEAR);
+    if (opened && within(Number(opened[1]), span)) return { year: Number(opened[1]), e: { kind: 'openingYear', year: Number(opened[1]), text: opened[0] }, own: false };
     return null;
   };
   const decision = decide();
   let year: number | null = decision?.year ?? null;
-  let inferred = decision?.e.kind === 'period';
+  let inferred = decision?.e.kind === 'period' || decision?.e.kind === 'openingYear';
   const trusted = decision?.own ?? false;
   if (decision) evidence.push(decision.e);
 
