@@ -89,6 +89,22 @@ describe('the frame stage', () => {
     expect(out.dropped.map((d) => [d.line, d.stage])).toEqual([[1, 'frame'], [2, 'frame'], [4, 'frame']]);
   });
 
+  test('a catalogue whose labels the page lost: bulleted values read by their form, the first of two dates the 成文日期', () => {
+    const out = readFrame(sourceOf(['• 755156513/2018-00179', '  • 某市人民政府', '  • 通知', '  • 2018-03-13', '  • 2018-03-14', '  • 某政〔2018〕5号', '某市人民政府关于印发某市区域卫生规划的通知']), frame);
+    expect(out.record.map((f) => [f.field, f.value])).toEqual([
+      ['indexNo', '755156513/2018-00179'],
+      ['issuer', '某市人民政府'],
+      ['other', '通知'],
+      ['issued', '2018-03-13'],
+      ['published', '2018-03-14'],
+      ['docNumber', '某政〔2018〕5号'],
+    ]);
+    expect(out.lines.map((l) => l.text)).toEqual(['某市人民政府关于印发某市区域卫生规划的通知']);
+    // A bulleted list of the text's own points is no catalogue.
+    const list = ['• 完善县域医共体', '• 推进家庭医生签约', '• 加强基层队伍建设', '一是完善制度。'];
+    expect(readFrame(sourceOf(list), frame).lines.map((l) => l.text)).toEqual(list);
+  });
+
   test('a catalogue whose labels stand in square brackets: each opens a field', () => {
     const row = readFrameLine('[ 索引号 ]11500234008646033P/2022-01750 [ 发文字号 ]开州府办发〔2022〕33号 [ 发布机构 ]开州区政府办公室 [ 有效性 ]', 1, frame);
     expect(row?.map((f) => [f.field, f.value])).toEqual([['indexNo', '11500234008646033P/2022-01750'], ['docNumber', '开州府办发〔2022〕33号'], ['issuer', '开州区政府办公室'], ['validity', '']]);

@@ -40,11 +40,48 @@ function masthead(lines: Source['lines'], i: number, frame: CompiledFrame): Reco
   return [{ field: 'masthead', label: '', value: organ, line: lines[i]?.from ?? 0 }];
 }
 
+/** A list item's bullet, as a page converted to text writes it. */
+const BULLET = /^\s*[•·●▪◆]\s*/u;
+/** A disclosure catalogue's index number without its label (755156513/2018-00179, 11500229711623327X/2022-00230). */
+const INDEX_NUMBER = /^[0-9A-Z]{6,24}[/-](?:19|20)\d{2}-\d{2,8}$/u;
+
+/**
+ * A disclosure catalogue whose labels the page lost (CSS drew them): a run of three or more
+ * bulleted short values at the top of the text, one of them an index number, a 发文字号 or a date.
+ * Its 文号 is the document's number, its organ its issuer, its first date the 成文日期 and its
+ * second the publication date (the catalogue's order); the other values are kept as they are.
+ */
+function unlabelledCatalogue(lines: Source['lines'], frame: CompiledFrame): { fields: RecordField[]; end: number } | null {
+  const start = lines.findIndex((l) => l.text.trim() !== '');
+  if (start < 0 || !BULLET.test(lines[start]?.text ?? '')) return null;
+  let end = start;
+  const shortValue = (text: string) => text !== '' && [...text].length <= frame.rules.maxValueChars && !/[。；！？，,]/u.test(text);
+  while (end < lines.length && BULLET.test(lines[end]?.text ?? '') && shortValue((lines[end]?.text ?? '').replace(BULLET, '').trim())) end++;
+  const items = lines.slice(start, end).map((l) => ({ value: l.text.replace(BULLET, '').trim(), line: l.from }));
+  const dated = items.filter((x) => dateLine(x.value) !== null || /^(?:19|20)\d{2}-\d{1,2}-\d{1,2}$/u.test(x.value));
+  const numbered = items.filter((x) => readFrameLine(x.value, x.line, frame)?.some((f) => f.field === 'docNumber'));
+  if (items.length < 3 || !items.some((x) => INDEX_NUMBER.test(x.value) || dated.includes(x) || numbered.includes(x))) return null;
+  const fields = items.map((x): RecordField => {
+    if (INDEX_NUMBER.test(x.value)) return { field: 'indexNo', label: '', value: x.value, line: x.line };
+    if (numbered.includes(x)) return { field: 'docNumber', label: '', value: x.value, line: x.line };
+    const n = dated.indexOf(x);
+    if (n >= 0) return { field: n === 0 && dated.length > 1 ? 'issued' : 'published', label: '', value: x.value, line: x.line };
+    if (isIssuerLine(x.value, frame.rules.issuerEndings)) return { field: 'issuer', label: '', value: x.value, line: x.line };
+    return { field: 'other', label: '', value: x.value, line: x.line };
+  });
+  return { fields, end };
+}
+
 export function readFrame(source: Source, frame: CompiledFrame): Source {
   const record: RecordField[] = [...source.record];
   const dropped: DroppedLine[] = [...source.dropped];
   const kept = [];
-  const lines = source.lines;
+  const catalogue = unlabelledCatalogue(source.lines, frame);
+  if (catalogue) {
+    record.push(...catalogue.fields);
+    for (const l of source.lines.slice(0, catalogue.end)) if (l.text.trim() !== '') dropped.push({ line: l.from, text: l.text, stage: 'frame', reason: 'catalogue' });
+  }
+  const lines = catalogue ? source.lines.slice(catalogue.end) : source.lines;
   /** Whether a sentence of text came yet: a date alone on a line before any is the page's, after it a signature's. */
   let text = false;
   for (let i = 0; i < lines.length; i++) {
