@@ -27,6 +27,9 @@ describe('readFrameLine: labelled fields of portal catalogues and bylines', () =
     ['一审:刘洁琼丨二审:蔡晓雅丨三审:刘峰', [['editor', '刘洁琼'], ['editor', '蔡晓雅'], ['editor', '刘峰']]],
     ['监制:吴辉兵', [['editor', '吴辉兵']]],
     ['名 称: 昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知', [['title', '昆明市西山区人民政府关于印发《关于推进健康西山行动的实施方案》的通知']]],
+    // A catalogue row whose first label stands before its value with a space only.
+    ['文件名称 某市人民政府关于命名卫生镇的通报 公开目录: 市政府文件', [['title', '某市人民政府关于命名卫生镇的通报'], ['category', '市政府文件']]],
+    ['公开责任部门 市政府办公室 成文日期: 2018年04月02日', [['issuer', '市政府办公室'], ['issued', '2018年04月02日']]],
   ])('%s', (line, expected) => {
     expect(fields(line)).toEqual(expected);
   });
@@ -73,6 +76,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['学习贯彻2026年四川省卫生健康工作会议精神丨广元:六个着力,绘就健康新篇'],
     ['2025-03-05 县医共体总院揭牌 各分院同步运行'],
     ['2021-2025年 - 规划期'],
+    ['文件名称要规范，内容要真实。'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });
