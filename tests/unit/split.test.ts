@@ -145,6 +145,14 @@ describe('split: transmittal notices and page frames', () => {
     expect(split(src, options).drafts.map((d) => d.titleLines.map((l) => l.text).join('|'))).toEqual(['某区医共体建设实施方案']);
   });
 
+  test("a title does not run across a single line cleaning removed (a site's slogan, its breadcrumb, the headline); a blank line it may", () => {
+    const lines = [{ text: '打造网上投资促进平台 致力于投资促进事业', from: 1, to: 1 }, { text: '省政协副主席来我市调研', from: 3, to: 3 }, { text: body, from: 4, to: 4 }];
+    const removed: Source = { ...source(''), lines, dropped: [{ line: 2, text: '您现在的位置:首页 > 新闻', stage: 'boilerplate', reason: 'breadcrumb' }] };
+    expect(split(removed, { ...options, titleSuffixes: ['调研'] }).drafts.at(-1)?.titleLines.map((l) => l.text)).toEqual(['省政协副主席来我市调研']);
+    const blank: Source = { ...source(''), lines: [lines[0]!, { text: '', from: 2, to: 2 }, ...lines.slice(1)] };
+    expect(split(blank, { ...options, titleSuffixes: ['调研'] }).drafts.at(-1)?.titleLines.map((l) => l.text)).toEqual(['打造网上投资促进平台 致力于投资促进事业', '省政协副主席来我市调研']);
+  });
+
   test('on a news page the line right above the byline is the headline', () => {
     const src: Source = {
       ...source(''),

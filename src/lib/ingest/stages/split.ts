@@ -88,7 +88,7 @@ interface TitleBlock {
 }
 
 /** The title block starting at line `i`, if one does. */
-function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structure: CompiledStructure): TitleBlock | null {
+function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structure: CompiledStructure, removed: ReadonlySet<number> = new Set()): TitleBlock | null {
   const block: TextLine[] = [];
   let j = i;
   let best: TitleBlock | null = null;
@@ -104,6 +104,8 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structur
     if (block.length > 0 && compact(line.text) === compact(block.at(-1)?.text ?? '')) break;
     // A title's lines stand together (a blank line between at most), not across lines cleaning removed.
     if (block.length > 0 && line.from - (block.at(-1)?.to ?? line.from) > 2) break;
+    // Nor across a line cleaning removed between them (a site's slogan / breadcrumb / the headline).
+    if (block.length > 0 && removed.size > 0 && acrossRemoved(block.at(-1)?.to ?? line.from, line.from, removed)) break;
     // A complete title (…的通知, …》, …实施方案) ends the block unless the line goes on with it
     // (…方案 / 的通知, …总结 / （2011年）): a page's headline and the document's title stay apart.
     if (block.length > 0 && isComplete(block, suffixes) && !CONTINUES.test(line.text.trim())) break;
@@ -113,6 +115,12 @@ function titleBlockAt(lines: TextLine[], i: number, suffixes: string[], structur
     if (endsWithDocType(text, suffixes) || (best && PARENTHETICAL.test(line.text.trim()))) best = { end: j, lines: [...block] };
   }
   return best;
+}
+
+/** Whether a line between two lines was removed by cleaning (not a blank line). */
+function acrossRemoved(after: number, before: number, removed: ReadonlySet<number>): boolean {
+  for (let n = after + 1; n < before; n++) if (removed.has(n)) return true;
+  return false;
 }
 
 function newDraft(source: Source, index: number, marker: string | null, titleLines: TextLine[]): Draft {
@@ -148,6 +156,7 @@ function droppedLines(l: TextLine, reason: string): DroppedLine[] {
 export function split(source: Source, options: SplitOptions): { drafts: Draft[]; dropped: DroppedLine[] } {
   const { structure } = options;
   const lines = separateMarkers(source.lines, structure);
+  const removed = new Set(source.dropped.map((d) => d.line));
   const drafts: Draft[] = [];
   const dropped: DroppedLine[] = [];
   const preamble: TextLine[] = [];
@@ -186,7 +195,7 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       current?.lines.push(line);
       continue;
     }
-    const block = titleBlockAt(lines, i, options.titleSuffixes, structure);
+    const block = titleBlockAt(lines, i, options.titleSuffixes, structure, removed);
     if (block && current) {
       // The document a transmittal notice carries: the notice's own text and the attachment are one
       // document; a second transmitted document starts a document of its own, with the notice's date.
