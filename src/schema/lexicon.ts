@@ -73,6 +73,8 @@ export const gazetteerExtraSchema = z.object({
   countySelf: z.array(z.string()).default([]),
   /** Campaign words after which a stem names its place anywhere in a formal text (健康自贡). */
   stemCues: z.array(z.string()).default([]),
+  /** How a place's own news outlet is named after it (五华发布, 尤溪融媒, 中国义乌): a 来源 so named gives the place. */
+  media: z.object({ leads: z.array(z.string()).default([]), endings: z.array(z.string()).default([]) }).default({ leads: [], endings: [] }),
   /** Stems that are ordinary words: never read as a place without their 市 or 县. */
   stopStems: z.array(z.string()).default([]),
   /** Words that a name's last character begins in running text (龙城市民云 is 龙城 + 市民, no 龙城市): there the name is not. */

@@ -1,7 +1,7 @@
 /** src/lib/ingest/metadata/region.ts: the region of a document, and region slugs. */
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
-import { buildGazetteer, detectRegion, placeSlug, titleOpeningPlace } from '../../src/lib/ingest/metadata/region.ts';
+import { buildGazetteer, detectRegion, mediaPlaceText, placeSlug, titleOpeningPlace } from '../../src/lib/ingest/metadata/region.ts';
 
 const lexicon = loadLexicon();
 
@@ -101,6 +101,21 @@ describe('detectRegion', () => {
 
   test('a province whose counties answer to it directly is no city: 河南省 in a text is not its region', () => {
     expect(detectRegion({ title: '全省卫生健康工作会议召开', body: '河南省卫生健康委召开会议，河南省各地参加，河南省卫健委主任讲话。' }, lexicon).region).toBeNull();
+  });
+
+  test.each([
+    ['五华发布', '五华'],
+    ['尤溪融媒体中心', '尤溪'],
+    ['中国义乌', '义乌'],
+    ['新华社', undefined],
+    ['本站', undefined],
+  ])("the place a news outlet is named after: %s → %s", (source, name) => {
+    expect(mediaPlaceText(source, lexicon)).toBe(name);
+  });
+
+  test("a news page's 来源 that is a county's own outlet names its region; a stem alone is enough there", () => {
+    const formal = [{ position: 'title' as const, text: '全县卫生健康工作会议召开' }, { position: 'portalField' as const, text: mediaPlaceText('五华发布', lexicon) ?? '' }];
+    expect(detectRegion({ title: '全县卫生健康工作会议召开', body: '3月1日，全县卫生健康工作会议召开。', formal }, lexicon).region?.name).toBe('五华县');
   });
 
   test.each([

@@ -317,7 +317,7 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   const placeColon = [...rest.matchAll(/[丨|｜]\s*/gu)].map((m) => (m.index ?? 0) + m[0].length);
   for (const start of [...starts, ...placeColon]) {
     const needsColon = !starts.includes(start);
-    for (let length = Math.min(4, rest.length - start - 1); length >= 2; length--) {
+    for (let length = Math.min(4, rest.length - start); length >= 2; length--) {
       const stem = rest.slice(start, start + length);
       if (needsColon && !/^[:：]/u.test(rest.slice(start + length))) continue;
       const candidates = gazetteer.stems.get(stem);
@@ -358,6 +358,18 @@ export function titleOpeningPlace(title: string, lexicon: Lexicon): string | und
   const after = rest.slice(province.length);
   const city = gazetteer.names.find((n) => after.startsWith(n) && n !== found.name) ?? '';
   return after.startsWith(found.name) || after.slice(city.length).startsWith(found.name) ? found.name : undefined;
+}
+
+/** The place a news outlet is named after (五华发布 → 五华, 中国义乌 → 义乌), as a formal text, if the name is one. */
+export function mediaPlaceText(source: string, lexicon: Lexicon): string | undefined {
+  const { leads, endings } = lexicon.gazetteerExtra.media;
+  let name = source.trim().replace(/[\s\u3000]+/gu, '');
+  const ending = [...endings].sort((a, b) => b.length - a.length).find((e) => name.endsWith(e));
+  if (ending) name = name.slice(0, -ending.length);
+  else if (!leads.some((l) => name.startsWith(l))) return undefined;
+  const lead = leads.find((l) => name.startsWith(l) && name.length > l.length + 1);
+  if (lead) name = name.slice(lead.length);
+  return [...name].length >= 2 && [...name].length <= 8 && /^\p{Script=Han}+$/u.test(name) ? name : undefined;
 }
 
 export interface RegionInput {

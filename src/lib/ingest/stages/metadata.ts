@@ -9,7 +9,7 @@ import type { Block, Draft, Stage } from '../model.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
-import { detectRegion, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
+import { detectRegion, mediaPlaceText, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
 import { detectDocType, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
@@ -183,6 +183,8 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
     ...(issuer ? [{ position: issuerPosition, text: issuer } as FormalText] : []),
     ...(signature?.issuer && signature.issuer !== issuer ? [{ position: 'signature' as const, text: signature.issuer }] : []),
     ...(portalIssuer && portalIssuer !== issuer ? [{ position: 'portalField' as const, text: portalIssuer }] : []),
+    // A news page's 来源 that is a place's own outlet (来源：五华发布).
+    ...record.flatMap((f) => (f.field === 'source' ? [mediaPlaceText(f.value, lexicon)].filter((t): t is string => t !== undefined).map((text) => ({ position: 'portalField' as const, text })) : [])),
     ...(news ? opening.slice(0, 2).map((text) => ({ position: 'dateline' as const, text: datelineHead(text) })) : []),
   ];
   const region = detectRegion({ title: fullTitle, body: bodyText, formal, lastLines }, lexicon);
