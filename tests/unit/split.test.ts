@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { compileStructure } from '../../src/lib/ingest/structure.ts';
 import { sourceOf } from '../factories.ts';
-import { endsWithDocType, isTitleish, split } from '../../src/lib/ingest/stages/split.ts';
+import { endsWithDocType, isRepeatedTitle, isTitleish, split } from '../../src/lib/ingest/stages/split.ts';
 import type { Source } from '../../src/lib/ingest/model.ts';
 
 const lexicon = loadLexicon();
@@ -12,6 +12,19 @@ const source = (text: string): Source => sourceOf(text, 's.txt');
 const body = '我县严格按照省委、市委文件精神推进改革，取得了阶段性成果。'.repeat(8);
 const options = { titleSuffixes: suffixes, structure, transmittal: lexicon.structure.transmittal, issuerEndings: lexicon.gongwen.issuerEndings, sectionCrumbs: lexicon.structure.titleNoise.sectionCrumbs };
 const titles = (text: string) => split(source(text), options).drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'));
+
+describe('isRepeatedTitle', () => {
+  test.each([
+    ['某县卫生健康局关于县人大第四次会议第37号建议答复的函', '关于县人大第四次会议第37号建议答复的函', true],
+    // A copy that lost the 第 and 号 around the number.
+    ['某县卫生健康局关于县人大第四次会议第37号建议答复的函', '关于县人大第四次会议37建议答复的函', true],
+    ['某县医共体建设实施方案（征求意见稿）', '某县医共体建设实施方案', true],
+    ['某县卫生健康局关于县人大第四次会议第37号建议答复的函', '关于县人大第四次会议第38号建议答复的函', false],
+    ['某县医共体建设实施方案', '某县医共体建设工作总结', false],
+  ])('%s, then %s → %s', (current, candidate, expected) => {
+    expect(isRepeatedTitle(current, candidate)).toBe(expected);
+  });
+});
 
 describe('isTitleish', () => {
   test.each([

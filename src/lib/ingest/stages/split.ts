@@ -128,7 +128,8 @@ function newDraft(source: Source, index: number, marker: string | null, titleLin
 }
 
 /** A title as two copies of it are compared: without its trailing (征求意见稿), quotes and spaces (a page's copy may lose a “). */
-const withoutParenthetical = (title: string) => withoutTrailingParentheticals(title).replace(/[“”"‘’'《》〈〉「」\s]/gu, '');
+/** (A copy may also lose the 第 and 号 around a number: 第37号建议 and 37建议 are one title.) */
+const withoutParenthetical = (title: string) => withoutTrailingParentheticals(title).replace(/[“”"‘’'《》〈〉「」\s]/gu, '').replace(/第(\d+)号/gu, '$1');
 /** The shortest repeat of a title that drops the organ before it (关于印发… under 某区人民政府办公室关于印发…). */
 const MIN_REPEAT_CHARS = 8;
 /**
