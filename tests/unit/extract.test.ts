@@ -324,6 +324,15 @@ describe('indicators of figures seen in other counties', () => {
     const wrong = run(text).targets.filter((t) => t.indicator === 'township-bed-standard' || (t.indicator === 'doctors-per-1000' && t.unit === '人'));
     expect(wrong).toEqual([]);
   });
+
+  test("a list's per-1,000 base is its short items' too, and not a later clause's of its own", () => {
+    const list = run('平均每千常住人口拥有卫技人员6.47人，执业（助理）医师2.48人，实有床位2.58张。').targets;
+    expect(list).toContainEqual(expect.objectContaining({ indicator: 'doctors-per-1000', value: 2.48, unit: '人/千人' }));
+    expect(list).toContainEqual(expect.objectContaining({ indicator: 'beds-per-1000', value: 2.58, unit: '张/千人' }));
+    // Counts after a sentence of their own, or after a long clause, carry no base.
+    const counts = run('每千常住人口拥有卫技人员6.47人。全区执业（助理）医师3362人，实有床位3494张。').targets;
+    expect(counts.filter((t) => t.unit.includes('/千人') && t.value > 100)).toEqual([]);
+  });
 });
 
 describe('status of a practice', () => {

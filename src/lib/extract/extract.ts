@@ -189,6 +189,33 @@ export interface ClauseView {
   end: number;
   text: string;
   named: Mention[];
+  /** The clause as its per-population base is read: its text, after the base a list it continues opened with (平均每千常住人口拥有卫技人员6.47人，执业（助理）医师2.48人). */
+  basisText?: string;
+}
+
+/** The longest list item that continues a per-population base of an earlier clause: 执业（助理）医师2.48人. */
+const LIST_ITEM_CHARS = 16;
+
+/**
+ * Step: the per-population base (每千常住人口) of a list of figures, carried from the clause that
+ * names it to the short items after it in the sentence (…拥有卫技人员6.47人，执业（助理）医师2.48人，
+ * 注册护士2.49人), while each item is a name and a figure and names no base of its own.
+ */
+export function carriedBase(sentence: SentenceView, k: number, quantities: Quantity[], compiled: CompiledCues): string | undefined {
+  const isItem = (j: number) => {
+    const [start, end] = sentence.clauses[j] ?? [0, 0];
+    const text = sentence.text.slice(start, end).trim().replace(/[，,。；;]$/u, '');
+    return [...text].length <= LIST_ITEM_CHARS && quantities.some((q) => q.index >= start && q.index < end) && !/[；;。]/u.test(text);
+  };
+  if (!isItem(k)) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const [start, end] = sentence.clauses[j] ?? [0, 0];
+    const text = sentence.text.slice(start, end);
+    const base = text.match(compiled.perThousand) ?? text.match(compiled.perTenThousand);
+    if (base) return text.slice(base.index ?? 0);
+    if (!isItem(j)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -239,8 +266,8 @@ export function candidateMentions(q: Quantity, sentence: SentenceView, clause: C
   const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
   const before = clause.named.filter((m) => m.index < q.index).reverse();
   const fromBefore = inherited && !ownSubject ? [inherited] : [];
-  const perThousand = compiled.perThousand.test(clause.text);
-  const perTenThousand = compiled.perTenThousand.test(clause.text);
+  const perThousand = compiled.perThousand.test(clause.basisText ?? clause.text);
+  const perTenThousand = compiled.perTenThousand.test(clause.basisText ?? clause.text);
   const density = perThousand || perTenThousand;
   const isDensity = (m: Mention) => Number(unitFamily(m.indicator.unit, units) === 'density');
   // With a per-population base, a count names its density counterpart (indicators.yaml perPopulation).
@@ -255,7 +282,7 @@ export function candidateMentions(q: Quantity, sentence: SentenceView, clause: C
     .filter((m) => {
       // "达到个人缴费标准的2倍": the noun right before 的N倍 is the reference, not the indicator.
       const reference = q.unit === '倍' && m.index < q.index && /^的?\s*$/u.test(sentence.text.slice(m.index + m.length, q.index));
-      return !reference && fittedUnit(q, m.indicator, clause.text, compiled) !== null;
+      return !reference && fittedUnit(q, m.indicator, clause.basisText ?? clause.text, compiled) !== null;
     });
 }
 
@@ -387,7 +414,9 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
     for (const [k, [start, end]] of sentence.clauses.entries()) {
       const inClause = quantities.filter((q) => q.index >= start && q.index < end);
       if (inClause.length === 0) continue;
-      const clause: ClauseView = { start, end, text: text.slice(start, end), named: mentions.filter((m) => m.index >= start && m.index < end) };
+      const own = text.slice(start, end);
+      const base = compiled.perThousand.test(own) || compiled.perTenThousand.test(own) ? undefined : carriedBase(sentence, k, quantities, compiled);
+      const clause: ClauseView = { start, end, text: own, named: mentions.filter((m) => m.index >= start && m.index < end), ...(base ? { basisText: `${base}，${own}` } : {}) };
       const inherited = inheritedMention(sentence, k, clause, compiled);
       const change = changeIn(clause.text, inClause, start, cues, units);
       // The names of a "respectively" clause, one a figure, when as many (respectiveMetrics).
@@ -424,7 +453,7 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
           kind,
           // A falling range keeps its order: 下降10%-20% is −20 to −10.
           value: falling ? -(q.valueMax ?? q.value) : q.value,
-          unit: fittedUnit(q, mention.indicator, clause.text, compiled) ?? q.unit,
+          unit: fittedUnit(q, mention.indicator, clause.basisText ?? clause.text, compiled) ?? q.unit,
           comparator: comparatorOf(q, text.slice(start, q.index), text.slice(q.index + q.length), cues, compiled),
           quote: quoteAround(text, Math.min(mention.index, q.index), q.index + q.length),
           paragraph,
