@@ -56,6 +56,7 @@ export const repairKindLabels: Record<string, string> = {
   space: '删除词中空格',
   chrome: '删除网站插入的字符',
   rejoin: '跨页重连',
+  unflatten: '拆开连排成一行的公文要素',
   script: '繁简转换',
 };
 

@@ -12,7 +12,7 @@ describe('the pipeline', () => {
   test('runs the stages in the documented order', () => {
     const stages = defaultStages();
     expect([stages.read.name, ...stages.source.map((s) => s.name), stages.split.name, ...stages.document.map((s) => s.name), ...stages.tree.map((s) => s.name), stages.emit.name]).toEqual([
-      'decode', 'inline', 'frame', 'boilerplate', 'unpaginate', 'split', 'script', 'synonyms', 'residue', 'segment', 'number', 'gaps', 'metadata', 'extract', 'markup', 'emit',
+      'decode', 'inline', 'unflatten', 'frame', 'boilerplate', 'unpaginate', 'split', 'script', 'synonyms', 'residue', 'segment', 'number', 'gaps', 'metadata', 'extract', 'markup', 'emit',
     ]);
   });
 

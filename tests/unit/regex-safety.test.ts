@@ -52,6 +52,7 @@ const patterns: Array<[string, string, string]> = [
   ...lexicon.boilerplate.rules.map((r): [string, string, string] => [`boilerplate.yaml ${r.id}`, r.pattern, 'u']),
   ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
   ...lexicon.boilerplate.inline.map((r): [string, string, string] => [`boilerplate.yaml inline ${r.id}`, r.pattern, 'u']),
+  ...lexicon.gongwen.flattened.boundaries.map((p, i): [string, string, string] => [`gongwen.yaml flattened boundary ${i + 1}`, p, 'u']),
   ...(() => {
     const frame = compileFrame(lexicon.gongwen);
     return [frame.label, frame.innerLabel, ...frame.lines.map((l) => l.pattern), ...frame.datelines, ...frame.speechAddress, ...frame.researchOpenings, DATE, NUMERIC_DATE];

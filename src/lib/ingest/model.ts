@@ -34,10 +34,11 @@ export interface DroppedLine {
 export interface Repair {
   /**
    * What kind of repair: `synonym` (a spun word undone), `rejoin` (text a page break cut, joined),
+   * `unflatten` (a 公文 run into one line, broken at its elements),
    * `chrome` (a site's marks inside a line removed), `numbering` (a list number that lost its
    * marker, removed), `space` (a space a line wrap left inside a word, removed).
    */
-  kind: 'synonym' | 'rejoin' | 'chrome' | 'numbering' | 'space';
+  kind: 'synonym' | 'rejoin' | 'unflatten' | 'chrome' | 'numbering' | 'space';
   from: string;
   to: string;
   /** Source line where it happened. */

@@ -3,7 +3,7 @@
  * factory `(options?) => ({ name, run })` in a file of its own under
  * ./stages/. The CLI, the build, the bench and the tests all run it.
  *
- *   decode → inline → frame → boilerplate → unpaginate → split
+ *   decode → inline → unflatten → frame → boilerplate → unpaginate → split
  *     → script → synonyms → residue → segment → number → gaps → metadata → extract   (per document: analyseSource)
  *     → [slug, across the collection: ./ingest.ts]
  *     → markup → emit                                                (per document: renderDocument)
@@ -21,6 +21,7 @@ import { boilerplateStage } from './stages/boilerplate.ts';
 import { unpaginateStage } from './stages/unpaginate.ts';
 import { frameStage } from './stages/frame.ts';
 import { inlineStage } from './stages/inline.ts';
+import { unflattenStage } from './stages/unflatten.ts';
 import { splitStage, type Splitter } from './stages/split.ts';
 import { scriptStage } from './stages/script.ts';
 import { synonymsStage } from './stages/synonyms.ts';
@@ -48,7 +49,7 @@ export interface Stages {
 
 export const defaultStages = (): Stages => ({
   read: decodeStage(),
-  source: [inlineStage(), frameStage(), boilerplateStage(), unpaginateStage()],
+  source: [inlineStage(), unflattenStage(), frameStage(), boilerplateStage(), unpaginateStage()],
   split: splitStage(),
   document: [scriptStage(), synonymsStage(), residueStage(), segmentStage(), numberStage(), gapsStage(), metadataStage(), extractStage()],
   tree: [markupStage()],

@@ -406,7 +406,8 @@ const firstLine = (draft: Draft) => draft.titleLines[0]?.from ?? draft.lines[0]?
 function assignRecord(drafts: Draft[], record: RecordField[]): void {
   if (drafts.length === 0) return;
   for (const field of record) {
-    const next = drafts.find((d) => firstLine(d) > field.line);
+    // (A field on a document's first line: a 公文 run into one line, which unflatten broke.)
+    const next = drafts.find((d) => firstLine(d) > field.line) ?? drafts.find((d) => firstLine(d) === field.line);
     const previous = [...drafts].reverse().find((d) => firstLine(d) < field.line);
     const owner = TRAILING_FIELDS.has(field.field) ? (previous ?? next) : (next ?? previous);
     owner?.record.push(field);
