@@ -23,7 +23,7 @@ const figureSchema = z.object({
   unit: z.string().nullable().optional(),
   comparator: z.string().optional(),
   kind: z.string().optional(),
-  year: z.number().optional(),
+  year: z.number().nullable().optional(),
   /** The canonical indicator (indicators.yaml id) the figure measures, read from the text by an annotator; null when the lexicon has none of its meaning. */
   indicator: z.string().nullable().optional(),
 });
