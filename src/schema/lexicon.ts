@@ -79,6 +79,8 @@ export const gazetteerExtraSchema = z.object({
   stopStems: z.array(z.string()).default([]),
   /** Words that a name's last character begins in running text (龙城市民云 is 龙城 + 市民, no 龙城市): there the name is not. */
   wordsAcrossEnd: z.array(z.string().min(2)).default([]),
+  /** Conjunctions a two-character name opens with (和县): after another word (卫健局和县人民医院) the name is not there. */
+  conjunctionHeads: z.array(z.string().length(1)).default([]),
   /** Marks that stand for a place name a site blanked out (xx县, 某县, **县). */
   anonymisedMarks: z.array(z.string()).min(1),
 });

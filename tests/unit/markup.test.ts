@@ -23,7 +23,7 @@ const lexicon = {
     { id: 'village-doctor', term: '村医', aliases: ['乡村医生'], definition: '…' },
     { id: 'staffing-quota', term: '编制', aliases: [], definition: '…' },
   ],
-  gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [], provinceSuffixes: ['省'], anonymisedMarks: ['某'], ethnicGroups: [], shortNames: [], stopStems: [], stemCues: [], countySelf: [], wordsAcrossEnd: [], media: { leads: [], endings: [] } },
+  gazetteerExtra: { historical: [], docCodes: [], stopNames: [], issuers: [], provinceSuffixes: ['省'], anonymisedMarks: ['某'], ethnicGroups: [], shortNames: [], stopStems: [], stemCues: [], countySelf: [], wordsAcrossEnd: [], conjunctionHeads: [], media: { leads: [], endings: [] } },
   termLinks: { blockers: ['农村医', '乡村医', '村医疗'], ambiguous: ['编制'] },
 };
 const targets = { indicators: new Set(['ncms-enrollment-rate']), regionNames: new Map([['隰县', 'xixian']]) };

@@ -81,6 +81,10 @@ describe('detectRegion', () => {
   test("a name whose 市 begins another word is not named there (龙城市民云 is 龙城 and 市民)", () => {
     expect(detectRegion({ title: '龙城市民云', body: '柳州市医疗实力稳居广西一流，柳州市工人医院排名全区前列。柳州市卫健委表示。' }, lexicon).region?.name).toBe('柳州市');
     expect(detectRegion({ title: '某区召开会议', body: '龙城市民云上线，市民可在线预约挂号。' }, lexicon).region).toBeNull();
+    // 县卫健局和县人民医院: 和 joins; 安徽省和县, 和县人民政府 name the county.
+    expect(detectRegion({ title: '9月4日和5日，县卫健局和县人民医院的负责人到乡卫生院督导', body: '' }, lexicon).region).toBeNull();
+    expect(detectRegion({ title: '安徽省和县卫生健康委员会召开会议', body: '' }, lexicon).region?.name).toBe('和县');
+    expect(detectRegion({ title: '和县人民医院医共体建设推进会召开', body: '' }, lexicon).region?.name).toBe('和县');
     // 以乡带村和县乡一体: 和 joins, 县乡一体 is one word; 隰县乡镇卫生院 still names 隰县.
     expect(detectRegion({ title: '今年将实现医共体全覆盖', body: '通过以城带乡、以乡带村和县乡一体，让群众就近就医。' }, lexicon).region).toBeNull();
     expect(detectRegion({ title: '今年将实现医共体全覆盖', body: '我县推进改革，隰县乡镇卫生院全部纳入医共体。' }, lexicon).region?.name).toBe('隰县');

@@ -41,6 +41,8 @@ export interface Gazetteer {
   provinces: Map<string, Place>;
   /** Words a name's last character may begin (市民): there the name is not (gazetteer-extra.yaml). */
   wordsAcrossEnd: string[];
+  /** Conjunctions a two-character name may open with (和县): right after a word, they join, not name (gazetteer-extra.yaml). */
+  conjunctionHeads: string[];
   /** Stems (六安 of 六安市, 临潭 of 临潭县), read as a place only at the start of a formal position or after a campaign word. */
   stems: Map<string, Place[]>;
   /** Campaign words (健康) after which a stem names its place (gazetteer-extra.yaml stemCues). */
@@ -196,7 +198,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     const slug = placeSlug(short);
     slugs.set(placeKey(place), taken.has(slug) ? `${slug}-province` : slug);
   }
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, provinces: provincePlaces, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, provinces: provincePlaces, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd, conjunctionHeads: lexicon.gazetteerExtra.conjunctionHeads };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -217,7 +219,9 @@ export function findPlaces(text: string, gazetteer: Gazetteer): Map<string, numb
     let at = text.indexOf(name);
     while (at >= 0) {
       // 龙城市民云: the 市 begins 市民, so 龙城市 is not named here.
-      const across = gazetteer.wordsAcrossEnd.some((w) => text.startsWith(w, at + name.length - 1));
+      // 县卫健局和县人民医院: a two-character name opening with a conjunction, right after a word, is the conjunction.
+      const joined = name.length === 2 && gazetteer.conjunctionHeads.includes(name[0] ?? '') && at > 0 && /\p{Script=Han}/u.test(text[at - 1] ?? '') && !/[省市州盟]/u.test(text[at - 1] ?? '');
+      const across = joined || gazetteer.wordsAcrossEnd.some((w) => text.startsWith(w, at + name.length - 1));
       if (!across && !taken.subarray(at, at + name.length).some(Boolean)) {
         taken.fill(1, at, at + name.length);
         counts.set(name, (counts.get(name) ?? 0) + 1);
