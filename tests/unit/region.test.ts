@@ -132,6 +132,11 @@ describe('detectRegion', () => {
     expect(titleOpeningPlace(title, lexicon)).toBe(name);
   });
 
+  test("a district's stem names it before a headline's colon only", () => {
+    expect(detectRegion({ title: '旌阳：建成69个标准化卫生室 做好群众健康的“守门人”', body: '' }, lexicon).region?.name).toBe('旌阳区');
+    expect(detectRegion({ title: '旌阳建成69个标准化卫生室', body: '' }, lexicon).region).toBeNull();
+  });
+
   test('a stem inside running text is no place: 安全, 延长 are words', () => {
     expect(detectRegion({ title: '工作方案', body: '', formal: [{ position: 'title', text: '延长服务时间的实施方案' }] }, lexicon).region).toBeNull();
   });

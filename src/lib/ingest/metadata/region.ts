@@ -47,6 +47,8 @@ export interface Gazetteer {
   stems: Map<string, Place[]>;
   /** Campaign words (健康) after which a stem names its place (gazetteer-extra.yaml stemCues). */
   stemCues: string[];
+  /** Districts' stems (旌阳 of 旌阳区), read as a place only before a colon that opens a headline (旌阳：…). */
+  districtStems: Map<string, Place[]>;
 }
 
 /** A name without the first of the suffixes it ends with (河北省 → 河北). */
@@ -170,6 +172,12 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     if (!stem || stopStems.has(stem) || byName.has(stem)) continue;
     stems.set(stem, [...(stems.get(stem) ?? []), division]);
   }
+  const districtStems = new Map<string, Place[]>();
+  for (const division of lexicon.gazetteer) {
+    const stem = division.name.match(/^(\p{Script=Han}{2,})区$/u)?.[1];
+    if (!stem || stopStems.has(stem) || byName.has(stem) || stems.has(stem)) continue;
+    districtStems.set(stem, [...(districtStems.get(stem) ?? []), division]);
+  }
   for (const name of municipalities) {
     const stem = name.replace(/市$/u, '');
     if (!stems.has(stem) && !byName.has(stem)) stems.set(stem, byName.get(name) ?? []);
@@ -198,7 +206,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
     const slug = placeSlug(short);
     slugs.set(placeKey(place), taken.has(slug) ? `${slug}-province` : slug);
   }
-  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, provinces: provincePlaces, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd, conjunctionHeads: lexicon.gazetteerExtra.conjunctionHeads };
+  const gazetteer = { byName, names, docCodes: lexicon.gazetteerExtra.docCodes, slugs, provinceSuffixes: lexicon.gazetteerExtra.provinceSuffixes, stems, districtStems, stemCues: lexicon.gazetteerExtra.stemCues, provinceLeads, provinces: provincePlaces, wordsAcrossEnd: lexicon.gazetteerExtra.wordsAcrossEnd, conjunctionHeads: lexicon.gazetteerExtra.conjunctionHeads };
   gazetteerCache.set(lexicon, gazetteer);
   return gazetteer;
 }
@@ -323,8 +331,10 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
     const needsColon = !starts.includes(start);
     for (let length = Math.min(4, rest.length - start); length >= 2; length--) {
       const stem = rest.slice(start, start + length);
-      if (needsColon && !/^[:：]/u.test(rest.slice(start + length))) continue;
-      const candidates = gazetteer.stems.get(stem);
+      const colon = /^[:：]/u.test(rest.slice(start + length));
+      if (needsColon && !colon) continue;
+      // A district's stem names it only before a colon (旌阳：建成69个标准化卫生室).
+      const candidates = gazetteer.stems.get(stem) ?? (colon ? gazetteer.districtStems.get(stem) : undefined);
       if (!candidates) continue;
       const place = disambiguate(candidates, context, gazetteer.provinceSuffixes);
       if (place) return { place, name: stem };
