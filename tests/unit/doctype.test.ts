@@ -50,6 +50,8 @@ describe('detectDocType: the form of the text', () => {
     ['a dateline', '某县医共体建设见成效', ['本报讯（记者 张三）近日，某县……'], false, '新闻报道'],
     ['a regional portal\'s dateline', '某县新建村卫生室', ['本港讯 (特约记者 张三)从今年9月份开始，某县将投资609万元……'], false, '新闻报道'],
     ['a news agency dateline', '医共体让群众就近看病', ['新华网西宁3月5日电 记者从某县获悉……'], false, '新闻报道'],
+    ['a lede of two days', '', ['9月4日和5日，县卫健局负责人先后到6家乡镇卫生院举行医共体分院揭牌仪式。'], false, '新闻报道'],
+    ['two days in a plan\'s schedule are no lede', '', ['各乡镇须于9月4日和5日前完成摸底，逐级上报。'], false, '其他'],
     ['a headline verb', '宜川县组织召开全县2021年卫生健康工作会议', [], false, '新闻报道'],
     ['a headline verb over a type word', '延吉市卫生健康局谋划2023年重点工作', [], false, '新闻报道'],
     ['a visit', '市领导走进基层卫生院慰问一线医务人员', [], false, '新闻报道'],
