@@ -317,7 +317,15 @@ export const frameRoles = ['issuer', 'docNumber', 'issued', 'published', 'effect
 
 export const gongwenSchema = z.object({
   /** A 公文 run into one line (a PDF's text on a document-sharing page): how long such a line is, how many kinds of element boundary it holds, and the boundaries (regular expressions; group 1, else the match, is the element whose end is a line's end). */
-  flattened: z.object({ minChars: z.number().int().positive(), minBoundaries: z.number().int().min(1), boundaries: z.array(z.string().min(1)) }).default({ minChars: 300, minBoundaries: 3, boundaries: [] }),
+  flattened: z
+    .object({
+      minChars: z.number().int().positive(),
+      minBoundaries: z.number().int().min(1),
+      boundaries: z.array(z.string().min(1)),
+      /** A news page's headline, date and text run into one line (groups 1–3: headline, date, text). */
+      stampedHeadline: z.string().min(1).optional(),
+    })
+    .default({ minChars: 300, minBoundaries: 3, boundaries: [] }),
   /** Labelled fields of the 公文 frame, portal catalogues and news bylines. */
   fields: z.array(
     z.object({

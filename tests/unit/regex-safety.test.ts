@@ -53,6 +53,7 @@ const patterns: Array<[string, string, string]> = [
   ...lexicon.boilerplate.sitePatterns.map((p, i): [string, string, string] => [`boilerplate.yaml sitePatterns[${i}]`, p, 'u']),
   ...lexicon.boilerplate.inline.map((r): [string, string, string] => [`boilerplate.yaml inline ${r.id}`, r.pattern, 'u']),
   ...lexicon.gongwen.flattened.boundaries.map((p, i): [string, string, string] => [`gongwen.yaml flattened boundary ${i + 1}`, p, 'u']),
+  ...(lexicon.gongwen.flattened.stampedHeadline ? [['gongwen.yaml flattened stampedHeadline', lexicon.gongwen.flattened.stampedHeadline, 'u'] as [string, string, string]] : []),
   ...(() => {
     const frame = compileFrame(lexicon.gongwen);
     return [frame.label, frame.innerLabel, ...frame.lines.map((l) => l.pattern), ...frame.datelines, ...frame.speechAddress, ...frame.researchOpenings, DATE, NUMERIC_DATE];

@@ -27,6 +27,17 @@ describe('unflatten', () => {
     expect(pieces(line)).toContain('某市人民政府办公厅转发市卫生健康委《关于加强社区健康服务的意见》');
   });
 
+  test("a news page's headline, date and text on one line: three lines", () => {
+    expect(pieces('县域医共体建设让群众“医”路畅通 2025-07-07 10:22:00 “以前看病要去离家20公里外的县城，如今在家门口就能看病。”近日，某县……')).toEqual([
+      '县域医共体建设让群众“医”路畅通',
+      '2025-07-07 10:22:00',
+      '“以前看病要去离家20公里外的县城，如今在家门口就能看病。”近日，某县……',
+    ]);
+    // A sentence before a time is no headline.
+    const sentence = '会议要求，各乡镇卫生院要按时上报 2025-07-07 10:22:00 之前完成的工作。';
+    expect(pieces(sentence)).toEqual([sentence]);
+  });
+
   test.each([
     ['a long paragraph of sentences', `${plan} ${plan} ${plan}`],
     ['a short notice line', '某县人民政府办公室关于印发《某方案》的通知 各乡镇人民政府： 2022年12月14日 现印发给你们。'],

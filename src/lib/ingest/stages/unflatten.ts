@@ -13,13 +13,20 @@ export interface CompiledFlattened {
   minChars: number;
   minBoundaries: number;
   boundaries: RegExp[];
+  /** A news page's headline, its date and its text on one line: groups 1 to 3. */
+  stampedHeadline: RegExp | null;
 }
 
 const compiledRules = new WeakMap<GongwenRules['flattened'], CompiledFlattened>();
 export function compileFlattened(rules: GongwenRules['flattened']): CompiledFlattened {
   let compiled = compiledRules.get(rules);
   if (!compiled) {
-    compiled = { minChars: rules.minChars, minBoundaries: rules.minBoundaries, boundaries: rules.boundaries.map((b) => new RegExp(b, 'gu')) };
+    compiled = {
+      minChars: rules.minChars,
+      minBoundaries: rules.minBoundaries,
+      boundaries: rules.boundaries.map((b) => new RegExp(b, 'gu')),
+      stampedHeadline: rules.stampedHeadline ? new RegExp(rules.stampedHeadline, 'u') : null,
+    };
     compiledRules.set(rules, compiled);
   }
   return compiled;
@@ -27,6 +34,9 @@ export function compileFlattened(rules: GongwenRules['flattened']): CompiledFlat
 
 /** Where a flattened line breaks: the ends of the element matches, before the whitespace after them. */
 export function flattenedBreaks(text: string, rules: CompiledFlattened): number[] {
+  // 县域医共体建设让群众“医”路畅通 2025-07-07 10:22:00 “以前看病…: headline, date, text.
+  const stamped = rules.stampedHeadline ? text.match(rules.stampedHeadline) : null;
+  if (stamped?.[1] && stamped[2]) return [stamped[1].length, text.indexOf(stamped[2], stamped[1].length) + stamped[2].length];
   if ([...text].length < rules.minChars) return [];
   const ends = new Set<number>();
   let kinds = 0;
