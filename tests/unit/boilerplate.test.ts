@@ -118,11 +118,19 @@ describe('boilerplate rules', () => {
     ['徐州三院农村医疗费用合作医疗怎么减免费用', 'search-query'],
     ['新农合报销比例是多少怎么查询', 'search-query'],
     ['» 政务公开 » 通知公告 »', 'breadcrumb-cut'],
+    // A list bullet before a rule's line; a footer's dashed link row; more reading tools and headings.
+    ['  • 上一篇:多项工作和体检同步开展 提高群众获得感', 'site-navigation'],
+    ['网站首页 - 关于本站 - 版权声明 - 广告服务 - 法律援助 - 联系我们', 'footer-dash-links'],
+    ['打印本文', 'site-tools'],
+    ['点击查看全文', 'read-more'],
+    ['今日热搜', 'section-header'],
   ])('%s → %s', (line, id) => {
     expect(matchBoilerplate(line, rules)?.id).toBe(id);
   });
 
   test.each([
+    ['• 上一篇文章说到的家庭医生签约服务，今年全面推开。'],
+    ['首页 - 2024年工作要点'],
     ['一、医改工作情况'],
     ['2024年，我县新农合参合率为98.31％，城镇居民基本医疗保险参保率提高到92.3%。'],
     ['第四篇：金安区基层医药卫生体制综合改革试点工作总结'],

@@ -22,6 +22,7 @@ describe('readFrameLine: labelled fields of portal catalogues and bylines', () =
     ['成文日期：2019年03月05日', [['issued', '2019年03月05日']]],
     ['广西新闻|来源:广西日报2022-04-15 09:59:31|网络编辑:刘婷', [['other', '广西新闻'], ['source', '广西日报2022-04-15 09:59:31'], ['editor', '刘婷']]],
     ['作者:尤溪融媒', [['author', '尤溪融媒']]],
+    ['发布者:某某', [['author', '某某']]],
     // A bare date and time opening a byline row is the page's date; 丨 sets cells apart; the 三审 credits.
     ['2025-03-05 16:13:18          来源:攸县融媒体中心 | 编辑:向佳 | 作者:陈伟源          浏览量:4984', [['published', '2025-03-05 16:13:18'], ['source', '攸县融媒体中心'], ['editor', '向佳'], ['author', '陈伟源'], ['views', '4984']]],
     ['一审:刘洁琼丨二审:蔡晓雅丨三审:刘峰', [['editor', '刘洁琼'], ['editor', '蔡晓雅'], ['editor', '刘峰']]],
@@ -52,6 +53,7 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['自贡日报 2018-01-08 09:05 大字', 'published', '自贡日报 2018-01-08 09:05'],
     ['2021年01月15日 10:20  来源：某某新闻网', 'published', '2021年01月15日 10:20'],
     ['2021年01月15日 10:20', 'published', '2021年01月15日 10:20'],
+    ['2026年02月04日 11时39分', 'published', '2026年02月04日 11时39分'],
     ['TUhjnbcbe - 2024/7/6 17:29:00', 'published', '2024/7/6'],
     ['2024-05-23 10:18:39 - 保定发布', 'published', '2024-05-23 10:18:39'],
     ['0916u.com于 2018/12/11 22:30:15 发布', 'published', '2018/12/11'],

@@ -32,7 +32,10 @@ export function compileRules(rules: Boilerplate['rules']): CompiledRule[] {
 export function matchBoilerplate(text: string, rules: CompiledRule[]): CompiledRule | undefined {
   const line = toSimplified(text.trim());
   if (line === '') return undefined;
-  return rules.find((rule) => line.length <= rule.maxLength && rule.regex.test(line));
+  // A page's list bullet is no part of the line (• 上一篇：… is the navigation row 上一篇：…).
+  const unbulleted = line.replace(/^[•·●▪◆]\s*/u, '');
+  const matching = (text: string) => rules.find((rule) => text.length <= rule.maxLength && rule.regex.test(text));
+  return matching(line) ?? (unbulleted !== line ? matching(unbulleted) : undefined);
 }
 
 /** Length under which a line after a footer start is still footer. */
