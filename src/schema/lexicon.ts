@@ -195,8 +195,10 @@ export const extractionSchema = z.object({
       unitCompounds: z.array(z.string().min(2)).default([]),
       /** What makes a predicate right before it part of a noun (覆盖率, 签约人数, 补助标准): there it ends no subject. */
       nounEnds: z.array(z.string().min(1)).default([]),
+      /** Verbs that spend money (拨付, 投入): a sum right after one, with no subject before it, is that verb's funds (拨付资金). */
+      spendingVerbs: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

@@ -150,6 +150,9 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['工人医院、人民医院在综合医院组排名分列第101、129、427位', '427', '综合医院组排名'],
     ['得分列全省地市第一', '一', '得分列全省地市排名'],
     ['综合考评取得第一名', '一', '综合考评排名'],
+    // A sum right after a spending verb, with no subject: that verb's funds; not a count.
+    ['同时拨付873万元用于公立医院购置', '873万元', '拨付资金'],
+    ['同时拨付了3次', '3次', null],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);

@@ -139,6 +139,9 @@ const isName = (s: string | undefined): s is string => s !== undefined && /\p{Sc
  * The metric phrase of the figure at [start, end) of its clause, or null when the clause gives none
  * (a bare number, a list of numbers).
  */
+/** The units of a sum of money. */
+const MONEY_UNITS = new Set(['元', '万元', '亿元']);
+
 export function metricPhrase(clause: string, start: number, end: number, unit: string, cues: ExtractionCues): string | null {
   const c = compiled(cues);
   const after = clause.slice(end);
@@ -164,6 +167,9 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates, c.nounEnds), c.openings);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
   const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
+  // 同时拨付873万元用于…: a sum right after a spending verb, with no subject, is that verb's funds.
+  const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().endsWith(v)) : undefined;
+  if (spending) return `${spending}资金`;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }
