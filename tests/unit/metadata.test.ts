@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datelineHead } from '../../src/lib/ingest/stages/metadata.ts';
+import { datelineHead, withoutCityTag } from '../../src/lib/ingest/stages/metadata.ts';
 import { analyseSource } from '../../src/lib/ingest/pipeline.ts';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 
@@ -13,6 +13,18 @@ describe('datelineHead: the dateline a news report opens with, read for its plac
     ['华亭市副市长莫雅君及市直相关部门负责人在华亭分会场收听收看会议实况和全省卫生健康工作', '华亭市副市长莫雅君及市直相关部门负责人在华亭分会场收听收看会'],
   ])('%s → %s', (text, head) => {
     expect(datelineHead(text)).toBe(head);
+  });
+});
+
+describe("withoutCityTag: a portal's city tag before a headline about one of its counties", () => {
+  const lexicon = loadLexicon();
+  test.each([
+    ['长治市:襄垣县被确定为全省县域医疗卫生一体化改革示范县', '襄垣县被确定为全省县域医疗卫生一体化改革示范县'],
+    ['长治市：召开全市卫生健康工作会议', '长治市：召开全市卫生健康工作会议'],
+    ['长治市：隰县被确定为示范县', '长治市：隰县被确定为示范县'],
+    ['旌阳：建成69个标准化卫生室', '旌阳：建成69个标准化卫生室'],
+  ])('%s → %s', (title, expected) => {
+    expect(withoutCityTag(title, lexicon)).toBe(expected);
   });
 });
 

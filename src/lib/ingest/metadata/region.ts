@@ -362,6 +362,13 @@ function campaignPlaces(text: string, gazetteer: Gazetteer, context: string): Ar
   return [...found.values()];
 }
 
+/** Whether a place of that name lies in the prefecture of the other name (襄垣县 in 长治市). */
+export function placeIn(name: string, prefecture: string, lexicon: Lexicon): boolean {
+  const gazetteer = buildGazetteer(lexicon);
+  const places = gazetteer.byName.get(name) ?? gazetteer.stems.get(name) ?? [];
+  return places.some((p) => p.prefecture === prefecture || p.prefecture === gazetteer.byName.get(prefecture)?.[0]?.current || (p.current !== undefined && gazetteer.byName.get(p.current)?.some((q) => q.prefecture === prefecture)));
+}
+
 /** The place a title opens with (积石山县新型农村合作医疗惠及千家万户, 重庆市云阳县…, 云阳将…), if one does. */
 export function titleOpeningPlace(title: string, lexicon: Lexicon): string | undefined {
   const gazetteer = buildGazetteer(lexicon);

@@ -9,7 +9,7 @@ import type { Block, Draft, Stage } from '../model.ts';
 import type { Lexicon } from '../../lexicon.ts';
 import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
-import { detectRegion, mediaPlaceText, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
+import { detectRegion, mediaPlaceText, placeIn, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
 import { detectDocType, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
@@ -36,6 +36,18 @@ export function titleText(draft: Draft): string {
   const first = paragraphs[0];
   if (first !== undefined) return /^[（(][^（()）]{1,20}[）)]$/u.test(paragraphs[1] ?? '') && [...first].length <= 40 ? `${first}${paragraphs[1]}` : first.slice(0, 40);
   return `${draft.source.file} #${draft.index}`;
+}
+
+/**
+ * A portal's tag of the city before a headline about one of its counties (长治市：襄垣县被确定为…):
+ * the headline is the county's, the tag the column's.
+ */
+export function withoutCityTag(title: string, lexicon: Parameters<typeof titleOpeningPlace>[1]): string {
+  const tag = title.match(/^(\p{Script=Han}{2,8}(?:市|州|盟|地区))\s*[:：]\s*/u);
+  if (!tag?.[1]) return title;
+  const rest = title.slice(tag[0].length);
+  const county = titleOpeningPlace(rest, lexicon);
+  return county && county !== tag[1] && rest.length >= county.length + 4 && placeIn(county, tag[1], lexicon) ? rest : title;
 }
 
 /** Lines of the source that the document spans, first and last (a loop: spreading 200,000 lines into Math.min overflows the stack). */
@@ -95,7 +107,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const noise = lexicon.structure.titleNoise;
   // A portal's 标题/名称 field names a document whose page shows no title line of its own.
   const titleField = draft.titleLines.length === 0 ? fieldOf(draft.record, 'title', compileFrame(lexicon.gongwen)) : undefined;
-  const headTitle = withoutTitleNoise(titleField ? compact(titleField.value) : titleText(draft), noise);
+  const headTitle = withoutCityTag(withoutTitleNoise(titleField ? compact(titleField.value) : titleText(draft), noise), lexicon);
   const noticeTitle = draft.notice ? withoutTitleNoise(titleText({ ...draft, titleLines: draft.notice.titleLines }), noise) : headTitle;
   const bodyChars = draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
   const carried = transmittedTitles(noticeTitle, lexicon.structure.transmittal);
