@@ -146,7 +146,7 @@ export const documentSchema = z.object({
   docType: z.enum(docTypes),
   /** Why the type is what it is. */
   typeEvidence: z.array(typeEvidenceSchema).min(1),
-  /** Issuing organ (发文机关): the header, the signature or the portal's 发布机构, or null. */
+  /** Issuing organ (发文机关): the header, the signature or the portal's 发布机构; for a news report no organ issued, its 来源 (汉中日报); or null. */
   issuer: z.string().nullable().default(null),
   /** Document number (发文字号) as written, e.g. 临政办发〔2019〕12号, or null. */
   docNumber: z.string().nullable().default(null),

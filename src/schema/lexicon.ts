@@ -363,6 +363,8 @@ export const gongwenSchema = z.object({
     ledes: z.array(z.string().min(1)).default([]),
     /** Endings of a title that names a form, not an event (…自评表, …简介, …名单): a place before it makes no headline. */
     formNouns: z.array(z.string().min(1)).default([]),
+    /** What a 来源 says when it names no source (本站, 网络, 原创): no news report's issuer. */
+    genericSources: z.array(z.string().min(1)).default([]),
   }),
   /** Verbs of a news headline (某县召开…): such a title is news even when it ends in a type's word. */
   headlineVerbs: z.array(z.string().min(1)).default([]),

@@ -66,6 +66,12 @@ describe('describeDocument: real documents as they come (whole pipeline over a f
     expect(read(`某县项目支出绩效自评表 ${row}`)[0]?.title).toBe('某县项目支出绩效自评表');
   });
 
+  test("a news report no organ issued has its 来源 for issuer, unless the 来源 is a site's word for itself", () => {
+    const news = (source: string) => read(`某县召开医共体建设推进会\n来源：${source}  发布时间：2018-03-05\n3月5日，某县召开医共体建设推进会，${plan}`)[0];
+    expect(news('汉中日报')).toMatchObject({ docType: '新闻报道', issuer: '汉中日报' });
+    expect(news('本站')?.issuer).toBeNull();
+  });
+
   test('a signature before the attachment that follows it (GB/T 9704) dates the document and names its issuer; a text with no 附件 mark is not read so far back', () => {
     const rows = Array.from({ length: 12 }, (_, i) => `评价项目${i + 1} | 满意 | 基本满意 |`).join('\n');
     const signed = `王某委员：\n您提出的《关于解决县中医医院编制的提案》收悉，现答复如下。\n${plan}\n附件：某县政协提案办理情况征询意见表\n某县卫生健康局\n2018年5月2日\n`;

@@ -77,7 +77,7 @@ export const DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentDataRow>> = [
   { key: 'year', header: '年份', meaning: '文件年份（成文日期、标题中的年份、新闻电头等）；不详为空' },
   { key: 'yearInferred', header: '年份为推断', meaning: '“是”表示年份由规划期等推断，文件未写明', csv: yesNo },
   { key: 'docType', header: '文件类型', meaning: '工作总结、实施方案、通知、新闻报道等' },
-  { key: 'issuer', header: '发文机关', meaning: '发文机关或发布机构；不详为空' },
+  { key: 'issuer', header: '发文机关', meaning: '发文机关或发布机构；新闻报道无发文机关时为其来源；不详为空' },
   { key: 'docNumber', header: '发文字号', meaning: '发文字号，按原文写法' },
   { key: 'issued', header: '成文日期', meaning: '成文日期（年-月-日，可能只到年或月）' },
   { key: 'published', header: '发布日期', meaning: '网站发布日期（年-月-日，可能只到年或月）' },

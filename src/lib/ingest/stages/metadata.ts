@@ -99,6 +99,19 @@ export function datelineHead(text: string): string {
   return (end > 0 ? head.slice(0, end) : head).join('');
 }
 
+/**
+ * A news report's 来源 as its issuer when no organ issued it (来源：汉中日报, 信息来源：区人大): a short
+ * name, not a site's word for itself (本站, 网络: gongwen.yaml news.genericSources).
+ */
+function newsSource(record: RecordField[], generic: readonly string[]): string | null {
+  const value = record.find((f) => f.field === 'source')?.value;
+  const whole = value ? compact(value) : '';
+  // Without a parenthetical after it (汉中日报（记者 张三）).
+  const open = whole.search(/[（(]/u);
+  const name = open >= 0 ? whole.slice(0, open) : whole;
+  return /^\p{Script=Han}{2,16}$/u.test(name) && !generic.some((g) => name === g || name.startsWith(g)) ? name : null;
+}
+
 /** The issuer a masthead or 发布机构 gives: 临潭县人民政府办公室文件 → 临潭县人民政府办公室. */
 const issuerOf = (field: RecordField) => compact(field.value).replace(/文件$/u, '');
 
@@ -229,7 +242,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
       yearEvidence: year.evidence,
       docType: type.type,
       typeEvidence: type.evidence,
-      issuer,
+      issuer: issuer ?? (news ? newsSource(record, lexicon.gongwen.news.genericSources) : null),
       docNumber,
       issued: issuedField?.date ?? signature?.date ?? null,
       published: publishedField?.date ?? null,
