@@ -33,6 +33,8 @@ describe('unflatten', () => {
       '2025-07-07 10:22:00',
       '“以前看病要去离家20公里外的县城，如今在家门口就能看病。”近日，某县……',
     ]);
+    // A repost's byline is no headline, date and text.
+    expect(pieces('0916u.com于 2018/12/11 22:30:15 发布')).toEqual(['0916u.com于 2018/12/11 22:30:15 发布']);
     // A sentence before a time is no headline.
     const sentence = '会议要求，各乡镇卫生院要按时上报 2025-07-07 10:22:00 之前完成的工作。';
     expect(pieces(sentence)).toEqual([sentence]);
