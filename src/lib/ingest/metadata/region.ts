@@ -192,7 +192,8 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   // A province's name says its people without 族 (新疆维吾尔自治区).
   const peoples = [...ethnic, ...ethnic.map((g) => g.replace(/族$/u, ''))].sort((a, b) => b.length - a.length);
   const provinces = new Set(lexicon.gazetteer.map((d) => d.province));
-  const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, withoutEthnicGroups(withoutSuffix(p, lexicon.gazetteerExtra.provinceSuffixes), peoples)]))]
+  const shortProvince = (p: string) => withoutEthnicGroups(withoutSuffix(p, lexicon.gazetteerExtra.provinceSuffixes), peoples);
+  const provinceLeads = [...new Set([...provinces].flatMap((p) => [p, shortProvince(p)]))]
     .filter((p) => p.length >= 2)
     .sort((a, b) => b.length - a.length || a.localeCompare(b));
   // A province's own document (海南省人均预期寿命…, 新疆今年将实现…): the province, when it opens the title.
@@ -200,7 +201,7 @@ export function buildGazetteer(lexicon: Lexicon): Gazetteer {
   const taken = new Set(slugs.values());
   for (const name of [...provinces].filter((p) => !municipalities.has(p)).sort()) {
     const place: Place = { code: '', name, level: 'province', prefecture: null, province: name };
-    const short = withoutEthnicGroups(withoutSuffix(name, lexicon.gazetteerExtra.provinceSuffixes), peoples);
+    const short = shortProvince(name);
     for (const form of [name, short]) if (form.length >= 2 && !provincePlaces.has(form)) provincePlaces.set(form, place);
     // Its page by its short name (xinjiang), unless a place of the gazetteer has that slug already.
     const slug = placeSlug(short);
@@ -322,9 +323,7 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
   // At the start of the text (after its province: 内蒙古通辽…), or after a campaign word anywhere in it (建设健康自贡).
   const province = gazetteer.provinceLeads.find((p) => rest.startsWith(p));
   const starts = province ? [0, province.length] : [0];
-  for (const cue of gazetteer.stemCues) {
-    for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + cue.length)) starts.push(at + cue.length);
-  }
+  starts.push(...afterCues(rest, gazetteer.stemCues));
   // A headline's later part may open with its place and a colon (学习贯彻…会议精神丨广元：六个着力…).
   const placeColon = [...rest.matchAll(/[丨|｜]\s*/gu)].map((m) => (m.index ?? 0) + m[0].length);
   for (const start of [...starts, ...placeColon]) {
@@ -346,20 +345,26 @@ function formalPlace(text: string, gazetteer: Gazetteer, context: string): { pla
 /** The distinct places named by a stem right after a campaign word (健康北京, 美丽唐河) in a text. */
 function campaignPlaces(text: string, gazetteer: Gazetteer, context: string): Array<{ place: Place; name: string }> {
   const found = new Map<string, { place: Place; name: string }>();
-  for (const cue of gazetteer.stemCues) {
-    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
-      const start = at + cue.length;
-      for (let length = 4; length >= 2; length--) {
-        const stem = text.slice(start, start + length);
-        const candidates = gazetteer.stems.get(stem) ?? gazetteer.byName.get(stem);
-        const place = candidates ? disambiguate(candidates, context, gazetteer.provinceSuffixes) : undefined;
-        if (!place) continue;
-        found.set(placeKey(place), { place, name: stem });
-        break;
-      }
+  for (const start of afterCues(text, gazetteer.stemCues)) {
+    for (let length = 4; length >= 2; length--) {
+      const stem = text.slice(start, start + length);
+      const candidates = gazetteer.stems.get(stem) ?? gazetteer.byName.get(stem);
+      const place = candidates ? disambiguate(candidates, context, gazetteer.provinceSuffixes) : undefined;
+      if (!place) continue;
+      found.set(placeKey(place), { place, name: stem });
+      break;
     }
   }
   return [...found.values()];
+}
+
+/** Where the text goes on after each of its campaign words (健康 → the 北京 of 健康北京). */
+function afterCues(text: string, cues: readonly string[]): number[] {
+  const ends: number[] = [];
+  for (const cue of cues) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) ends.push(at + cue.length);
+  }
+  return ends;
 }
 
 /** Whether a place of that name lies in the prefecture of the other name (襄垣县 in 长治市). */

@@ -375,13 +375,23 @@ function untitledDraft(source: Source, preamble: TextLine[], dropped: DroppedLin
  * the preamble has no line of that name (then that line is the title, by the rules after).
  */
 function lastCrumb(dropped: DroppedLine[], preamble: TextLine[], sections: readonly string[]): TextLine | null {
-  const firstSentence = preamble.find((l) => SENTENCE_END.test(l.text))?.from ?? Infinity;
-  const trail = dropped.find((d) => d.stage === 'boilerplate' && d.reason === 'breadcrumb' && d.line < firstSentence && CRUMB_SEPARATOR.test(d.text));
+  const trail = droppedAboveText(dropped, preamble, 'breadcrumb', (d) => CRUMB_SEPARATOR.test(d.text));
   if (!trail) return null;
   const last = trail.text.trim().split(CRUMB_SEPARATOR).at(-1)?.trim() ?? '';
   if ([...last].length > MAX_TITLE_LINE || !HEADLINE.test(last) || sections.some((w) => compact(last).endsWith(w)) || /(?:\.\.\.|…)$/u.test(last)) return null;
-  if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(last)))) return null;
-  return { text: last, from: trail.line, to: trail.line };
+  return titleFromDropped(last, trail, preamble);
+}
+
+/** The first line a boilerplate rule dropped for that reason above the preamble's first sentence. */
+function droppedAboveText(dropped: DroppedLine[], preamble: TextLine[], reason: string, also: (d: DroppedLine) => boolean = () => true): DroppedLine | undefined {
+  const firstSentence = preamble.find((l) => SENTENCE_END.test(l.text))?.from ?? Infinity;
+  return dropped.find((d) => d.stage === 'boilerplate' && d.reason === reason && d.line < firstSentence && also(d));
+}
+
+/** A dropped line's name as a title line, unless a line of the preamble is that name already. */
+function titleFromDropped(name: string, from: DroppedLine, preamble: TextLine[]): TextLine | null {
+  if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(name)))) return null;
+  return { text: name, from: from.line, to: from.line };
 }
 
 /** A file's extension after its name (boilerplate.yaml file-name-echo drops such a line). */
@@ -389,13 +399,11 @@ const FILE_EXTENSION = /\.(?:docx?|pdf|wps|txt|rtf|pptx?|xlsx?)\s*$/iu;
 
 /** The name of the file a page shows above the text (…关于…的通知.pdf), as a title line, when it is a document's title (it ends in a type's word). */
 function fileNameTitle(dropped: DroppedLine[], preamble: TextLine[], suffixes: string[]): TextLine | null {
-  const firstSentence = preamble.find((l) => SENTENCE_END.test(l.text))?.from ?? Infinity;
-  const echo = dropped.find((d) => d.stage === 'boilerplate' && d.reason === 'file-name-echo' && d.line < firstSentence);
+  const echo = droppedAboveText(dropped, preamble, 'file-name-echo');
   if (!echo) return null;
   const name = echo.text.trim().replace(FILE_EXTENSION, '').trim();
   if (!/^[^。；！？!?，,]{6,100}$/u.test(name) || !endsWithDocType(name, suffixes)) return null;
-  if (preamble.some((l) => compact(toSimplified(l.text)) === compact(toSimplified(name)))) return null;
-  return { text: name, from: echo.line, to: echo.line };
+  return titleFromDropped(name, echo, preamble);
 }
 
 /** Fields that follow the text they belong to (印发, 抄送, 公开属性); the others come before it. */
