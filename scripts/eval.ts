@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { readFrontmatter } from '../src/lib/ingest/emit.ts';
 import { ingestInMemory } from '../src/lib/ingest/ingest.ts';
 import { evaluate, loadGolden } from '../src/lib/extract/evaluate.ts';
-import { scoreCorpus, scoreHalf } from './lib/corpus.ts';
+import { mainDocument, scoreCorpus, scoreHalf } from './lib/corpus.ts';
+import { judgeFigures, loadCompleteFigures, sumJudgements, type CompleteFigures } from './lib/corpus-figures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -57,7 +58,7 @@ console.log(`practices: precision ${pct(p.precision)}  recall ${pct(p.recall)}  
 console.log(`region ${pct(result.region)}  year ${pct(result.year)}  docType ${pct(result.docType)}`);
 
 // The corpus of real documents, by half.
-const { entries: corpus, unsplit, scores } = scoreCorpus(values.corpus);
+const { entries: corpus, unsplit, scores, documents: corpusDocuments } = scoreCorpus(values.corpus);
 if (unsplit.length > 0) console.error(`eval: ${unsplit.length} corpus document(s) in neither half, not scored (split them with scripts/corpus-split.ts): ${unsplit.join(', ')}`);
 
 const halves = { dev: scoreHalf('dev', scores), test: scoreHalf('test', scores) };
@@ -83,6 +84,24 @@ for (const h of [halves.dev, halves.test]) row(h.half, h);
 for (const h of [halves.dev, halves.test]) {
   console.log(`${h.half.padEnd(7)}wrong indicator ${pct(h.wrongIndicator)} of ${h.mapped} mapped figures; ${h.unmapped} found figure(s) left without the indicator the annotator gives`);
 }
+// Precision, where an annotator wrote down every figure of the text (tests/corpus/figures/).
+const complete = loadCompleteFigures(values.corpus);
+const judged = corpus.filter((e) => complete.has(e.id)).map((e) => ({ entry: e, j: judgeFigures(complete.get(e.id) as CompleteFigures, mainDocument(corpusDocuments.get(e.file) ?? [])) }));
+const ratio = ([a, b]: [number, number]) => `${b === 0 ? '—' : pct(a / b)} (${a}/${b})`;
+const figureHalves = Object.fromEntries(
+  (['dev', 'test'] as const).map((half) => [half, sumJudgements(judged.filter((x) => x.entry.half === half).map((x) => x.j))]),
+) as Record<'dev' | 'test', ReturnType<typeof sumJudgements>>;
+for (const half of ['dev', 'test'] as const) {
+  const h = figureHalves[half];
+  console.log(`${half.padEnd(7)}every figure annotated in ${h.documents} docs: precision ${ratio(h.precision)}, recall ${ratio(h.recall)} (Arabic numerals ${ratio(h.recallArabic)}); comparator ${ratio(h.comparator)}, kind ${ratio(h.kind)}`);
+}
+if (values.verbose) {
+  for (const { entry, j } of judged.filter((x) => x.entry.half === 'dev' || values['show-test'])) {
+    for (const s of j.spurious) console.log(`  ${entry.id}: not a figure of the text: ${s.value}${s.unit} | ${s.quote.slice(0, 60)}`);
+    for (const m of j.missed) console.log(`  ${entry.id}: missed: ${m.value}${m.unit} | ${m.quote.slice(0, 60)}`);
+    for (const m of j.misread) console.log(`  ${entry.id}: ${m.value} ${m.field} ${m.got}, annotated ${m.want} | ${m.quote.slice(0, 60)}`);
+  }
+}
 // By batch: a later batch's test half had not been seen when the earlier batches' rules were made.
 for (const batch of [...new Set(corpus.map((e) => e.batch))]) {
   console.log(`  batch ${batch}:`);
@@ -99,7 +118,7 @@ if (values.json) {
       year: r3(result.year),
       docType: r3(result.docType),
       corpus: Object.fromEntries(
-        Object.entries(halves).map(([k, h]) => [k, { ...h, ...Object.fromEntries(['title', 'region', 'year', 'type', 'issuer', 'docNumber', 'oneDocument', 'figureRecall', 'wrongIndicator'].map((f) => [f, r3(h[f as keyof typeof h] as number)])) }]),
+        Object.entries(halves).map(([k, h]) => [k, { ...h, figures: figureHalves[k as 'dev' | 'test'], ...Object.fromEntries(['title', 'region', 'year', 'type', 'issuer', 'docNumber', 'oneDocument', 'figureRecall', 'wrongIndicator'].map((f) => [f, r3(h[f as keyof typeof h] as number)])) }]),
       ),
     }),
   );

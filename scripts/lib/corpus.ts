@@ -105,7 +105,7 @@ export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: stri
 }
 
 /** The corpus ingested in memory and each annotated document scored against what ingest made of its file. */
-export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[]; scores: DocScore[] } {
+export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[]; scores: DocScore[]; documents: Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>> } {
   const { entries, unsplit } = loadCorpus(dir);
   const { files } = ingestInMemory({ sources: join(dir, 'docs') });
   const byFile = new Map<string, Array<{ data: DocumentFrontmatter; mdx: string }>>();
@@ -113,7 +113,7 @@ export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: str
     const data = readFrontmatter(mdx);
     byFile.set(data.source.file, [...(byFile.get(data.source.file) ?? []), { data, mdx }]);
   }
-  return { entries, unsplit, scores: entries.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? [])) };
+  return { entries, unsplit, scores: entries.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? [])), documents: byFile };
 }
 
 /** Text as compared: Simplified, no spaces or punctuation. */
@@ -153,11 +153,13 @@ export function bodyText(mdx: string): string {
     .replace(/<[^>]*>/gu, ' ');
 }
 
+/** The document an annotation describes: the longest one ingest made of the file. */
+export const mainDocument = (docs: ReadonlyArray<{ data: DocumentFrontmatter; mdx: string }>): DocumentFrontmatter | undefined =>
+  [...docs].sort((x, y) => y.mdx.length - x.mdx.length)[0]?.data;
+
 export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFrontmatter; mdx: string }>): DocScore {
   const a = entry.annotation;
-  // The document the annotation describes: the longest one of the file.
-  const main = [...docs].sort((x, y) => y.mdx.length - x.mdx.length)[0];
-  const d = main?.data;
+  const d = mainDocument(docs);
   const eq = (x: string | null | undefined, y: string | null | undefined) => (x ? norm(x) : '') === (y ? norm(y) : '');
   const regionOk = a.region === null ? (d?.region ?? null) === null : d?.region != null && stem(d.region.name) === stem(a.region.name);
   const figures = a.figures ?? [];

@@ -197,8 +197,12 @@ export const extractionSchema = z.object({
       nounEnds: z.array(z.string().min(1)).default([]),
       /** Verbs that spend money (拨付, 投入): a sum right after one, with no subject before it, is that verb's funds (拨付资金). */
       spendingVerbs: z.array(z.string().min(1)).default([]),
+      /** Words that say how, not what (按, 按照, 根据): a subject before one is the figure's (补助按地区类别增加 → 补助), not the phrase after it. */
+      mannerWords: z.array(z.string().min(1)).default([]),
+      /** Divisions named by one character (县, 乡, 镇): after a measure word, the noun it counts (辖12个县). */
+      divisionNouns: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

@@ -58,6 +58,12 @@ describe('findQuantities', () => {
     ['守护着76万农村人口的健康', [{ value: 76, unit: '万人', raw: '76万' }]],
     ['人口总数30万，辖8个乡镇', [{ value: 30, unit: '万人' }, { value: 8, unit: '个' }]],
     ['投资1.2万，新建卫生室', []],
+    // A range with its unit at both ends is one range; a change's two ends (由…至) and a list stay apart.
+    ['个人筹资额提高至25元-30元', [{ value: 25, valueMax: 30, unit: '元' }]],
+    ['年增幅介于4%~15%之间', [{ value: 4, valueMax: 15, unit: '%' }]],
+    ['由25元至30元', [{ value: 25, unit: '元' }, { value: 30, unit: '元' }]],
+    ['分别为30元、25元', [{ value: 30, unit: '元' }, { value: 25, unit: '元' }]],
+    ['门诊15元-20%', [{ value: 15, unit: '元' }, { value: 20, unit: '%' }]],
   ])('%s', (text, expected) => {
     expect(findQuantities(text, lexicon.units)).toMatchObject(expected);
   });
@@ -153,6 +159,18 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     // A sum right after a spending verb, with no subject: that verb's funds; not a count.
     ['同时拨付873万元用于公立医院购置', '873万元', '拨付资金'],
     ['同时拨付了3次', '3次', null],
+    ['其中安排了6.39万元用于支持大哨村卫生室重建', '6.39万元', '安排资金'],
+    // A measured noun ends before the next count; a division of one character is counted by it.
+    ['设9镇1乡5个中心社区1个街道办事处', '5个', '中心社区'],
+    ['辖12个县(市、区)', '12个', '县'],
+    ['辖12个县级医院', '12个', '县级医院'],
+    ['共12个县直单位参加', '12个', '县直单位'],
+    // A count that opens the subject is no part of it.
+    ['同口径1 796个品规平均价格下降8%', '8%', '品规平均价格'],
+    // What moves, not how: the subject before 按 (补助按地区类别增加); 将/把 name the subject after them.
+    ['乡镇卫生人员生活补助按地区类别分别增加100元', '100元', '乡镇卫生人员生活补助'],
+    ['按地区类别分别增加100元', '100元', '地区类别'],
+    ['将门诊报销比例提高到60%', '60%', '门诊报销比例'],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
@@ -163,6 +181,19 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
   test('a change from one value to another names the subject before the first (由原来的8000元提高到5万元)', () => {
     const { figures } = run('村医年度奖励额由原来的8000元提高到5万元。');
     expect(figures).toEqual([expect.objectContaining({ metric: '村医年度奖励额', kind: 'change', value: 5, unit: '万元', from: 8000 })]);
+  });
+
+  test.each<[string, Array<[string, number]>]>([
+    // A figure listed right after another of its unit, with no subject of its own, measures the same.
+    ['乡镇卫生人员生活补助按地区类别分别增加100元、200元和300元。', [['乡镇卫生人员生活补助', 100], ['乡镇卫生人员生活补助', 200], ['乡镇卫生人员生活补助', 300]]],
+    // Not across units, nor across a clause of its own.
+    ['食堂餐费增加100元、5%的绩效。', [['食堂餐费', 100]]],
+  ])('a listed figure: %s', (text, expected) => {
+    expect(run(text).figures.map((f) => [f.metric, f.value])).toEqual(expected);
+  });
+
+  test('a movement glued to its period (人均月增300元) is a change', () => {
+    expect(run('村医待遇人均月增300元。').figures[0]).toMatchObject({ kind: 'change', value: 300 });
   });
 
   test('a comparator written as a sign counts: ≥71岁 is at least 71', () => {

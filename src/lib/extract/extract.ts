@@ -515,6 +515,7 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
       // The movement just read, for a figure that follows it in a series (分别增长12%和15%).
       // (A holder, not a let: TypeScript would narrow a let assigned further down the loop to null.)
       const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
+      const listed: { last: { q: Quantity; metric: string } | null } = { last: null };
       for (const [i, q] of inClause.entries()) {
         if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
         const own = respective?.[i];
@@ -522,8 +523,13 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         const isChange = change !== null && change[1] === q;
         // A change from one value to another (由原来的8000元提高到5万元) names its subject before the first.
         const from = isChange && change ? change[0].index : q.index;
-        const metric = own !== undefined ? (q.unit === RANK_UNIT ? asRanking(own) : own) : metricPhrase(clause.text, from - start, q.index - start + q.length, q.unit, cues);
+        const named = own !== undefined ? (q.unit === RANK_UNIT ? asRanking(own) : own) : metricPhrase(clause.text, from - start, q.index - start + q.length, q.unit, cues);
+        // 分别增加100元、200元和300元: a figure listed right after another of its unit, with no
+        // subject of its own, measures what that one does.
+        const prior = listed.last;
+        const metric = named ?? (prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index)) ? prior.metric : null);
         if (!metric) continue;
+        listed.last = { q, metric };
         // The figure before it in the clause may be a target's (药占比、耗材占比分别下降3%、2%): its movement counts too.
         const before = inClause[i - 1];
         const previous = series.last ?? (before && figureKind(before, false, sentence, clause, docType, lexicon, compiled) === 'change' ? { q: before, falling: isFalling(before, sentence, clause, compiled) } : null);

@@ -150,10 +150,14 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // A population in 万 before its noun: 76万农村人口.
   const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;
   if (population) return population;
-  // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会.
+  // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会; the
+  // noun ends before the next count (5个中心社区1个街道办事处).
   if (cues.metric.measureWords.includes(unit)) {
-    const noun = beforePredicate(headRun(after), c.predicates);
+    const noun = beforePredicate(headRun(after).replace(/(?<=\p{Script=Han})\d.*$/su, ''), c.predicates);
     if (isName(noun)) return noun.slice(0, MAX_COUNTED);
+    // 辖12个县: a division counted by its one-character name.
+    const division = cues.metric.divisionNouns.find((w) => after.startsWith(w) && !NAME_CHAR.test(after[w.length] ?? ''));
+    if (division) return division;
   }
   // A place in a ranking: the ranking is the metric (区内排名第1、2、12位 → 区内排名), its 第, the
   // places listed before this one and the verb that ranks (分列, 位居) no part of it.
@@ -164,15 +168,37 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
   const trimmed = withoutTrailing(lead, c.trailing);
-  const found = withoutOpenings(afterPredicate(tailRun(trimmed), c.predicates, c.nounEnds), c.openings);
+  const found = subjectBefore(tailRun(trimmed), c, cues.metric.mannerWords);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
   const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
   // 同时拨付873万元用于…: a sum right after a spending verb, with no subject, is that verb's funds.
-  const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().endsWith(v)) : undefined;
+  const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
   if (spending) return `${spending}资金`;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }
+
+/**
+ * The subject at the end of a run of name characters: what follows its last predicate, or, when
+ * that predicate says how (按地区类别), what stands before it.
+ */
+function subjectBefore(run: string, c: Compiled, mannerWords: readonly string[]): string {
+  const after = afterPredicate(run, c.predicates, c.nounEnds);
+  const head = run.slice(0, run.length - after.length);
+  const manner = mannerWords.find((w) => head.endsWith(w));
+  if (manner) {
+    // A predicate that ends the subject is its noun there (生活补助按…).
+    const text = head.slice(0, -manner.length);
+    const from = Math.max(0, ...predicateCuts(text, c.predicates, c.nounEnds).filter(([, to]) => to < text.length).map(([, to]) => to));
+    const before = withoutOpenings(text.slice(from), c.openings);
+    if (isName(before)) return before;
+  }
+  // 1 796个品规平均价格下降8%: the count before the subject is no part of it.
+  return withoutOpenings(after, c.openings).replace(COUNT_OPENING, '');
+}
+
+/** A count that opens a run of name characters (796个品规…): a number and a measure word. */
+const COUNT_OPENING = /^\d[\d.]*(?:个|家|所|项|种|名|张|台)(?=\p{Script=Han}{2})/u;
 
 /** A ranked subject as the ranking it names: 柳州市中医医院 → 柳州市中医医院排名 (区内排名 stays). */
 export const asRanking = (phrase: string): string => (/排名|名次|排行/u.test(phrase) ? phrase : `${phrase}排名`);

@@ -68,6 +68,26 @@ export const POPULATION_NOUN = /^(?:多|余)?(?:农村|城镇|城乡|常住|户�
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** Only a dash or a tilde between two figures of one unit: 25元-30元, 8%—10% (至 and 到 may end a change: 由25元至30元). */
+const RANGE_GAP = /^\s*[-—–~～]\s*$/u;
+
+/**
+ * A range written with its unit at both ends (25元-30元) is one quantity, as 25-30元 is: the second
+ * figure becomes the first's upper end.
+ */
+function mergeUnitRanges(found: Quantity[], text: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i];
+    const b = found[i + 1];
+    if (!a || !b || a.valueMax !== undefined || b.valueMax !== undefined || a.unit !== b.unit || b.value <= a.value) continue;
+    if (!RANGE_GAP.test(text.slice(a.index + a.length, b.index))) continue;
+    a.valueMax = b.value;
+    a.length = b.index + b.length - a.index;
+    a.raw = text.slice(a.index, a.index + a.length);
+    found.splice(i + 1, 1);
+  }
+}
+
 /** The quantities of a sentence, in the order they stand (units from content/lexicon/units.yaml). */
 export function findQuantities(text: string, units: UnitRules): Quantity[] {
   let quantity = patterns.get(units);
@@ -92,6 +112,7 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     if (more) q.more = true;
     found.push(q);
   }
+  mergeUnitRanges(found, text);
   for (const m of text.matchAll(RATIO)) {
     // 1∶1.1 (医护比, one doctor to 1.1 nurses): the second term, in the unit "1:n". A larger
     // second term (1:30) is a clock time.
