@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
-import { norm } from './corpus.ts';
+import { norm, scaled } from './corpus.ts';
 
 const completeFigureSchema = z.object({
   /** The clause holding the number, copied exactly. */
@@ -95,8 +95,6 @@ function kindAgrees(t: Extracted, f: AnnotatedFigure): boolean {
   return false;
 }
 
-/** A count in 万 or 亿 as a plain number (2.5万人 = 25000人): the annotators keep the unit as written, the program multiplies a 万 before a measure word. */
-const scaled = (value: number, unit: string | null | undefined): number => (unit && unit !== '万元' && unit.startsWith('万') ? value * 1e4 : unit && unit !== '亿元' && unit.startsWith('亿') ? value * 1e8 : value);
 const isShare = (unit: string | null | undefined) => unit === '%' || unit === '个百分点';
 
 export function judgeFigures(complete: CompleteFigures, doc: DocumentFrontmatter | undefined): FigureJudgement {

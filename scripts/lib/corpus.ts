@@ -116,6 +116,10 @@ export function scoreCorpus(dir: string): { entries: CorpusEntry[]; unsplit: str
   return { entries, unsplit, scores: entries.map((entry) => scoreDocument(entry, byFile.get(entry.file) ?? [])), documents: byFile };
 }
 
+/** A count in 万 or 亿 as a plain number (2.5万人 = 25000人): the annotators keep the unit as written, the program multiplies a 万 before a measure word. */
+export const scaled = (value: number, unit: string | null | undefined): number =>
+  unit && unit !== '万元' && unit.startsWith('万') ? value * 1e4 : unit && unit !== '亿元' && unit.startsWith('亿') ? value * 1e8 : value;
+
 /** Text as compared: Simplified, no spaces or punctuation. */
 export const norm = (text: string) => compact(toSimplified(text)).replace(/[\p{P}\p{S}]/gu, '');
 
@@ -167,9 +171,10 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   // annotations write 下降21% as 21), or starts from it (从2014年的380元提高至420元: 380 is the
   // change's `from`), in an overlapping quote.
   const extracted = [...(d?.targets ?? []), ...(d?.figures ?? [])];
-  const valued = (t: (typeof extracted)[number], value: number) => [t.value, ...(t.from !== undefined ? [t.from] : [])].some((v) => Math.abs(Math.abs(v) - Math.abs(value)) < 1e-9);
+  const valued = (t: (typeof extracted)[number], f: (typeof figures)[number]) =>
+    [t.value, ...(t.from !== undefined ? [t.from] : [])].some((v) => Math.abs(Math.abs(scaled(v, t.unit)) - Math.abs(scaled(f.value, f.unit))) < 1e-9 || Math.abs(Math.abs(v) - Math.abs(f.value)) < 1e-9);
   const matchOf = (f: (typeof figures)[number]) =>
-    extracted.find((t) => valued(t, f.value) && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
+    extracted.find((t) => valued(t, f) && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
   const matches = figures.map((f) => ({ f, t: matchOf(f) })).filter((m) => m.t !== undefined);
   const found = matches.length;
   // Wrong indicator: a found figure the program filed under an indicator the annotator did not

@@ -201,8 +201,10 @@ export const extractionSchema = z.object({
       mannerWords: z.array(z.string().min(1)).default([]),
       /** Divisions named by one character (县, 乡, 镇): after a measure word, the noun it counts (辖12个县). */
       divisionNouns: z.array(z.string().min(1)).default([]),
+      /** Nouns a metric may end in though they end in a trailing word (增幅, 降幅, 占比): a metric ending in one keeps it (平均降幅). */
+      keptEnds: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [], keptEnds: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

@@ -58,6 +58,10 @@ describe('findQuantities', () => {
     ['守护着76万农村人口的健康', [{ value: 76, unit: '万人', raw: '76万' }]],
     ['人口总数30万，辖8个乡镇', [{ value: 30, unit: '万人' }, { value: 8, unit: '个' }]],
     ['投资1.2万，新建卫生室', []],
+    // A count in 万 before a word for people is a population (20万群众, 733.86万城乡居民).
+    ['辐射约20万群众', [{ value: 20, unit: '万人' }]],
+    ['全疆已有733.86万城乡居民接受免费体检', [{ value: 733.86, unit: '万人' }]],
+    ['投资20万建设群众活动中心', []],
     // A range with its unit at both ends is one range; a change's two ends (由…至) and a list stay apart.
     ['个人筹资额提高至25元-30元', [{ value: 25, valueMax: 30, unit: '元' }]],
     ['年增幅介于4%~15%之间', [{ value: 4, valueMax: 15, unit: '%' }]],
@@ -171,6 +175,15 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['乡镇卫生人员生活补助按地区类别分别增加100元', '100元', '乡镇卫生人员生活补助'],
     ['按地区类别分别增加100元', '100元', '地区类别'],
     ['将门诊报销比例提高到60%', '60%', '门诊报销比例'],
+    // 降幅 and 增幅 are nouns: the metric keeps them.
+    ['全市降低药品采购成本1.1亿元左右,平均降幅5.6%', '5.6%', '平均降幅'],
+    ['门诊量增长12%', '12%', '门诊量'],
+    // The unit as written decides a compound: 1.3万余名群众 counts 群众 (名 is no 人 of 人群).
+    ['覆盖1.3万余名群众', '1.3万余名', '群众'],
+    ['20万人群覆盖', '20万人', null],
+    // Counts in 件 and 类; 收到 ends no name of what it received.
+    ['今年卫计局共收到人大代表建议6件', '6件', '人大代表建议'],
+    ['全面部署健康机关等8类健康细胞示范建设工作', '8类', '健康细胞示范建设工作'],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
@@ -190,6 +203,21 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['食堂餐费增加100元、5%的绩效。', [['食堂餐费', 100]]],
   ])('a listed figure: %s', (text, expected) => {
     expect(run(text).figures.map((f) => [f.metric, f.value])).toEqual(expected);
+  });
+
+  test.each<[string, Array<[string, number]>]>([
+    // A bare share after a count is the share of what was counted.
+    ['农村人口1078953人,占71.08%。', [['农村人口', 1078953], ['农村人口占比', 71.08]]],
+    // A share with its own subject keeps it; a share after no count is left out.
+    ['全县共有村卫生室200个，其中标准化村卫生室占比60%。', [['村卫生室', 200], ['标准化村卫生室占比', 60]]],
+    ['占71.08%。', []],
+  ])('a share of the count before: %s', (text, expected) => {
+    expect(run(text).figures.map((f) => [f.metric, f.value])).toEqual(expected);
+  });
+
+  test('a class of things is no count of kinds: 4类中医药适宜技术 is not 4 diagnosable diseases', () => {
+    const { targets } = run('至少能够识别和初步诊治20种常见病、掌握4类以上中医药适宜技术。', '实施方案');
+    expect(targets.map((t) => [t.indicator, t.value])).toEqual([['diagnosable-diseases', 20]]);
   });
 
   test('a movement glued to its period (人均月增300元) is a change', () => {

@@ -488,6 +488,9 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
   return targets;
 }
 
+/** A clause that opens with 占 and names nothing before its share: 占71.08%, 占比为30%. */
+const SHARE_OF_BEFORE = /^\s*占(?:比)?(?:为|达|达到)?\s*$/u;
+
 /** A quantity's place: its sentence and its offset there. */
 const quantityKey = (sentence: number, q: Quantity): string => `${sentence}:${q.index}`;
 
@@ -505,6 +508,8 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
     const quantities = findQuantities(text, lexicon.units);
     if (quantities.length === 0) continue;
     const sentence: SentenceView = { text, mentions: [], clauses: clauses(text) };
+    // The last figure read in the sentence, for a share of it in the next clause.
+    const counts: { last: { metric: string } | null } = { last: null };
     for (const [start, end] of sentence.clauses) {
       const inClause = quantities.filter((q) => q.index >= start && q.index < end);
       if (inClause.length === 0) continue;
@@ -527,9 +532,18 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         // 分别增加100元、200元和300元: a figure listed right after another of its unit, with no
         // subject of its own, measures what that one does.
         const prior = listed.last;
-        const metric = named ?? (prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index)) ? prior.metric : null);
+        const counted = counts.last;
+        const metric =
+          named ??
+          (prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index))
+            ? prior.metric
+            : // 农村人口1078953人，占71.08%: a bare share of what the clause before counted.
+              counted && q.unit === '%' && SHARE_OF_BEFORE.test(text.slice(start, q.index))
+              ? `${counted.metric}占比`
+              : null);
         if (!metric) continue;
         listed.last = { q, metric };
+        counts.last = { metric };
         // The figure before it in the clause may be a target's (药占比、耗材占比分别下降3%、2%): its movement counts too.
         const before = inClause[i - 1];
         const previous = series.last ?? (before && figureKind(before, false, sentence, clause, docType, lexicon, compiled) === 'change' ? { q: before, falling: isFalling(before, sentence, clause, compiled) } : null);

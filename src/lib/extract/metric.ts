@@ -25,6 +25,8 @@ interface Compiled {
   openings: string[];
   /** What makes a predicate before it part of a noun (覆盖率). */
   nounEnds: string[];
+  /** Nouns a metric may end in though they end in a trailing word (平均降幅, 药占比). */
+  keptEnds: string[];
 }
 
 const cache = new WeakMap<ExtractionCues, Compiled>();
@@ -38,6 +40,7 @@ function compiled(cues: ExtractionCues): Compiled {
     c = {
       predicates: longestFirst(predicates),
       trailing: longestFirst([...predicates, ...bounds, ...cues.deltaVerbs, ...cues.approximately, ...particles]),
+      keptEnds: longestFirst(cues.metric.keptEnds),
       openings: longestFirst(openings),
       nounEnds: longestFirst(cues.metric.nounEnds),
     };
@@ -95,10 +98,10 @@ function afterPredicate(text: string, predicates: readonly string[], nounEnds: r
   return text.slice(from);
 }
 
-/** The text without the words it ends in (达到, 不低于, 了 …), however many. */
-function withoutTrailing(text: string, words: readonly string[]): string {
+/** The text without the words it ends in (达到, 不低于, 了 …), however many, until it ends in a noun that is kept (降幅). */
+function withoutTrailing(text: string, words: readonly string[], kept: readonly string[] = []): string {
   let rest = text.trimEnd();
-  for (let found = true; found; ) {
+  for (let found = true; found && !kept.some((w) => rest.endsWith(w)); ) {
     found = false;
     for (const w of words) {
       if (rest.endsWith(w)) {
@@ -139,6 +142,9 @@ const isName = (s: string | undefined): s is string => s !== undefined && /\p{Sc
  * The metric phrase of the figure at [start, end) of its clause, or null when the clause gives none
  * (a bare number, a list of numbers).
  */
+/** The unit of a quantity as the text writes it: what follows its number, multiplier and 多/余. */
+const WRITTEN_UNIT = /[^\d.,\s\u2009\u202f千百万亿多余\-—–~～至到][^\d]*$/u;
+
 /** The units of a sum of money. */
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
@@ -146,7 +152,9 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const c = compiled(cues);
   const after = clause.slice(end);
   // A unit that begins a longer word was no unit (1000人口, 3次均): the number is no count of it.
-  if (cues.metric.unitCompounds.some((w) => `${unit}${after}`.startsWith(w))) return null;
+  // The unit as written counts (1.3万余名群众 is no 人群).
+  const written = clause.slice(start, end).match(WRITTEN_UNIT)?.[0] ?? unit;
+  if (cues.metric.unitCompounds.some((w) => `${written}${after}`.startsWith(w))) return null;
   // A population in 万 before its noun: 76万农村人口.
   const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;
   if (population) return population;
@@ -167,7 +175,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const lead = rank ? head.slice(0, head.length - listed.length).replace(/(?:分别为|分别|分列|位列|位居|名列|排在|列|居)$/u, '') : head;
   // The subject before the figure: 每千人口床位数达到6.5张, 门诊量增长12%; what stands before the
   // last predicate is another clause's (全县开展…其中家庭医生签约率).
-  const trimmed = withoutTrailing(lead, c.trailing);
+  const trimmed = withoutTrailing(lead, c.trailing, c.keptEnds);
   const found = subjectBefore(tailRun(trimmed), c, cues.metric.mannerWords);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
   const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
@@ -183,6 +191,12 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
  * that predicate says how (按地区类别), what stands before it.
  */
 function subjectBefore(run: string, c: Compiled, mannerWords: readonly string[]): string {
+  // A kept noun at the end (占比, 降幅) is no predicate: the subject is read before it and keeps it.
+  const kept = c.keptEnds.find((w) => run.endsWith(w) && run.length > w.length);
+  if (kept) {
+    const stem = subjectBefore(run.slice(0, -kept.length), c, mannerWords);
+    return isName(stem) ? `${stem}${kept}` : stem;
+  }
   const after = afterPredicate(run, c.predicates, c.nounEnds);
   const head = run.slice(0, run.length - after.length);
   const manner = mannerWords.find((w) => head.endsWith(w));

@@ -58,13 +58,14 @@ const FRACTION = /(?<![一二两三四五六七八九十])([一二两三四五�
 const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
 const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
 /**
- * A population in 万 without a unit after it: 户籍人口274.2万, 人口总数30万, 76万农村人口. Only
- * where 人口 stands right before or after (a bare 万 elsewhere counts nothing known).
+ * A population in 万 without a unit after it: 户籍人口274.2万, 人口总数30万, 76万农村人口, 20万群众.
+ * Only where 人口 stands right before, or a word for people right after (a bare 万 elsewhere counts
+ * nothing known).
  */
 const POPULATION_BEFORE = /人口(?:总数|总量)?(?:为|达|达到|约|近|有)?\s*(\d+(?:\.\d+)?)\s*万(?![\p{Script=Han}%])/gu;
-const POPULATION_AFTER = /(?<![\d.])(\d+(?:\.\d+)?)\s*万(?:多|余)?(?=(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口)/gu;
+const POPULATION_AFTER = /(?<![\d.])(\d+(?:\.\d+)?)\s*万(?:多|余)?(?=(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口|(?:城乡|农村|城镇)?居民|群众|农牧民|农民)/gu;
 /** The population a count in 万 before it names (76万农村人口 → 农村人口). */
-export const POPULATION_NOUN = /^(?:多|余)?(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口/u;
+export const POPULATION_NOUN = /^(?:多|余)?(?:(?:农村|城镇|城乡|常住|户籍|服务|流动|贫困)?人口|(?:城乡|农村|城镇)?居民|群众|农牧民|农民)/u;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
