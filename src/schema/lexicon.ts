@@ -250,6 +250,8 @@ export const unitsSchema = z.object({
   densityEndings: z.array(z.string()).min(1),
   /** How many of a family's base unit one unit is (万元: 10000 元), to put 元, 万元 and 亿元 on one scale. */
   scales: z.record(z.string(), z.number().positive()).default({}),
+  /** Nouns after which a number with no unit has the unit they imply (出生人数7588 → 人, 期望寿命80.48 → 岁). */
+  impliedUnits: z.record(z.string().min(2), z.string().min(1)).default({}),
 });
 
 export const structureSchema = z.object({

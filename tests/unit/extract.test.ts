@@ -62,6 +62,12 @@ describe('findQuantities', () => {
     ['辐射约20万群众', [{ value: 20, unit: '万人' }]],
     ['全疆已有733.86万城乡居民接受免费体检', [{ value: 733.86, unit: '万人' }]],
     ['投资20万建设群众活动中心', []],
+    // A number with no unit after a noun that implies one, and the numbers listed after it; not a year.
+    ['全年户籍人口出生人数7588,出生率10.67‰', [{ value: 7588, unit: '人' }, { value: 10.67, unit: '‰' }]],
+    ['男、女期望寿命分别为78.57和82.57', [{ value: 78.57, unit: '岁' }, { value: 82.57, unit: '岁' }]],
+    ['签约人数2019年以来持续增长', []],
+    ['床位数1,200张', [{ value: 1200, unit: '张' }]],
+    ['人数达到1.5倍', [{ value: 1.5, unit: '倍' }]],
     // A range with its unit at both ends is one range; a change's two ends (由…至) and a list stay apart.
     ['个人筹资额提高至25元-30元', [{ value: 25, valueMax: 30, unit: '元' }]],
     ['年增幅介于4%~15%之间', [{ value: 4, valueMax: 15, unit: '%' }]],

@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { checkSync } from 'recheck';
 import { loadLexicon } from '../../src/lib/lexicon.ts';
 import { compileStructure } from '../../src/lib/ingest/structure.ts';
-import { quantityPattern } from '../../src/lib/extract/quantities.ts';
+import { LISTED_NUMBER, impliedPattern, quantityPattern } from '../../src/lib/extract/quantities.ts';
 import { compileCues } from '../../src/lib/extract/cues.ts';
 import { CLOSING_DATE, blankedYear } from '../../src/lib/ingest/metadata/year.ts';
 import { figurePattern } from '../../src/lib/ingest/markup/figure-marks.ts';
@@ -58,7 +58,7 @@ const patterns: Array<[string, string, string]> = [
     const frame = compileFrame(lexicon.gongwen);
     return [frame.label, frame.innerLabel, ...frame.lines.map((l) => l.pattern), ...frame.datelines, ...frame.speechAddress, ...frame.researchOpenings, DATE, NUMERIC_DATE];
   })().map((r, i): [string, string, string] => [`gongwen.yaml / dates pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
-  ...[...Object.values(structure).filter((v): v is RegExp => v instanceof RegExp), ...structure.headings.map((h) => h.pattern), quantityPattern(lexicon.units), CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
+  ...[...Object.values(structure).filter((v): v is RegExp => v instanceof RegExp), ...structure.headings.map((h) => h.pattern), quantityPattern(lexicon.units), ...[impliedPattern(lexicon.units)].filter((r): r is RegExp => r !== null), LISTED_NUMBER, CLOSING_DATE, blankedYear(lexicon.structure), figurePattern(sample, lexicon.units.variants), ...Object.values(compileCues(lexicon)).filter((v): v is RegExp => v instanceof RegExp)].map((r, i): [string, string, string] => [`built pattern ${i + 1}`, r.source, r.flags.replace(/[gy]/g, '')]),
   ...['src/lib/ingest', 'src/lib/extract', 'src/lib/mdx', 'src/lib/search'].flatMap(regexLiterals),
 ];
 

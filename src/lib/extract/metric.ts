@@ -142,8 +142,15 @@ const isName = (s: string | undefined): s is string => s !== undefined && /\p{Sc
  * The metric phrase of the figure at [start, end) of its clause, or null when the clause gives none
  * (a bare number, a list of numbers).
  */
-/** The unit of a quantity as the text writes it: what follows its number, multiplier and 多/余. */
-const WRITTEN_UNIT = /[^\d.,\s\u2009\u202f千百万亿多余\-—–~～至到][^\d]*$/u;
+/** What may stand between a number and its unit: digits, separators, a multiplier, 多/余, a range's dash. */
+const NOT_UNIT = new Set([...'0123456789., \u2009\u202f千百万亿多余-—–~～至到']);
+
+/** The unit of a quantity as the text writes it: what follows its number, multiplier and 多/余 (scanned, no regex). */
+function writtenUnit(raw: string): string {
+  let i = raw.length;
+  while (i > 0 && !NOT_UNIT.has(raw[i - 1] ?? '')) i--;
+  return raw.slice(i);
+}
 
 /** The units of a sum of money. */
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
@@ -153,7 +160,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const after = clause.slice(end);
   // A unit that begins a longer word was no unit (1000人口, 3次均): the number is no count of it.
   // The unit as written counts (1.3万余名群众 is no 人群).
-  const written = clause.slice(start, end).match(WRITTEN_UNIT)?.[0] ?? unit;
+  const written = writtenUnit(clause.slice(start, end)) || unit;
   if (cues.metric.unitCompounds.some((w) => `${written}${after}`.startsWith(w))) return null;
   // A population in 万 before its noun: 76万农村人口.
   const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;

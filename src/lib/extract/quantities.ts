@@ -89,6 +89,40 @@ function mergeUnitRanges(found: Quantity[], text: string): void {
   }
 }
 
+/**
+ * A number with no unit right after a noun that implies one (出生人数7588, 期望寿命80.48), maybe
+ * after a linking word, and the numbers listed after it (分别为78.57和82.57).
+ */
+export function impliedPattern(units: UnitRules): RegExp | null {
+  const heads = Object.keys(units.impliedUnits).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (heads.length === 0) return null;
+  return new RegExp(`(${heads.join('|')})(?:分别为|分别是|为|达到|达|是)?\\s*(${NUMBER})(?!\\d|\\.\\d|\\s*(?![、和及与]\\s*\\d)[\\p{Script=Han}%％‰/])`, 'gu');
+}
+/** A further number of a list after an implied-unit number: 、82.57, 和82.57. */
+export const LISTED_NUMBER = new RegExp(`^\\s*[、和及与]\\s*(${NUMBER})(?!\\d|\\.\\d|\\s*(?![、和及与]\\s*\\d)[\\p{Script=Han}%％‰/])`, 'u');
+const implied = new WeakMap<UnitRules, RegExp | null>();
+
+function impliedQuantities(text: string, units: UnitRules, found: readonly Quantity[]): Quantity[] {
+  if (!implied.has(units)) implied.set(units, impliedPattern(units));
+  const pattern = implied.get(units);
+  if (!pattern) return [];
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const unit = units.impliedUnits[m[1] ?? ''] ?? '';
+    let number = m[2] ?? '';
+    let index = (m.index ?? 0) + m[0].length - number.length;
+    for (;;) {
+      // A year is no count (人数2019年 never matches: 年 is Han), nor is a number already read.
+      if (!found.some((q) => index >= q.index && index < q.index + q.length)) out.push({ value: numberOf(number), unit, index, length: number.length, raw: number });
+      const next = LISTED_NUMBER.exec(text.slice(index + number.length));
+      if (!next) break;
+      index += number.length + next[0].length - (next[1] ?? '').length;
+      number = next[1] ?? '';
+    }
+  }
+  return out;
+}
+
 /** The quantities of a sentence, in the order they stand (units from content/lexicon/units.yaml). */
 export function findQuantities(text: string, units: UnitRules): Quantity[] {
   let quantity = patterns.get(units);
@@ -114,6 +148,7 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     found.push(q);
   }
   mergeUnitRanges(found, text);
+  found.push(...impliedQuantities(text, units, found));
   for (const m of text.matchAll(RATIO)) {
     // 1∶1.1 (医护比, one doctor to 1.1 nurses): the second term, in the unit "1:n". A larger
     // second term (1:30) is a clock time.
