@@ -78,6 +78,19 @@ describe('split', () => {
     ]);
   });
 
+  test.each([
+    // A portal's column names, a blank line, then the title: the names go (section-label).
+    ['政府信息公开\n专项资金\n\n某县卫生健康局关于下达补助资金的工作方案', ['某县卫生健康局关于下达补助资金的工作方案'], ['政府信息公开', '专项资金']],
+    ['政府信息公开\n\n某县卫生健康局关于下达补助资金的工作方案', ['某县卫生健康局关于下达补助资金的工作方案'], ['政府信息公开']],
+    // An organ's line above its title, and a title in two lines, are the title's.
+    ['某县卫生健康局\n\n关于下达补助资金的工作方案', ['某县卫生健康局|关于下达补助资金的工作方案'], []],
+    ['某县医共体建设\n\n实施方案', ['某县医共体建设|实施方案'], []],
+  ])('column names above a title: %j', (head, expected, labels) => {
+    const result = split(source(`${head}\n${body}`), options);
+    expect(result.drafts.map((d) => d.titleLines.map((l) => l.text.trim()).join('|'))).toEqual(expected);
+    expect(result.dropped.filter((d) => d.reason === 'section-label').map((d) => d.text)).toEqual(labels);
+  });
+
   test('does not split at a title-like line inside a short body, nor at a repeated title', () => {
     expect(titles(`医改主要工作布置\n\n医改主要工作布置\n\n短段落。\n\n医改主要工作布置\n\n${body}`)).toEqual(['医改主要工作布置']);
   });

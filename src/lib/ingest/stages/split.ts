@@ -144,6 +144,35 @@ export const isRepeatedTitle = (current: string, candidate: string): boolean => 
 /** The same title with the issuing organ before it (赣州市人民政府办公厅关于印发… for 关于印发…). */
 export const isFullerTitle = (candidate: string, current: string): boolean =>
   withoutParenthetical(current).length >= 8 && withoutParenthetical(candidate).endsWith(withoutParenthetical(current)) && candidate.length > current.length;
+/** How many lines at the start of a title block, before a blank line, are a portal's column names. */
+function sectionLabelsOf(lines: readonly TextLine[], options: Pick<SplitOptions, 'titleSuffixes' | 'issuerEndings'>): number {
+  for (let k = 1; k < lines.length; k++) {
+    const gap = (lines[k]?.from ?? 0) - (lines[k - 1]?.to ?? 0) > 1;
+    if (gap) return areSectionLabels(lines.slice(0, k), titleOf(lines.slice(k)), options) ? k : 0;
+  }
+  return 0;
+}
+
+/** The longest line of a portal's column names above a title (政府信息公开, 专项资金). */
+const MAX_LABEL_CHARS = 8;
+/** What a title below column names holds besides its type word, at least (关于下达补助资金的). */
+const MIN_OWN_TITLE_CHARS = 8;
+
+/**
+ * Whether the title lines read so far are a portal's column names and the next block the title:
+ * the next is a complete title (…的通知), they are short lines that end in no type word and no
+ * organ's name, and none says 关于 (an organ's line above its title is the title's: 某县人民政府).
+ */
+export function areSectionLabels(lines: readonly TextLine[], next: string, options: Pick<SplitOptions, 'titleSuffixes' | 'issuerEndings'>): boolean {
+  // The title must stand on its own: more than its type word (某县医共体建设 / 实施方案 is one title).
+  const own = compact(toSimplified(next));
+  const type = options.titleSuffixes.filter((x) => own.endsWith(x)).sort((a, b) => b.length - a.length)[0] ?? '';
+  if (lines.length === 0 || !endsWithDocType(next, options.titleSuffixes) || own.length - type.length < MIN_OWN_TITLE_CHARS) return false;
+  return lines.every((l) => {
+    const t = compact(toSimplified(l.text));
+    return t.length <= MAX_LABEL_CHARS && !t.includes('关于') && !endsWithDocType(t, options.titleSuffixes) && !options.issuerEndings.some((e) => t.endsWith(e));
+  });
+}
 const bodyChars = (draft: Draft) => draft.lines.reduce((n, l) => n + l.text.trim().length, 0);
 const titleOf = (lines: TextLine[]) => trimEndOf(compact(toSimplified(lines.map((l) => l.text).join(''))), '|｜');
 
@@ -197,6 +226,12 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
       continue;
     }
     const block = titleBlockAt(lines, i, options.titleSuffixes, structure, removed);
+    // 政府信息公开 / 专项资金, a blank line, then 某局关于…的通知: the column names are no part of it.
+    const labels = block ? sectionLabelsOf(block.lines, options) : 0;
+    if (block && labels > 0) {
+      for (const l of block.lines.slice(0, labels)) dropped.push(...droppedLines(l, 'section-label'));
+      block.lines = block.lines.slice(labels);
+    }
     if (block && current) {
       // The document a transmittal notice carries: the notice's own text and the attachment are one
       // document; a second transmitted document starts a document of its own, with the notice's date.
@@ -234,7 +269,11 @@ export function split(source: Source, options: SplitOptions): { drafts: Draft[];
           for (const l of current.titleLines) dropped.push(...droppedLines(l, 'repeated-title'));
           current.titleLines = block.lines;
         } else if (repeated) dropRepeated(block);
-        else current.titleLines = current.titleLines.concat(block.lines);
+        else if (areSectionLabels(current.titleLines, title, options)) {
+          // 政府信息公开 / 专项资金 above 某局关于…的通知: a portal's column names, not the title's first lines.
+          for (const l of current.titleLines) dropped.push(...droppedLines(l, 'section-label'));
+          current.titleLines = block.lines;
+        } else current.titleLines = current.titleLines.concat(block.lines);
         i = block.end - 1;
         continue;
       }
