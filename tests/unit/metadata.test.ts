@@ -47,6 +47,16 @@ describe('describeDocument: real documents as they come (whole pipeline over a f
     expect(read('某县人民政府办公室关于印发某县卫生健康事业发展规划的通知\n各乡镇人民政府：\n《某县卫生健康事业发展规划》已经县政府同意，现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2022年4月28日\n')[0]?.docType).toBe('通知');
   });
 
+  test.each([
+    // A notice's title, its number, then the document itself, which calls itself 本实施意见: that document.
+    ['某市委某市人民政府关于印发〈全面推进健康某市建设的实施意见〉的通知\n某党发〔2017〕23号\n健康是促进人的全面发展的必然要求，为全面推进健康某市建设，特制订本实施意见。\n一、总体要求', '全面推进健康某市建设的实施意见', '意见'],
+    ['关于印发《某县医共体建设实施方案》的通知\n为推进医共体建设，制定本方案。\n一、工作目标', '某县医共体建设实施方案', '实施方案'],
+    // A short notice that names no document of itself stays the notice.
+    ['关于印发《某县医共体建设实施方案》的通知\n各乡镇：现将方案印发给你们，请认真贯彻执行。', '关于印发《某县医共体建设实施方案》的通知', '通知'],
+  ])('a transmittal title over the document it carries, without the notice’s text: %s', (text, title, docType) => {
+    expect(read(text)[0]).toMatchObject({ title, docType });
+  });
+
   test('a call for comments with its draft, its title repeated under a cut-off breadcrumb: one document, the draft it carries', () => {
     const title = '关于向社会公众征求《某市城镇职工基本医疗保险市级统筹实施办法(征求意见稿)》的公告';
     const docs = read(`首页\n>政民互动>民意征集\n${title}\n${title}\n信息来源: 某市医疗保障局 发布日期: 2022-04-01 16:05\n${plan.repeat(4)}`);

@@ -25,6 +25,8 @@ describe('transmittedTitle', () => {
     ['上海市人民政府办公厅转发市卫生健康委等十四部门《关于加强本市社区健康服务的意见》的通知', '关于加强本市社区健康服务的意见'],
     ['关于转发省卫生健康委《某省医共体建设评判标准》的通知', '某省医共体建设评判标准'],
     ['某县卫生健康局转发文件的通知', undefined],
+    // 〈 〉 where a site used the inner marks alone.
+    ['中共某市委某市人民政府关于印发〈全面推进健康某市建设的实施意见〉的通知', '全面推进健康某市建设的实施意见'],
   ])('%s → %s', (title, carried) => {
     expect(transmittedTitle(title, rule)).toBe(carried);
   });

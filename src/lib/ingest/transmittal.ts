@@ -11,7 +11,10 @@ import { compact, toSimplified, withoutTrailingParentheticals } from './chinese.
  * What a transmittal notice carries (X of 关于印发《X》的通知), if the title is one; several
  * documents stay joined here (A》和《B): see transmittedTitles.
  */
-export function transmittedTitle(title: string, rule: StructureRules['transmittal']): string | undefined {
+export function transmittedTitle(written: string, rule: StructureRules['transmittal']): string | undefined {
+  // 〈 〉, the marks for a title inside a title, stand for 《 》 where a site used them alone
+  // (关于印发〈全面推进健康银川建设的实施意见〉的通知).
+  const title = written.replace(/〈/gu, '《').replace(/〉/gu, '》');
   const end = [rule.end, ...rule.otherEnds].find((e) => title.endsWith(e));
   if (!end) return undefined;
   // 关于印发…的通知, or an organ's own 某区人民政府印发《…》的通知 (the verb right before a quoted title).
@@ -52,7 +55,7 @@ export function transmittedTitles(title: string, rule: StructureRules['transmitt
 }
 
 /** A title as compared: Simplified, no spaces, no quotes or trailing （征求意见稿）. */
-export const titleKey = (title: string) => withoutTrailingParentheticals(compact(toSimplified(title)).replace(/[《》“”"]/gu, ''));
+export const titleKey = (title: string) => withoutTrailingParentheticals(compact(toSimplified(title)).replace(/[《》〈〉“”"]/gu, ''));
 
 /**
  * Whether a title block names a transmitted document: the same words, or one with the place

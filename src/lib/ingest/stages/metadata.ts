@@ -112,6 +112,13 @@ function newsSource(record: RecordField[], generic: readonly string[]): string |
   return /^\p{Script=Han}{2,16}$/u.test(name) && !generic.some((g) => name === g || name.startsWith(g)) ? name : null;
 }
 
+/** How a document refers to itself, by its type word: 本实施意见 and 本意见 for …的实施意见 (none for a 通知: a notice calls itself so too). */
+function selfReference(title: string, lexicon: Lexicon): string[] {
+  const own = typeOfTitle(withoutTrailingParentheticals(compact(toSimplified(title))), lexicon.docTypes);
+  if (!own || own.type === '通知') return [];
+  return [...new Set([own.suffix, own.suffix.slice(-2)])].filter((w) => w.length >= 2).map((w) => `本${w}`);
+}
+
 /** The issuer a masthead or 发布机构 gives: 临潭县人民政府办公室文件 → 临潭县人民政府办公室. */
 const issuerOf = (field: RecordField) => compact(field.value).replace(/文件$/u, '');
 
@@ -133,7 +140,9 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   // Text of its own after the notice's sentence and signature: the attachment, its title lost (…现印发给你们… 某县人民政府办公室 2022年4月28日 为加快推进…).
   const handedEnd = handedOver >= 0 ? flat.indexOf('。', handedOver) : -1;
   const continues = carried.length === 1 && handedEnd >= 0 && flat.length - handedEnd > CARRIED_AFTER_NOTICE_CHARS;
-  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && (bodyChars >= CARRIED_BODY_CHARS || namedAgain || continues));
+  // The text calls itself the carried document (特制订本实施意见, 本方案自印发之日起施行): it is that document.
+  const selfNamed = carried.length === 1 && selfReference(carried[0] ?? '', lexicon).some((w) => flat.includes(w));
+  const joined = draft.attachment !== undefined || draft.notice !== undefined || (carried.length === 1 && (bodyChars >= CARRIED_BODY_CHARS || namedAgain || continues || selfNamed));
   const fullTitle = draft.attachment ? compact(draft.attachment.title) : joined && carried[0] && !draft.notice ? carried[0] : headTitle;
   const title = displayTitle(fullTitle);
   // A title too long to show is kept whole as the text's first paragraph.
