@@ -60,6 +60,23 @@ describe('detectRegion', () => {
     expect(evidence[0]).toMatchObject({ kind: 'formal', position: formal.position });
   });
 
+  test.each([
+    // A province's office signing or issuing a document that names no place: the province's own.
+    ['signature', '黑龙江省人民政府办公厅', '黑龙江省'],
+    ['issuer', '宁夏回族自治区卫生健康委员会', '宁夏回族自治区'],
+  ] as const)('a province opening the %s names the province', (position, text, name) => {
+    const { region, evidence } = detectRegion({ title: '关于推进医疗卫生与养老服务相结合的实施意见', body: '为推进医养结合，制定本意见。', formal: [{ position: 'title', text: '关于推进医疗卫生与养老服务相结合的实施意见' }, { position, text }] }, lexicon);
+    expect(region).toMatchObject({ name, level: 'province' });
+    expect(evidence[0]).toMatchObject({ kind: 'formal', position, text });
+  });
+
+  test('a province in a portal field, or with a county in a formal position, does not make the document the province\'s', () => {
+    const formal = [{ position: 'title' as const, text: '医共体建设让群众看病更方便' }, { position: 'portalField' as const, text: '湖北省卫生健康委员会' }];
+    expect(detectRegion({ title: '医共体建设让群众看病更方便', body: '为推进医共体建设，制定本方案。', formal }, lexicon).region?.level).not.toBe('province');
+    const county = [{ position: 'title' as const, text: '临潭县医共体建设实施方案' }, { position: 'signature' as const, text: '甘肃省卫生健康委员会' }];
+    expect(detectRegion({ title: '临潭县医共体建设实施方案', body: '为推进医共体建设，制定本方案。', formal: county }, lexicon).region?.name).toBe('临潭县');
+  });
+
   test('a stem after a headline\'s bar names a place only with its colon', () => {
     expect(detectRegion({ title: '医改观察丨广元推进医共体建设', body: '为推进医共体建设，制定本方案。' }, lexicon).region).toBeNull();
   });

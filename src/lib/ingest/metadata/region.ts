@@ -398,6 +398,21 @@ export function mediaPlaceText(source: string, lexicon: Lexicon): string | undef
   return [...name].length >= 2 && [...name].length <= 8 && /^\p{Script=Han}+$/u.test(name) ? name : undefined;
 }
 
+/** Formal positions where a province's name at the start makes the document the province's own (not a portal's 来源: a provincial paper reports on counties). */
+const PROVINCE_POSITIONS: ReadonlySet<FormalText['position']> = new Set(['title', 'issuer', 'signature']);
+
+/** The province that opens the title, the issuer or the signature, in that order, if one does. */
+function provinceOpening(formal: readonly FormalText[], gazetteer: Gazetteer): { place: Place; lead: string; f: FormalText } | undefined {
+  for (const f of formal) {
+    if (!PROVINCE_POSITIONS.has(f.position)) continue;
+    const text = f.text.trim().replace(FORMAL_LEAD, '');
+    const lead = gazetteer.provinceLeads.find((p) => text.startsWith(p) && gazetteer.provinces.has(p));
+    const place = lead ? gazetteer.provinces.get(lead) : undefined;
+    if (lead && place) return { place, lead, f };
+  }
+  return undefined;
+}
+
 export interface RegionInput {
   title: string;
   body: string;
@@ -416,11 +431,13 @@ export function detectRegion(input: RegionInput, lexicon: Lexicon): RegionResult
   const named = formal
     .map((f) => ({ f, found: formalPlace(f.text, gazetteer, text) }))
     .filter((x): x is { f: FormalText; found: { place: Place; name: string } } => x.found !== undefined);
-  // Else a province that opens the title names the province's own document (海南省人均预期寿命突破80岁…).
-  const titleText = formal.find((f) => f.position === 'title')?.text.trim().replace(FORMAL_LEAD, '') ?? '';
-  const lead = named.length === 0 ? gazetteer.provinceLeads.find((p) => titleText.startsWith(p) && gazetteer.provinces.has(p)) : undefined;
-  const provincial = lead ? gazetteer.provinces.get(lead) : undefined;
-  if (lead && provincial) return { region: toRegion(provincial, gazetteer), evidence: [{ kind: 'formal', position: 'title', name: lead }] };
+  // Else a province that opens the title, the issuer's name or the signature names the province's own document
+  // (海南省人均预期寿命突破80岁…; 黑龙江省人民政府办公厅 signing 关于推进…的实施意见).
+  const provincial = named.length === 0 ? provinceOpening(formal, gazetteer) : undefined;
+  if (provincial) {
+    const { place, lead, f } = provincial;
+    return { region: toRegion(place, gazetteer), evidence: [{ kind: 'formal', position: f.position, name: lead, ...(f.position === 'title' ? {} : { text: f.text }) }] };
+  }
   const pick = named.find((x) => isCountyLevel(x.found.place)) ?? named[0];
   if (pick) {
     const { place, name } = pick.found;
