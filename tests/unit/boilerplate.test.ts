@@ -125,6 +125,8 @@ describe('boilerplate rules', () => {
     ['点击查看全文', 'read-more'],
     ['今日热搜', 'section-header'],
     ['监督方式:0557-6031710', 'labelled-phone'],
+    ['联系方式: 技术支持 029-63912478', 'labelled-phone'],
+    ['省政府办公厅主管 省政务大数据服务中心承办', 'sponsor-line'],
     ['下午好!我是安安', 'voice-assistant'],
     ['点击我为您语音播报', 'voice-assistant'],
     ['移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。', 'sms-subscription'],
@@ -195,6 +197,8 @@ describe('boilerplate rules', () => {
     ['县政府网站群建设'],
     ['附件：2023年工作安排.jpg说明'],
     ['【典型经验】某县推行医共体改革，群众就近看病。'],
+    ['活动由县卫健局主管 县人民医院承办，共培训120人'],
+    ['技术支持团队达到120人'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });

@@ -17,6 +17,12 @@ export function transmittedTitle(written: string, rule: StructureRules['transmit
   const title = written.replace(/〈/gu, '《').replace(/〉/gu, '》');
   const end = [rule.end, ...rule.otherEnds].find((e) => title.endsWith(e));
   if (!end) return undefined;
+  // 关于《X》公开征求意见的公告: a call for comments that names its draft before the verb.
+  const calledFor = rule.quotedVerbs.map((v) => `》${v}意见${end}`).find((tail) => title.startsWith(`${rule.lead}《`) && title.endsWith(tail));
+  if (calledFor) {
+    const core = title.slice(rule.lead.length + 1, -calledFor.length);
+    return core !== '' && !/[《》]/u.test(core) ? core : undefined;
+  }
   // 关于印发…的通知, or an organ's own 某区人民政府印发《…》的通知 (the verb right before a quoted title).
   const verbs = [...rule.verbs.map((v) => `${rule.lead}${v}`), ...[...rule.verbs, ...rule.quotedVerbs].map((v) => `${v}《`)];
   const found = verbs.map((w) => ({ w: w.endsWith('《') ? w.slice(0, -1) : w, at: title.indexOf(w) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at || b.w.length - a.w.length);
