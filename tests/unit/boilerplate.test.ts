@@ -126,6 +126,10 @@ describe('boilerplate rules', () => {
     ['今日热搜', 'section-header'],
     ['监督方式:0557-6031710', 'labelled-phone'],
     ['联系方式: 技术支持 029-63912478', 'labelled-phone'],
+    ['Baidu', 'latin-word-line'],
+    ['map', 'latin-word-line'],
+    ['期待您的关注', 'follow-prompt'],
+    ['欢迎关注我们的公众号', 'follow-prompt'],
     ['省政府办公厅主管 省政务大数据服务中心承办', 'sponsor-line'],
     ['下午好!我是安安', 'voice-assistant'],
     ['点击我为您语音播报', 'voice-assistant'],
@@ -199,6 +203,10 @@ describe('boilerplate rules', () => {
     ['【典型经验】某县推行医共体改革，群众就近看病。'],
     ['活动由县卫健局主管 县人民医院承办，共培训120人'],
     ['技术支持团队达到120人'],
+    ['欢迎关注，全县医共体建设取得新进展，群众满意度达到95%。'],
+    ['敬请关注后续报道。'],
+    ['5G'],
+    ['HIS系统'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });
