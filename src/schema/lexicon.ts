@@ -166,6 +166,8 @@ export const extractionSchema = z.object({
   continuePredicates: z.array(z.string()),
   /** Words right before a number that bound it (不低于90% is ≥, 不高于30% is ≤); the longest word that ends the text before the number wins. */
   boundsBefore: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
+  /** Words that end in a bounding word but are none (签约 ends in 约, 最近 in 近): before a number they bound nothing. */
+  boundBlockers: z.array(z.string().min(2)).default([]),
   /**
    * Bounding words that bound the first number after them in their clause even with words
    * between (至少能够识别和初步诊治100种, 不超过总床位数的10%), within `reach` characters
@@ -203,8 +205,14 @@ export const extractionSchema = z.object({
       divisionNouns: z.array(z.string().min(1)).default([]),
       /** Nouns a metric may end in though they end in a trailing word (增幅, 降幅, 占比): a metric ending in one keeps it (平均降幅). */
       keptEnds: z.array(z.string().min(1)).default([]),
+      /** Units of a duration (个月, 天, 小时): before 的 and a noun, the figure measures that noun (1个月以上的临床进修学习). */
+      durationUnits: z.array(z.string().min(1)).default([]),
+      /** Words that open a clause with its comparison's base (较上年同期, 同比): the clause moves what the clause before measured. */
+      comparisonLeads: z.array(z.string().min(1)).default([]),
+      /** Activities whose people a count right after them, with no subject, is (培训120人 → 培训人数). */
+      activityVerbs: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [], keptEnds: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [], keptEnds: [], durationUnits: [], comparisonLeads: [], activityVerbs: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

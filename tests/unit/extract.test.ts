@@ -62,6 +62,9 @@ describe('findQuantities', () => {
     ['辐射约20万群众', [{ value: 20, unit: '万人' }]],
     ['全疆已有733.86万城乡居民接受免费体检', [{ value: 733.86, unit: '万人' }]],
     ['投资20万建设群众活动中心', []],
+    // A number right after 每 is a base (每1200个农业户籍人口补助8000元), not a figure.
+    ['按照每1200个农业户籍人口补助8000元', [{ value: 8000, unit: '元' }]],
+    ['1个月以上', [{ value: 1, unit: '个月' }]],
     // A number with no unit after a noun that implies one, and the numbers listed after it; not a year.
     ['全年户籍人口出生人数7588,出生率10.67‰', [{ value: 7588, unit: '人' }, { value: 10.67, unit: '‰' }]],
     ['男、女期望寿命分别为78.57和82.57', [{ value: 78.57, unit: '岁' }, { value: 82.57, unit: '岁' }]],
@@ -190,6 +193,18 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     // Counts in 件 and 类; 收到 ends no name of what it received.
     ['今年卫计局共收到人大代表建议6件', '6件', '人大代表建议'],
     ['全面部署健康机关等8类健康细胞示范建设工作', '8类', '健康细胞示范建设工作'],
+    // A duration measures the noun it qualifies; an age that bounds a group is no figure.
+    ['上岗前先安排到市、乡医疗机构进行1个月以上的临床进修学习', '1个月', '临床进修学习'],
+    ['组织所有35岁以下护理人员参加学历教育', '35岁', null],
+    ['人均预期寿命达到78.5岁', '78.5岁', '人均预期寿命'],
+    // 只有 and 仅 end no subject; 公司 makes 配送 part of a noun; a long counted noun keeps its head.
+    ['按照现有补助标准每月只有35万元', '35万元', '补助标准'],
+    ['通过竞标，共有3家药品配送公司参与', '3家', '药品配送公司'],
+    ['全省32个基层医药卫生体制综合改革试点县', '32个', '卫生体制综合改革试点县'],
+    // People counted right after an activity are its people; a count after no activity has no phrase.
+    ['全年培训120人', '120人', '培训人数'],
+    ['接诊2.1万人次', '2.1万人次', '接诊人次'],
+    ['全年为120人', '120人', null],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
@@ -219,6 +234,24 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['占71.08%。', []],
   ])('a share of the count before: %s', (text, expected) => {
     expect(run(text).figures.map((f) => [f.metric, f.value])).toEqual(expected);
+  });
+
+  test.each<[string, Array<[string, string, number]>]>([
+    // A clause that opens with its comparison's base, or is a movement verb alone, moves what the clause before measured.
+    ['上半年，业务收入2275.9万元，较上年同期减少了471.3万元，减少17.1%。', [['业务收入', 'change', -471.3], ['业务收入', 'change', -17.1]]],
+    ['门诊量12万人次，同比增长12%。', [['门诊量', 'achieved', 12], ['门诊量', 'change', 12]]],
+    // A clause with a subject of its own keeps it.
+    ['门诊量12万人次，住院量增长12%。', [['门诊量', 'achieved', 12], ['住院量', 'change', 12]]],
+  ])('a movement of the figure before: %s', (text, expected) => {
+    expect(run(text).figures.map((f) => [f.metric, f.kind, f.value])).toEqual(expected);
+  });
+
+  test.each([
+    // 签约 ends in 约 and 最近 in 近, but neither makes a count approximate.
+    ['累计签约3.2万人。', '='],
+    ['全县家庭医生签约服务覆盖人口约12万人。', '≈'],
+  ])('%s → comparator %s', (text, comparator) => {
+    expect(run(text).figures[0]?.comparator).toBe(comparator);
   });
 
   test('a class of things is no count of kinds: 4类中医药适宜技术 is not 4 diagnosable diseases', () => {

@@ -7,6 +7,7 @@
  * indicator's unit; cue words of content/lexicon/extraction.yaml decide the
  * kind and the comparator; the document type gives the default kind.
  */
+import { escapeRegExp } from '../regexp.ts';
 import type { ExtractionCues, Indicator, Lexicon, PracticeDef, UnitRules } from '../lexicon.ts';
 import type { DocType, Figure, Practice, Target } from '../../schema/document.ts';
 import type { NumberedBlock } from '../ingest/model.ts';
@@ -105,7 +106,8 @@ function comparatorOf(q: Quantity, clause: string, after: string, cues: Extracti
   }
   // The longest bounding word that ends the text before the number: 不高于 before 高于.
   const before = clause.trimEnd();
-  const adjacent = compiled.boundsBefore.find(({ word }) => before.endsWith(word))?.comparator;
+  const blocked = cues.boundBlockers.some((w) => before.endsWith(w));
+  const adjacent = blocked ? undefined : compiled.boundsBefore.find(({ word }) => before.endsWith(word))?.comparator;
   return adjacent ?? clauseBound(before, compiled.clauseBounds) ?? '=';
 }
 
@@ -488,6 +490,14 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
   return targets;
 }
 
+/** A clause that is a movement verb alone before its figure (减少17.1%, 同比增长了12%). */
+const bareMovements = new WeakMap<ExtractionCues, RegExp>();
+function bareMovement(cues: ExtractionCues): RegExp {
+  let re = bareMovements.get(cues);
+  if (!re) bareMovements.set(cues, (re = new RegExp(`^(?:同比|分别|又|再)?(?:${[...cues.deltaVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:了|近|约)?$`, 'u')));
+  return re;
+}
+
 /** A clause that opens with 占 and names nothing before its share: 占71.08%, 占比为30%. */
 const SHARE_OF_BEFORE = /^\s*占(?:比)?(?:为|达|达到)?\s*$/u;
 
@@ -522,7 +532,13 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
       const series: { last: { q: Quantity; falling: boolean } | null } = { last: null };
       const listed: { last: { q: Quantity; metric: string } | null } = { last: null };
       for (const [i, q] of inClause.entries()) {
-        if (taken.has(quantityKey(n, q)) || (change && change[0] === q)) continue;
+        if (taken.has(quantityKey(n, q))) {
+          // A target's figure is the one a comparison in the next clause may move (业务收入…，较上年同期减少…).
+          const phrase = metricPhrase(clause.text, q.index - start, q.index - start + q.length, q.unit, cues);
+          counts.last = phrase ? { metric: phrase } : counts.last;
+          continue;
+        }
+        if (change && change[0] === q) continue;
         const own = respective?.[i];
         // 柳州市中医医院、妇幼保健院…分别排名第44、23位: each name's ranking.
         const isChange = change !== null && change[1] === q;
@@ -533,7 +549,13 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         // subject of its own, measures what that one does.
         const prior = listed.last;
         const counted = counts.last;
+        // 业务收入2275.9万元，较上年同期减少了471.3万元: a clause that opens with its comparison's
+        // base moves what the clause before measured, not the base.
+        const lead = text.slice(start, q.index).trim();
+        // …，减少17.1%: a clause of a movement verb alone moves the same.
+        const againstBase = counted !== null && (cues.metric.comparisonLeads.some((w) => lead.startsWith(w)) || bareMovement(cues).test(lead));
         const metric =
+          (againstBase ? counted.metric : null) ??
           named ??
           (prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index))
             ? prior.metric

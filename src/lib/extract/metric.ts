@@ -87,8 +87,8 @@ function predicateCuts(text: string, predicates: readonly string[], nounEnds: re
 }
 
 /** The text up to the first predicate in it. */
-function beforePredicate(text: string, predicates: readonly string[]): string {
-  const cut = Math.min(text.length, ...predicateCuts(text, predicates).map(([from]) => from));
+function beforePredicate(text: string, predicates: readonly string[], nounEnds: readonly string[] = []): string {
+  const cut = Math.min(text.length, ...predicateCuts(text, predicates, nounEnds).map(([from]) => from));
   return text.slice(0, cut);
 }
 
@@ -152,6 +152,15 @@ function writtenUnit(raw: string): string {
   return raw.slice(i);
 }
 
+/** What follows an age that bounds a group (35岁以下护理人员): 以上/以下, maybe 的, then a noun. */
+const AGE_BOUND_GROUP = /^(?:及以上|及以下|以上|以下)的?\p{Script=Han}/u;
+
+/** The noun a figure qualifies through 的 (1个月以上的临床进修学习 → 临床进修学习), up to a predicate-free run of Han. */
+const QUALIFIED_NOUN = /^(?:以上|以下|左右|多|余)?的(\p{Script=Han}{2,16})/u;
+
+/** What a count of people after an activity is called, by its unit (培训120人 → 培训人数). */
+const PEOPLE_UNITS: Readonly<Record<string, string>> = { 人: '人数', 万人: '人数', 人次: '人次', 万人次: '人次' };
+
 /** The units of a sum of money. */
 const MONEY_UNITS = new Set(['元', '万元', '亿元']);
 
@@ -162,14 +171,20 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // The unit as written counts (1.3万余名群众 is no 人群).
   const written = writtenUnit(clause.slice(start, end)) || unit;
   if (cues.metric.unitCompounds.some((w) => `${written}${after}`.startsWith(w))) return null;
+  // 35岁以下护理人员, 65岁以上的老人: an age that bounds a group of people is no figure.
+  if (unit === '岁' && AGE_BOUND_GROUP.test(after)) return null;
+  // 进行1个月以上的临床进修学习: a duration measures the noun it qualifies.
+  const qualified = cues.metric.durationUnits.includes(unit) ? after.match(QUALIFIED_NOUN)?.[1] : undefined;
+  if (qualified && isName(qualified)) return qualified.length > MAX_METRIC ? lastWords(qualified, MAX_METRIC) : qualified;
   // A population in 万 before its noun: 76万农村人口.
   const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;
   if (population) return population;
   // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会; the
   // noun ends before the next count (5个中心社区1个街道办事处).
   if (cues.metric.measureWords.includes(unit)) {
-    const noun = beforePredicate(headRun(after).replace(/(?<=\p{Script=Han})\d.*$/su, ''), c.predicates);
-    if (isName(noun)) return noun.slice(0, MAX_COUNTED);
+    const noun = beforePredicate(headRun(after).replace(/(?<=\p{Script=Han})\d.*$/su, ''), c.predicates, c.nounEnds);
+    // A long counted noun keeps its head, which ends it (…综合改革试点县).
+    if (isName(noun)) return noun.length > MAX_COUNTED ? lastWords(noun, MAX_COUNTED) : noun;
     // 辖12个县: a division counted by its one-character name.
     const division = cues.metric.divisionNouns.find((w) => after.startsWith(w) && !NAME_CHAR.test(after[w.length] ?? ''));
     if (division) return division;
@@ -189,6 +204,12 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // 同时拨付873万元用于…: a sum right after a spending verb, with no subject, is that verb's funds.
   const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
   if (spending) return `${spending}资金`;
+  // 全年培训120人, 累计签约3.2万人: people counted right after an activity, with no subject, are its people.
+  const people = PEOPLE_UNITS[unit];
+  // (The verb alone may stand as the subject: 接诊 is no predicate of the list.)
+  const bare = !isName(subject) || cues.metric.activityVerbs.includes(subject);
+  const activity = bare && people ? cues.metric.activityVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
+  if (activity && people) return `${activity}${people}`;
   if (!isName(subject)) return null;
   return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
 }

@@ -32,7 +32,8 @@ const numberOf = (written: string) => Number(written.replace(/[, \u2009\u202f]/g
 /** A number, an optional range end, an optional multiplier and 多/余, then one of the units (longest first). */
 export function quantityPattern(units: UnitRules): RegExp {
   const alternatives = [...units.recognised].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\d.〔\\[（(第#xX×])(?<!\\d,)(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百|万|亿)?(多|余)?(${alternatives})`, 'gu');
+  // (Not after 每: 每1200个农业户籍人口 is a base, not a figure.)
+  return new RegExp(`(?<![\\d.〔\\[（(第#xX×每])(?<!\\d,)(${NUMBER})(?:\\s*[-—–~～至到]\\s*(${NUMBER}))?\\s*(千|百|万|亿)?(多|余)?(${alternatives})`, 'gu');
 }
 const patterns = new WeakMap<UnitRules, RegExp>();
 const MULTIPLIER: Record<string, number> = { 千: 1000, 百: 100, 万: 10000, 亿: 100000000 };
