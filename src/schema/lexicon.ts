@@ -211,8 +211,10 @@ export const extractionSchema = z.object({
       comparisonLeads: z.array(z.string().min(1)).default([]),
       /** Activities whose people a count right after them, with no subject, is (培训120人 → 培训人数). */
       activityVerbs: z.array(z.string().min(1)).default([]),
+      /** Adverbs that may stand between a counted noun and its predicate (基本, 均, 都): 1所县级医院基本达到… counts 县级医院. */
+      adverbs: z.array(z.string().min(1)).default([]),
     })
-    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [], keptEnds: [], durationUnits: [], comparisonLeads: [], activityVerbs: [] }),
+    .default({ measureWords: [], predicates: [], openings: [], particles: [], unitCompounds: [], nounEnds: [], spendingVerbs: [], mannerWords: [], divisionNouns: [], keptEnds: [], durationUnits: [], comparisonLeads: [], activityVerbs: [], adverbs: [] }),
   /** Movement verbs that move down: their figure is a negative change. */
   fallingVerbs: z.array(z.string()).default([]),
   /** Verbs that do away with a level (取消): the figure after them is a baseline. */

@@ -205,6 +205,16 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['全年培训120人', '120人', '培训人数'],
     ['接诊2.1万人次', '2.1万人次', '接诊人次'],
     ['全年为120人', '120人', null],
+    // 4类以上: the bound is no part of the counted noun; an adverb before a predicate ends it (9类基本公共卫生服务 keeps its 基本).
+    ['掌握4类以上中医药适宜技术', '4类', '中医药适宜技术'],
+    ['每个县至少有1所县级医院基本达到二级甲等水平', '1所', '县级医院'],
+    ['全面开展9类基本公共卫生服务', '9类', '基本公共卫生服务'],
+    // A basis (每所, 每人) is no subject: what it measures follows it, or stands before it.
+    ['省财政给予每所500万元奖励性补助', '500万元', '奖励性补助'],
+    ['其中政府补助每人280元', '280元', '政府补助'],
+    // A predicate that ends the subject is its noun there; a count or qualifier opening it goes; no subject opens with 的.
+    ['其余7-64岁的72272名贫困人员健康体检经费按每人100元计算', '100元', '贫困人员健康体检经费'],
+    ['从2014年的人均380元', '380元', null],
   ])('%s (%s) → %s', (clause, figure, expected) => {
     const start = clause.indexOf(figure);
     const q = findQuantities(clause, lexicon.units).find((x) => x.index === start);
@@ -244,6 +254,16 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['门诊量12万人次，住院量增长12%。', [['门诊量', 'achieved', 12], ['住院量', 'change', 12]]],
   ])('a movement of the figure before: %s', (text, expected) => {
     expect(run(text).figures.map((f) => [f.metric, f.kind, f.value])).toEqual(expected);
+  });
+
+  test.each<[string, Array<[string, number]>]>([
+    // A subjectless movement moves what the clause before does.
+    ['拉萨市今年将再次提高农牧区医疗制度政府人均补助标准,从2014年的人均380元提高至420元。', [['农牧区医疗制度政府人均补助标准', 420]]],
+    ['拉萨市今年还将进一步提高村医待遇,人均月增300元。', [['村医待遇', 300]]],
+    // Not a level after a clause that moves nothing.
+    ['拉萨市今年召开会议,从2014年的人均380元开始。', []],
+  ])('what the clause before moves: %s', (text, expected) => {
+    expect(run(text).figures.map((f) => [f.metric, f.value])).toEqual(expected);
   });
 
   test.each([

@@ -498,6 +498,23 @@ function bareMovement(cues: ExtractionCues): RegExp {
   return re;
 }
 
+/** The longest object of a movement verb kept as a metric. */
+const MAX_MOVED_CHARS = 16;
+
+/**
+ * What the clause before a subjectless change moves: the words after its last movement verb, up to
+ * its end (…将再次提高农牧区医疗制度政府人均补助标准，从…提高至…), if they are a name.
+ */
+function movedBefore(sentence: SentenceView, start: number, cues: ExtractionCues): string | null {
+  const k = sentence.clauses.findIndex(([from]) => from === start);
+  const previous = k > 0 ? sentence.clauses[k - 1] : undefined;
+  if (!previous) return null;
+  const text = sentence.text.slice(previous[0], previous[1]).replace(/[，,；;、\s]+$/u, '');
+  const at = Math.max(...cues.deltaVerbs.map((v) => { const i = text.lastIndexOf(v); return i < 0 ? -1 : i + v.length; }));
+  const object = at > 0 ? text.slice(at) : '';
+  return /^\p{Script=Han}{2,}$/u.test(object) && object.length <= MAX_MOVED_CHARS ? object : null;
+}
+
 /** A clause that opens with 占 and names nothing before its share: 占71.08%, 占比为30%. */
 const SHARE_OF_BEFORE = /^\s*占(?:比)?(?:为|达|达到)?\s*$/u;
 
@@ -562,7 +579,11 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
             : // 农村人口1078953人，占71.08%: a bare share of what the clause before counted.
               counted && q.unit === '%' && SHARE_OF_BEFORE.test(text.slice(start, q.index))
               ? `${counted.metric}占比`
-              : null);
+              : // 将再次提高农牧区医疗制度政府人均补助标准，从380元提高至420元 (提高村医待遇，人均月增300元):
+                // a subjectless movement moves what the clause before does.
+                isChange || cues.deltaVerbs.some((v) => lead.includes(v))
+                ? movedBefore(sentence, start, cues)
+                : null);
         if (!metric) continue;
         listed.last = { q, metric };
         counts.last = { metric };

@@ -152,6 +152,26 @@ function writtenUnit(raw: string): string {
   return raw.slice(i);
 }
 
+/** The noun a run opens with, up to a predicate — one that ends the run is the noun's (奖励性补助). */
+function nounAfter(run: string, c: Compiled): string {
+  const cut = Math.min(run.length, ...predicateCuts(run, c.predicates, c.nounEnds).filter(([, to]) => to < run.length).map(([from]) => from));
+  return run.slice(0, cut);
+}
+
+/** What may stand between a count's measure word and its noun: 4类以上中医药适宜技术. */
+const COUNT_BOUND = /^(?:以上|以下|左右|多|余)/u;
+/** A subject that is only a basis: 每所, 每人, 每个村. */
+const PER_UNIT_SUBJECT = /^每\p{Script=Han}{1,2}$/u;
+
+/** A counted noun without an adverb that stands before a predicate in it (县级医院基本达到 → 县级医院). */
+function withoutAdverb(noun: string, counted: string, adverbs: readonly string[], predicates: readonly string[]): string {
+  for (const a of adverbs) {
+    const at = noun.indexOf(a);
+    if (at > 0 && predicates.some((p) => counted.startsWith(p, at + a.length))) return noun.slice(0, at);
+  }
+  return noun;
+}
+
 /** What follows an age that bounds a group (35岁以下护理人员): 以上/以下, maybe 的, then a noun. */
 const AGE_BOUND_GROUP = /^(?:及以上|及以下|以上|以下)的?\p{Script=Han}/u;
 
@@ -182,7 +202,9 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // A measure word and the noun it counts: 85个村卫生室, 召开2次意识形态领域分析研判会; the
   // noun ends before the next count (5个中心社区1个街道办事处).
   if (cues.metric.measureWords.includes(unit)) {
-    const noun = beforePredicate(headRun(after).replace(/(?<=\p{Script=Han})\d.*$/su, ''), c.predicates, c.nounEnds);
+    // (Not its 以上: 4类以上中医药适宜技术; nor an adverb before a predicate: 1所县级医院基本达到….)
+    const counted = headRun(after.replace(COUNT_BOUND, '')).replace(/(?<=\p{Script=Han})\d.*$/su, '');
+    const noun = withoutAdverb(beforePredicate(counted, c.predicates, c.nounEnds), counted, cues.metric.adverbs, c.predicates);
     // A long counted noun keeps its head, which ends it (…综合改革试点县).
     if (isName(noun)) return noun.length > MAX_COUNTED ? lastWords(noun, MAX_COUNTED) : noun;
     // 辖12个县: a division counted by its one-character name.
@@ -200,7 +222,11 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const trimmed = withoutTrailing(lead, c.trailing, c.keptEnds);
   const found = subjectBefore(tailRun(trimmed), c, cues.metric.mannerWords);
   const ranked = rank ? rankedSubject(listed, clause.slice(end), trimmed, found) : found;
-  const subject = rank && isName(ranked) ? asRanking(ranked) : ranked;
+  // A subject never opens with 的 (…2014年的人均380元: 的人 is no name).
+  const named = rank && isName(ranked) ? asRanking(ranked) : ranked.replace(/^的(?=\p{Script=Han}{2})/u, '').replace(/^的.*$/u, '');
+  // 给予每所500万元奖励性补助: 每所 is the figure's basis; what it measures follows it.
+  const perUnit = PER_UNIT_SUBJECT.test(named) ? nounAfter(headRun(after), c) : undefined;
+  const subject = perUnit !== undefined && isName(perUnit) ? perUnit : named;
   // 同时拨付873万元用于…: a sum right after a spending verb, with no subject, is that verb's funds.
   const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
   if (spending) return `${spending}资金`;
@@ -225,7 +251,9 @@ function subjectBefore(run: string, c: Compiled, mannerWords: readonly string[])
     const stem = subjectBefore(run.slice(0, -kept.length), c, mannerWords);
     return isName(stem) ? `${stem}${kept}` : stem;
   }
-  const after = afterPredicate(run, c.predicates, c.nounEnds);
+  const last = afterPredicate(run, c.predicates, c.nounEnds);
+  // A predicate that ends the run is the subject's noun there (政府补助, 生活补助), not its verb.
+  const after = last === '' ? run.slice(Math.max(0, ...predicateCuts(run, c.predicates, c.nounEnds).filter(([, to]) => to < run.length).map(([, to]) => to))) : last;
   const head = run.slice(0, run.length - after.length);
   const manner = mannerWords.find((w) => head.endsWith(w));
   if (manner) {
@@ -236,11 +264,14 @@ function subjectBefore(run: string, c: Compiled, mannerWords: readonly string[])
     if (isName(before)) return before;
   }
   // 1 796个品规平均价格下降8%: the count before the subject is no part of it.
-  return withoutOpenings(after, c.openings).replace(COUNT_OPENING, '');
+  let subject = withoutOpenings(after, c.openings);
+  // 64岁的72272名贫困人员…: each count or qualifier that opens it goes too.
+  for (let m = subject.match(COUNT_OPENING); m; m = subject.match(COUNT_OPENING)) subject = subject.slice(m[0].length);
+  return subject;
 }
 
-/** A count that opens a run of name characters (796个品规…): a number and a measure word. */
-const COUNT_OPENING = /^\d[\d.]*(?:个|家|所|项|种|名|张|台)(?=\p{Script=Han}{2})/u;
+/** A count that opens a run of name characters (796个品规…, 64岁的…): a number and a measure word, or a number qualifying with 的. */
+const COUNT_OPENING = /^\d[\d.]*(?:(?:个|家|所|项|种|名|张|台)(?=\p{Script=Han}{2})|\p{Script=Han}{1,2}的(?=\p{Script=Han}{2}|\d))/u;
 
 /** A ranked subject as the ranking it names: 柳州市中医医院 → 柳州市中医医院排名 (区内排名 stays). */
 export const asRanking = (phrase: string): string => (/排名|名次|排行/u.test(phrase) ? phrase : `${phrase}排名`);
