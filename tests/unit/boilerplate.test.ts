@@ -127,6 +127,13 @@ describe('boilerplate rules', () => {
     ['监督方式:0557-6031710', 'labelled-phone'],
     ['联系方式: 技术支持 029-63912478', 'labelled-phone'],
     ['Baidu', 'latin-word-line'],
+    ['建设与维护:广元市电子政务外网运营中心', 'portal-footer'],
+    ['官方微信', 'site-accounts'],
+    ['1682 期 / 第2版:2', 'newspaper-issue'],
+    ['目录/提纲:……', 'outline-label'],
+    ['收藏《市卫生_改革工作总结》)', 'outline-label'],
+    ['如需使用相关内容,请致电0931-8159799。', 'copyright-claims'],
+    ['③鉴于本网发布稿件来源广泛、数量较多,如因作者联系方式不详或其它原因未能与著作权拥有者取得联系', 'copyright-claims'],
     ['map', 'latin-word-line'],
     ['期待您的关注', 'follow-prompt'],
     ['欢迎关注我们的公众号', 'follow-prompt'],
@@ -207,6 +214,9 @@ describe('boilerplate rules', () => {
     ['敬请关注后续报道。'],
     ['5G'],
     ['HIS系统'],
+    ['官方微信公众号粉丝突破10万，群众可在线预约挂号。'],
+    ['全县1682名村医参加培训，第2期培训班下月开班。'],
+    ['目录管理是药品集中采购的基础。'],
   ])('keeps document text: %s', (line) => {
     expect(matchBoilerplate(line, rules)).toBeUndefined();
   });

@@ -100,7 +100,9 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   }
   const byTitle = typeOfTitle(whole, lexicon.docTypes);
   const headline = !whole.startsWith(lexicon.structure.transmittal.lead) && lexicon.gongwen.headlineVerbs.find((v) => whole.includes(v));
-  if (headline && (!byTitle || (byTitle.type !== '讲话' && byTitle.type !== '评论研究'))) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: headline }] };
+  // A research title may hold a headline's verb (…调研报告); one that ends in it reports a visit (…到某镇卫生院进行调研).
+  const visit = headline && (!byTitle || (byTitle.type !== '讲话' && (byTitle.type !== '评论研究' || whole.endsWith(headline))));
+  if (headline && visit) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: headline }] };
   const dateline = opening.slice(0, lexicon.gongwen.news.openingLines).find((l) => frame.datelines.some((p) => p.test(l)));
   const reported = byTitle && !whole.startsWith(lexicon.structure.transmittal.lead) && byTitle.type !== '通知';
   if (dateline && (!byTitle || reported)) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(dateline) }] };
