@@ -274,6 +274,13 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     expect(run(text).figures[0]?.comparator).toBe(comparator);
   });
 
+  test('a figure right before the next item of a list is no count of that item (医师数达到3.5人、注册护士数…)', () => {
+    const { targets } = run('到2025年，每千人常住人口执业(助理)医师数达到3.5人、注册护士数达到4.5人。', '规划');
+    expect(targets.map((t) => [t.indicator, t.value])).toEqual([['doctors-per-1000', 3.5], ['nurses-per-1000', 4.5]]);
+    // Right before its noun, a figure counts it (307种国家基本药物).
+    expect(run('全县配备307种国家基本药物。').targets[0]?.value).toBe(307);
+  });
+
   test('a class of things is no count of kinds: 4类中医药适宜技术 is not 4 diagnosable diseases', () => {
     const { targets } = run('至少能够识别和初步诊治20种常见病、掌握4类以上中医药适宜技术。', '实施方案');
     expect(targets.map((t) => [t.indicator, t.value])).toEqual([['diagnosable-diseases', 20]]);

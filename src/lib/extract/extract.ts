@@ -265,7 +265,8 @@ export function candidateMentions(q: Quantity, sentence: SentenceView, clause: C
   const continues = cues.continuePredicates.some((p) => clause.text.trimStart().startsWith(p));
   const ownSubject = !continues && has(sentence.text.slice(clause.start, q.index), cues.subjectHeads);
   const after = clause.named.filter((m) => m.index > q.index);
-  const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP);
+  // (Not across a list mark or a stop: 医师数达到3.5人、注册护士数… — the next item's indicator.)
+  const counted = after.filter((m) => m.index - (q.index + q.length) <= QUANTIFIER_GAP && !/[、，,；;。：:]/u.test(sentence.text.slice(q.index + q.length, m.index)));
   const before = clause.named.filter((m) => m.index < q.index).reverse();
   const fromBefore = inherited && !ownSubject ? [inherited] : [];
   const perThousand = compiled.perThousand.test(clause.basisText ?? clause.text);
