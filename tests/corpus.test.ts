@@ -162,8 +162,10 @@ describe('the pipeline on the corpus', () => {
   // Ceilings a little over the measured wrong-indicator rates (README, "Wrong indicator").
   // (Batch six's development half brought project totals and a 补助资金 its annotator reads as no
   // 财政投入, which the seeds' golden set files under fiscal-investment: 4 of 35, 11.4%.)
+  // (Raised for the development half in session 16, when batch fourteen's project totals, which
+  // its annotators read as no 财政投入, took it from 9.2% to 12.6% on arrival.)
   test.each([
-    ['dev', 0.13],
+    ['dev', 0.15],
     ['test', 0.3],
   ] as const)('%s half files no more of its figures under a wrong indicator', (half, ceiling) => {
     const h = scoreHalf(half, scores);
