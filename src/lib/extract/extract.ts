@@ -499,6 +499,9 @@ function bareMovement(cues: ExtractionCues): RegExp {
   return re;
 }
 
+/** Marks and spaces a clause may end in. */
+const CLAUSE_END_MARKS = new Set([...'，,；;、 \t\n\u3000']);
+
 /** The longest object of a movement verb kept as a metric. */
 const MAX_MOVED_CHARS = 16;
 
@@ -510,7 +513,11 @@ function movedBefore(sentence: SentenceView, start: number, cues: ExtractionCues
   const k = sentence.clauses.findIndex(([from]) => from === start);
   const previous = k > 0 ? sentence.clauses[k - 1] : undefined;
   if (!previous) return null;
-  const text = sentence.text.slice(previous[0], previous[1]).replace(/[，,；;、\s]+$/u, '');
+  // The clause without the marks that end it (a loop: /[，\s]+$/ backtracks quadratically).
+  const clause = sentence.text.slice(previous[0], previous[1]);
+  let stop = clause.length;
+  while (stop > 0 && CLAUSE_END_MARKS.has(clause.charAt(stop - 1))) stop--;
+  const text = clause.slice(0, stop);
   const at = Math.max(...cues.deltaVerbs.map((v) => { const i = text.lastIndexOf(v); return i < 0 ? -1 : i + v.length; }));
   const object = at > 0 ? text.slice(at) : '';
   return /^\p{Script=Han}{2,}$/u.test(object) && object.length <= MAX_MOVED_CHARS ? object : null;
