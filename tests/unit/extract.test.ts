@@ -65,6 +65,18 @@ describe('findQuantities', () => {
     // A number right after 每 is a base (每1200个农业户籍人口补助8000元), not a figure.
     ['按照每1200个农业户籍人口补助8000元', [{ value: 8000, unit: '元' }]],
     ['1个月以上', [{ value: 1, unit: '个月' }]],
+    // Counts in Chinese numerals before a measure word: two or more, not ordinals, slogans, sessions or quoted names.
+    ['并三次组织党员干部开展集中学习', [{ value: 3, unit: '次' }]],
+    ['共有两家三级医院', [{ value: 2, unit: '家' }]],
+    ['建成十二个医共体', [{ value: 12, unit: '个' }]],
+    ['落实“三个一批”要求', []],
+    ['召开第三次会议', []],
+    ['区二届人大六次会议', []],
+    ['坚持四个全面', []],
+    ['一个中心', []],
+    ['前六个月直接让利患者药品费用近1300万元', [{ value: 1300, unit: '万元' }]],
+    // A number inside a document's title is part of its name.
+    ['落实《云南省健康扶贫30条措施》，全县投入500万元', [{ value: 500, unit: '万元' }]],
     // A number with no unit after a noun that implies one, and the numbers listed after it; not a year.
     ['全年户籍人口出生人数7588,出生率10.67‰', [{ value: 7588, unit: '人' }, { value: 10.67, unit: '‰' }]],
     ['男、女期望寿命分别为78.57和82.57', [{ value: 78.57, unit: '岁' }, { value: 82.57, unit: '岁' }]],

@@ -55,6 +55,17 @@ const RANK = /第\s*(\d{1,4}(?:\s*[、，,和及]\s*\d{1,4})*)\s*(?:名|位)(?!�
 /** 第一名, or 第一 after a ranking verb (得分列全省地市第一, 排名全国第三). */
 const RANK_WORDS = /(?:(?:排名|排|列|位列|位居|居|名列)[^，。；,;]{0,10}?第([一二三四五六七八九十]{1,3})(?![章节条款部篇次批个项年届])|第([一二三四五六七八九十]{1,3})(?:名|位)(?!置|于))/gu;
 
+/**
+ * A count in Chinese numerals before a measure word (三次, 两家, 十二个): two or more, not an ordinal
+ * (第三次), not inside a quoted name (“三个一批”), not part of a larger numeral (一百二十), not a
+ * span of months (前六个月, 七个月来: the time a figure covers).
+ */
+const CHINESE_COUNT = /(?<![第“"「《之一二两三四五六七八九十百千万零〇几数每这那])([两二三四五六七八九]|十[一二三四五六七八九]?|[二三四五六七八九]十[一二三四五六七八九]?)(个(?!月)|家|所|项|次|种|名|支|批|场|类|件)/gu;
+/** What follows 次 in a session's name (六次会议, 三次全会). */
+const SESSION_WORDS = ['会议', '全会', '全体会议', '代表大会', '常委会'];
+/** What follows a slogan's count (三个一批, 四个全面, 两个维护, 五位一体): no count of things. */
+const SLOGAN_NOUNS = ['一', '全面', '代表', '维护', '确立', '自信', '意识', '优先', '统一', '不变', '坚持', '务必', '倾斜'];
+
 const FRACTION = /(?<![一二两三四五六七八九十])([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)/gu;
 const TENTHS = /([一二两三四五六七八九])成(?=[，。；,;、以左]|$)/gu;
 const PERCENT_WORDS = /百分之([一二三四五六七八九十]+)/gu;
@@ -124,6 +135,20 @@ function impliedQuantities(text: string, units: UnitRules, found: readonly Quant
   return out;
 }
 
+/** Where 《…》 titles stand in a text: the offsets of each 《 and its 》 (scanned, not matched). */
+function titleSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '《') open = i;
+    else if (text[i] === '》' && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
 /** The quantities of a sentence, in the order they stand (units from content/lexicon/units.yaml). */
 export function findQuantities(text: string, units: UnitRules): Quantity[] {
   let quantity = patterns.get(units);
@@ -165,6 +190,16 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     const n = chineseNumber(m[1] ?? '');
     if (n !== null) found.push({ value: n, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
   }
+  for (const m of text.matchAll(CHINESE_COUNT)) {
+    const n = chineseNumber(m[1] ?? '');
+    const unit = m[2] ?? '';
+    // 三个一批, 四个全面, 两个维护: a slogan's count, not one of things done.
+    const rest = (m.index ?? 0) + m[0].length;
+    if (n === null || n < 2 || SLOGAN_NOUNS.some((w) => text.startsWith(w, rest))) continue;
+    // 二届人大六次会议: the session's number, not a count of meetings.
+    if (unit === '次' && SESSION_WORDS.some((w) => text.startsWith(w, rest))) continue;
+    found.push({ value: n, unit: units.aliases[unit] ?? unit, index: m.index ?? 0, length: m[0].length, raw: m[0] });
+  }
   for (const m of text.matchAll(TENTHS)) {
     const n = CN_DIGITS[m[1] ?? ''];
     if (n !== undefined) found.push({ value: n * 10, unit: '%', index: m.index ?? 0, length: m[0].length, raw: m[0] });
@@ -195,7 +230,10 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     if (n !== null && n > 0) found.push({ value: n, unit: RANK_UNIT, index, length: word.length, raw: word });
   }
   const outsideRankings = ranked.length === 0 ? found : found.filter((q) => q.unit === RANK_UNIT || !ranked.some(([from, to]) => q.index >= from && q.index < to));
-  return outsideRankings.sort((x, y) => x.index - y.index);
+  // A number inside a document's title is part of its name (《云南省健康扶贫30条措施》).
+  const titled = titleSpans(text);
+  const outsideTitles = titled.length === 0 ? outsideRankings : outsideRankings.filter((q) => !titled.some(([from, to]) => q.index > from && q.index < to));
+  return outsideTitles.sort((x, y) => x.index - y.index);
 }
 
 // The family of a unit: src/lib/units.ts, shared with the site.
