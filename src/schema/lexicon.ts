@@ -164,6 +164,8 @@ export const extractionSchema = z.object({
   subjectHeads: z.array(z.string()),
   /** Predicates that, opening a clause, continue the subject of the clause before. */
   continuePredicates: z.array(z.string()),
+  /** Words that describe where things stand (辖, 现有, 面积, 总人口): in a plan, a figure in such a clause with no target cue is achieved. */
+  stateCues: z.array(z.string().min(1)).default([]),
   /** Words right before a number that bound it (不低于90% is ≥, 不高于30% is ≤); the longest word that ends the text before the number wins. */
   boundsBefore: z.record(z.enum(['≥', '≤', '≈']), z.array(z.string())),
   /** Words that end in a bounding word but are none (签约 ends in 约, 最近 in 近): before a number they bound nothing. */

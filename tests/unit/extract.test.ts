@@ -443,6 +443,18 @@ describe('kind of a figure', () => {
   ])('%s', (_name, text, docType, indicator, kind) => {
     expect(run(text, docType as DocType).targets.find((t) => t.indicator === indicator)?.kind).toBe(kind);
   });
+
+  test.each([
+    // A plan's account of where things stand is no goal; its goals stay goals.
+    ['全县辖7镇1个街道办事处165个行政村。', 'achieved'],
+    ['县域面积441平方公里。', 'achieved'],
+    ['全县医疗卫生机构总数423个。', 'achieved'],
+    ['在现有基础上新建标准化村卫生室20个。', 'target'],
+    ['新建标准化村卫生室20个。', 'target'],
+  ])('in a plan: %s → %s', (text, kind) => {
+    const { targets, figures } = run(text, '规划');
+    expect([...targets, ...figures][0]?.kind).toBe(kind);
+  });
 });
 
 describe('indicators of figures seen in other counties', () => {

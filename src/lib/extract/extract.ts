@@ -149,6 +149,8 @@ function kindOf(clause: string, lead: string, docType: DocType, cues: Extraction
   const words = withoutBlockers(clause, cues.cueBlockers);
   if (has(words, cues.achievedCues)) return 'achieved';
   if (has(words, cues.targetCues) || hasDeadlineYear(lead, compiled)) return 'target';
+  // A plan's account of where things stand (全县辖7镇…, 县域面积441平方公里, 现有床位1628张) is no goal.
+  if (has(words, cues.stateCues)) return 'achieved';
   return compiled.planTypes.has(docType) ? 'target' : 'achieved';
 }
 
