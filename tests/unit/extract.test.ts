@@ -219,6 +219,9 @@ describe('metricPhrase: what an unmapped figure measures, as written', () => {
     ['全年为120人', '120人', null],
     // 4类以上: the bound is no part of the counted noun; an adverb before a predicate ends it (9类基本公共卫生服务 keeps its 基本).
     ['掌握4类以上中医药适宜技术', '4类', '中医药适宜技术'],
+    ['进一步规范两支队伍的服务行为', '两支', '队伍'],
+    ['全县3家医院的床位数', '3家', '医院'],
+    ['组建15个医疗卫生的团队', '15个', '医疗卫生'],
     ['每个县至少有1所县级医院基本达到二级甲等水平', '1所', '县级医院'],
     ['全面开展9类基本公共卫生服务', '9类', '基本公共卫生服务'],
     // A basis (每所, 每人) is no subject: what it measures follows it, or stands before it.

@@ -203,7 +203,8 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   // noun ends before the next count (5个中心社区1个街道办事处).
   if (cues.metric.measureWords.includes(unit)) {
     // (Not its 以上: 4类以上中医药适宜技术; nor an adverb before a predicate: 1所县级医院基本达到….)
-    const counted = headRun(after.replace(COUNT_BOUND, '')).replace(/(?<=\p{Script=Han})\d.*$/su, '');
+    // It ends before 的 too: 两支队伍的服务行为 counts 队伍.
+    const counted = headRun(after.replace(COUNT_BOUND, '')).replace(/(?<=\p{Script=Han})\d.*$/su, '').replace(/(?<=\p{Script=Han}{2})的.*$/su, '');
     const noun = withoutAdverb(beforePredicate(counted, c.predicates, c.nounEnds), counted, cues.metric.adverbs, c.predicates);
     // A long counted noun keeps its head, which ends it (…综合改革试点县).
     if (isName(noun)) return noun.length > MAX_COUNTED ? lastWords(noun, MAX_COUNTED) : noun;
