@@ -5,26 +5,14 @@
  * annotator found (same value, overlapping quote) or it is not a figure of the text. The sample
  * figures of annotations/ cannot say that, since an analyst picked only 4–8 of them.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { DocumentFrontmatter } from '../../src/schema/document.ts';
-import { norm, scaled } from './corpus.ts';
+import { figureSchema, norm, quotesOverlap, readYaml, sameMagnitude, scaled } from './corpus.ts';
 
-const completeFigureSchema = z.object({
-  /** The clause holding the number, copied exactly. */
-  quote: z.string(),
-  /** What is measured, as the annotator would name it. */
-  metric: z.string().optional(),
-  value: z.number(),
-  /** Upper end of a range. */
-  valueMax: z.number().optional(),
-  unit: z.string().nullable().optional(),
-  /** "=", ">=", "<=", ">", "<". */
-  comparator: z.string().optional(),
-  /** target, achieved, baseline or change. */
-  kind: z.string().optional(),
+/** A figure as the sample annotations write it (corpus.ts), without their year and indicator, and two fields more. */
+const completeFigureSchema = figureSchema.omit({ year: true, indicator: true }).extend({
   /** A change that goes down. */
   negative: z.boolean().optional(),
   /** `chinese` when the number is written in Chinese numerals (五个, 三家). */
@@ -47,10 +35,8 @@ export function loadCompleteFigures(dir: string): Map<string, CompleteFigures> {
   const out = new Map<string, CompleteFigures>();
   if (!existsSync(folder)) return out;
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
-    const path = join(folder, name);
-    const result = completeFiguresSchema.safeParse(parse(readFileSync(path, 'utf8')));
-    if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    out.set(result.data.id, result.data);
+    const figures = readYaml(join(folder, name), completeFiguresSchema);
+    out.set(figures.id, figures);
   }
   return out;
 }
@@ -76,11 +62,6 @@ export interface FigureJudgement {
 
 /** The values an extracted figure states: its value, a change's start, a range's end. */
 const valuesOf = (t: Extracted): number[] => [t.value, ...(t.from !== undefined ? [t.from] : []), ...(t.valueMax !== undefined ? [t.valueMax] : [])];
-const same = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) < 1e-9;
-const overlaps = (a: string, b: string) => {
-  const [x, y] = [norm(a), norm(b)];
-  return x.includes(y) || y.includes(x);
-};
 
 /** The annotator's comparator as the program writes it: ">=" and ">" are ≥, "<=" and "<" ≤, a range is `range`. */
 const comparatorOf = (f: AnnotatedFigure): string => (f.valueMax !== undefined ? 'range' : /^>/u.test(f.comparator ?? '') ? '≥' : /^</u.test(f.comparator ?? '') ? '≤' : '=');
@@ -91,7 +72,7 @@ const comparatorOf = (f: AnnotatedFigure): string => (f.valueMax !== undefined ?
  */
 function kindAgrees(t: Extracted, f: AnnotatedFigure): boolean {
   if (t.kind === f.kind) return true;
-  if (t.kind === 'change' && t.from !== undefined) return same(t.from, f.value) ? f.kind === 'baseline' : f.kind === 'achieved' || f.kind === 'target';
+  if (t.kind === 'change' && t.from !== undefined) return sameMagnitude(t.from, f.value) ? f.kind === 'baseline' : f.kind === 'achieved' || f.kind === 'target';
   return false;
 }
 
@@ -101,15 +82,15 @@ export function judgeFigures(complete: CompleteFigures, doc: DocumentFrontmatter
   const extracted: Extracted[] = [...(doc?.targets ?? []), ...(doc?.figures ?? [])];
   const annotated = complete.figures;
   const valueMatches = (t: Extracted, f: AnnotatedFigure) =>
-    isShare(t.unit) === isShare(f.unit) && valuesOf(t).some((v) => same(scaled(v, t.unit), scaled(f.value, f.unit)));
+    isShare(t.unit) === isShare(f.unit) && valuesOf(t).some((v) => sameMagnitude(scaled(v, t.unit), scaled(f.value, f.unit)));
   // The same value in an overlapping quote; else, as the sample scorer allows, in a quote that holds the number.
-  const matches = (t: Extracted, f: AnnotatedFigure) => valueMatches(t, f) && (overlaps(t.quote, f.quote) || norm(t.quote).includes(norm(String(f.value))));
-  const best = (f: AnnotatedFigure) => extracted.find((t) => valueMatches(t, f) && overlaps(t.quote, f.quote)) ?? extracted.find((t) => matches(t, f));
+  const matches = (t: Extracted, f: AnnotatedFigure) => valueMatches(t, f) && (quotesOverlap(t.quote, f.quote) || norm(t.quote).includes(norm(String(f.value))));
+  const best = (f: AnnotatedFigure) => extracted.find((t) => valueMatches(t, f) && quotesOverlap(t.quote, f.quote)) ?? extracted.find((t) => matches(t, f));
   const spurious = extracted.filter((t) => !annotated.some((f) => matches(t, f)));
   const found = annotated.map((f) => ({ f, t: best(f) }));
   const matched = found.filter((m): m is { f: AnnotatedFigure; t: Extracted } => m.t !== undefined);
   // A change's start is judged as a value, not as a comparator (the program reads 380 as `from`).
-  const asValue = matched.filter((m) => !(m.t.from !== undefined && same(m.t.from, m.f.value)));
+  const asValue = matched.filter((m) => !(m.t.from !== undefined && sameMagnitude(m.t.from, m.f.value)));
   const comparatorMisread = asValue.filter((m) => (m.t.comparator === '≈' ? '=' : m.t.comparator) !== comparatorOf(m.f));
   const kindMisread = matched.filter((m) => !kindAgrees(m.t, m.f));
   const arabic = found.filter((m) => m.f.written !== 'chinese');

@@ -15,7 +15,7 @@ import { compact, toSimplified } from '../../src/lib/ingest/chinese.ts';
 import { ingestInMemory } from '../../src/lib/ingest/ingest.ts';
 import { readFrontmatter } from '../../src/lib/ingest/emit.ts';
 
-const figureSchema = z.object({
+export const figureSchema = z.object({
   quote: z.string(),
   metric: z.string().optional(),
   value: z.number(),
@@ -87,6 +87,21 @@ export interface CorpusEntry {
   annotation: Annotation;
 }
 
+/** A YAML file read and validated; an error names the file and each issue's path. */
+export function readYaml<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  const result = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
+
+/** Whether two values are one figure's, its sign aside (the annotations write 下降21% as 21). */
+export const sameMagnitude = (a: number, b: number): boolean => Math.abs(Math.abs(a) - Math.abs(b)) < 1e-9;
+/** Whether one quote holds the other, as compared (norm). */
+export const quotesOverlap = (a: string, b: string): boolean => {
+  const [x, y] = [norm(a), norm(b)];
+  return x.includes(y) || y.includes(x);
+};
+
 /** The corpus, and the ids of documents not yet in split.yaml (a batch still being collected). */
 export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: string[] } {
   const all = readdirSync(join(dir, 'annotations')).filter((n) => n.endsWith('.yaml')).sort();
@@ -94,12 +109,10 @@ export function loadCorpus(dir: string): { entries: CorpusEntry[]; unsplit: stri
   const unsplit = all.map((n) => n.replace(/\.yaml$/, '')).filter((id) => !halves.has(id));
   const names = all.filter((n) => halves.has(n.replace(/\.yaml$/, '')));
   const entries = names.map((name) => {
-    const path = join(dir, 'annotations', name);
-    const result = annotationSchema.safeParse(parse(readFileSync(path, 'utf8')));
-    if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const annotation = readYaml(join(dir, 'annotations', name), annotationSchema);
     const id = name.replace(/\.yaml$/, '');
     const split = halves.get(id);
-    return { id, file: `${id}.txt`, half: split?.half ?? 'test', batch: split?.batch ?? '', annotation: result.data };
+    return { id, file: `${id}.txt`, half: split?.half ?? 'test', batch: split?.batch ?? '', annotation };
   });
   return { entries, unsplit };
 }
@@ -172,9 +185,8 @@ export function scoreDocument(entry: CorpusEntry, docs: Array<{ data: DocumentFr
   // change's `from`), in an overlapping quote.
   const extracted = [...(d?.targets ?? []), ...(d?.figures ?? [])];
   const valued = (t: (typeof extracted)[number], f: (typeof figures)[number]) =>
-    [t.value, ...(t.from !== undefined ? [t.from] : [])].some((v) => Math.abs(Math.abs(scaled(v, t.unit)) - Math.abs(scaled(f.value, f.unit))) < 1e-9 || Math.abs(Math.abs(v) - Math.abs(f.value)) < 1e-9);
-  const matchOf = (f: (typeof figures)[number]) =>
-    extracted.find((t) => valued(t, f) && (norm(t.quote).includes(norm(f.quote)) || norm(f.quote).includes(norm(t.quote)) || norm(t.quote).includes(norm(String(f.value)))));
+    [t.value, ...(t.from !== undefined ? [t.from] : [])].some((v) => sameMagnitude(scaled(v, t.unit), scaled(f.value, f.unit)) || sameMagnitude(v, f.value));
+  const matchOf = (f: (typeof figures)[number]) => extracted.find((t) => valued(t, f) && (quotesOverlap(t.quote, f.quote) || norm(t.quote).includes(norm(String(f.value)))));
   const matches = figures.map((f) => ({ f, t: matchOf(f) })).filter((m) => m.t !== undefined);
   const found = matches.length;
   // Wrong indicator: a found figure the program filed under an indicator the annotator did not

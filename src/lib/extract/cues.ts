@@ -19,6 +19,8 @@ export interface CompiledCues {
   notDeadlineBefore: RegExp;
   /** A movement verb ending the text before a figure. */
   delta: RegExp;
+  /** A clause that is a movement verb alone before its figure (减少17.1%, 同比增长了12%). */
+  bareMovement: RegExp;
   /** A downward movement verb ending the text before a figure (下调, 下降了约). */
   falling: RegExp;
   /** A verb doing away with a level ending the text before a figure (取消了). */
@@ -47,6 +49,7 @@ export function compileCues(lexicon: Lexicon): CompiledCues {
     deadline: new RegExp(`${anyOf(cues.deadline.markers)}\\s*(?:19|20)\\d{2}\\s*年`, 'gu'),
     notDeadlineBefore: new RegExp(`(?:${anyOf(cues.deadline.notAfter)}|(?:19|20)\\d{2}\\s*年)$`, 'u'),
     delta: new RegExp(`${anyOf(cues.deltaVerbs)}了?(?:\\s*${anyOf(cues.approximately)})?\\s*$`, 'u'),
+    bareMovement: new RegExp(`^(?:同比|分别|又|再)?${anyOf(cues.deltaVerbs)}(?:了|近|约)?$`, 'u'),
     falling: new RegExp(`${anyOf(cues.fallingVerbs.length ? cues.fallingVerbs : ['\u0000'])}了?(?:\\s*${anyOf(cues.approximately)})?\\s*$`, 'u'),
     removal: new RegExp(`${anyOf(cues.removalVerbs.length ? cues.removalVerbs : ['\u0000'])}了?\\s*$`, 'u'),
     breakdown: new RegExp(anyOf(cues.breakdowns), 'u'),

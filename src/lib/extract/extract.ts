@@ -7,7 +7,7 @@
  * indicator's unit; cue words of content/lexicon/extraction.yaml decide the
  * kind and the comparator; the document type gives the default kind.
  */
-import { escapeRegExp } from '../regexp.ts';
+import { trimEndOf } from '../regexp.ts';
 import type { ExtractionCues, Indicator, Lexicon, PracticeDef, UnitRules } from '../lexicon.ts';
 import type { DocType, Figure, Practice, Target } from '../../schema/document.ts';
 import type { NumberedBlock } from '../ingest/model.ts';
@@ -493,17 +493,6 @@ export function extractTargets(sentences: Sentence[], docType: DocType, lexicon:
   return targets;
 }
 
-/** A clause that is a movement verb alone before its figure (减少17.1%, 同比增长了12%). */
-const bareMovements = new WeakMap<ExtractionCues, RegExp>();
-function bareMovement(cues: ExtractionCues): RegExp {
-  let re = bareMovements.get(cues);
-  if (!re) bareMovements.set(cues, (re = new RegExp(`^(?:同比|分别|又|再)?(?:${[...cues.deltaVerbs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:了|近|约)?$`, 'u')));
-  return re;
-}
-
-/** Marks and spaces a clause may end in. */
-const CLAUSE_END_MARKS = new Set([...'，,；;、 \t\n\u3000']);
-
 /** The longest object of a movement verb kept as a metric. */
 const MAX_MOVED_CHARS = 16;
 
@@ -515,11 +504,7 @@ function movedBefore(sentence: SentenceView, start: number, cues: ExtractionCues
   const k = sentence.clauses.findIndex(([from]) => from === start);
   const previous = k > 0 ? sentence.clauses[k - 1] : undefined;
   if (!previous) return null;
-  // The clause without the marks that end it (a loop: /[，\s]+$/ backtracks quadratically).
-  const clause = sentence.text.slice(previous[0], previous[1]);
-  let stop = clause.length;
-  while (stop > 0 && CLAUSE_END_MARKS.has(clause.charAt(stop - 1))) stop--;
-  const text = clause.slice(0, stop);
+  const text = trimEndOf(sentence.text.slice(previous[0], previous[1]), '，,；;、 ');
   const at = Math.max(...cues.deltaVerbs.map((v) => { const i = text.lastIndexOf(v); return i < 0 ? -1 : i + v.length; }));
   const object = at > 0 ? text.slice(at) : '';
   return /^\p{Script=Han}{2,}$/u.test(object) && object.length <= MAX_MOVED_CHARS ? object : null;
@@ -580,20 +565,14 @@ export function extractOpenFigures(sentences: Sentence[], docType: DocType, lexi
         // base moves what the clause before measured, not the base.
         const lead = text.slice(start, q.index).trim();
         // …，减少17.1%: a clause of a movement verb alone moves the same.
-        const againstBase = counted !== null && (cues.metric.comparisonLeads.some((w) => lead.startsWith(w)) || bareMovement(cues).test(lead));
-        const metric =
-          (againstBase ? counted.metric : null) ??
-          named ??
-          (prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index))
-            ? prior.metric
-            : // 农村人口1078953人，占71.08%: a bare share of what the clause before counted.
-              counted && q.unit === '%' && SHARE_OF_BEFORE.test(text.slice(start, q.index))
-              ? `${counted.metric}占比`
-              : // 将再次提高农牧区医疗制度政府人均补助标准，从380元提高至420元 (提高村医待遇，人均月增300元):
-                // a subjectless movement moves what the clause before does.
-                isChange || cues.deltaVerbs.some((v) => lead.includes(v))
-                ? movedBefore(sentence, start, cues)
-                : null);
+        const againstBase = counted !== null && (cues.metric.comparisonLeads.some((w) => lead.startsWith(w)) || compiled.bareMovement.test(lead));
+        const listedAfter = prior && prior.q.unit === q.unit && SERIES_GAP.test(text.slice(prior.q.index + prior.q.length, q.index)) ? prior.metric : null;
+        // 农村人口1078953人，占71.08%: a bare share of what the clause before counted.
+        const shareOf = counted && q.unit === '%' && SHARE_OF_BEFORE.test(text.slice(start, q.index)) ? `${counted.metric}占比` : null;
+        // 将再次提高农牧区医疗制度政府人均补助标准，从380元提高至420元 (提高村医待遇，人均月增300元):
+        // a subjectless movement moves what the clause before does.
+        const moved = () => (isChange || cues.deltaVerbs.some((v) => lead.includes(v)) ? movedBefore(sentence, start, cues) : null);
+        const metric = (againstBase ? counted.metric : null) ?? named ?? listedAfter ?? shareOf ?? moved();
         if (!metric) continue;
         listed.last = { q, metric };
         counts.last = { metric };

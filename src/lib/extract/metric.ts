@@ -152,6 +152,14 @@ function writtenUnit(raw: string): string {
   return raw.slice(i);
 }
 
+/**
+ * The text after its last predicate, where a predicate that ends the text is the noun's there, not
+ * a verb (政府补助, 生活补助按…): with none inside, the whole text.
+ */
+function afterInnerPredicate(text: string, c: Compiled): string {
+  return text.slice(Math.max(0, ...predicateCuts(text, c.predicates, c.nounEnds).filter(([, to]) => to < text.length).map(([, to]) => to)));
+}
+
 /** The noun a run opens with, up to a predicate — one that ends the run is the noun's (奖励性补助). */
 function nounAfter(run: string, c: Compiled): string {
   const cut = Math.min(run.length, ...predicateCuts(run, c.predicates, c.nounEnds).filter(([, to]) => to < run.length).map(([from]) => from));
@@ -195,7 +203,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   if (unit === '岁' && AGE_BOUND_GROUP.test(after)) return null;
   // 进行1个月以上的临床进修学习: a duration measures the noun it qualifies.
   const qualified = cues.metric.durationUnits.includes(unit) ? after.match(QUALIFIED_NOUN)?.[1] : undefined;
-  if (qualified && isName(qualified)) return qualified.length > MAX_METRIC ? lastWords(qualified, MAX_METRIC) : qualified;
+  if (qualified && isName(qualified)) return capped(qualified, MAX_METRIC);
   // A population in 万 before its noun: 76万农村人口.
   const population = unit === '万人' ? after.match(POPULATION_NOUN)?.[0].replace(/^(?:多|余)/u, '') : undefined;
   if (population) return population;
@@ -207,7 +215,7 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
     const counted = headRun(after.replace(COUNT_BOUND, '')).replace(/(?<=\p{Script=Han})\d.*$/su, '').replace(/(?<=\p{Script=Han}{2})的.*$/su, '');
     const noun = withoutAdverb(beforePredicate(counted, c.predicates, c.nounEnds), counted, cues.metric.adverbs, c.predicates);
     // A long counted noun keeps its head, which ends it (…综合改革试点县).
-    if (isName(noun)) return noun.length > MAX_COUNTED ? lastWords(noun, MAX_COUNTED) : noun;
+    if (isName(noun)) return capped(noun, MAX_COUNTED);
     // 辖12个县: a division counted by its one-character name.
     const division = cues.metric.divisionNouns.find((w) => after.startsWith(w) && !NAME_CHAR.test(after[w.length] ?? ''));
     if (division) return division;
@@ -229,16 +237,18 @@ export function metricPhrase(clause: string, start: number, end: number, unit: s
   const perUnit = PER_UNIT_SUBJECT.test(named) ? nounAfter(headRun(after), c) : undefined;
   const subject = perUnit !== undefined && isName(perUnit) ? perUnit : named;
   // 同时拨付873万元用于…: a sum right after a spending verb, with no subject, is that verb's funds.
-  const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
+  // (The verb may take 了: 安排了6.39万元.)
+  const verbEnd = lead.trimEnd().replace(/了$/u, '');
+  const spending = !isName(subject) && MONEY_UNITS.has(unit) ? cues.metric.spendingVerbs.find((v) => verbEnd.endsWith(v)) : undefined;
   if (spending) return `${spending}资金`;
   // 全年培训120人, 累计签约3.2万人: people counted right after an activity, with no subject, are its people.
   const people = PEOPLE_UNITS[unit];
   // (The verb alone may stand as the subject: 接诊 is no predicate of the list.)
   const bare = !isName(subject) || cues.metric.activityVerbs.includes(subject);
-  const activity = bare && people ? cues.metric.activityVerbs.find((v) => lead.trimEnd().replace(/了$/u, '').endsWith(v)) : undefined;
+  const activity = bare && people ? cues.metric.activityVerbs.find((v) => verbEnd.endsWith(v)) : undefined;
   if (activity && people) return `${activity}${people}`;
   if (!isName(subject)) return null;
-  return subject.length > MAX_METRIC ? lastWords(subject, MAX_METRIC) : subject;
+  return capped(subject, MAX_METRIC);
 }
 
 /**
@@ -252,16 +262,11 @@ function subjectBefore(run: string, c: Compiled, mannerWords: readonly string[])
     const stem = subjectBefore(run.slice(0, -kept.length), c, mannerWords);
     return isName(stem) ? `${stem}${kept}` : stem;
   }
-  const last = afterPredicate(run, c.predicates, c.nounEnds);
-  // A predicate that ends the run is the subject's noun there (政府补助, 生活补助), not its verb.
-  const after = last === '' ? run.slice(Math.max(0, ...predicateCuts(run, c.predicates, c.nounEnds).filter(([, to]) => to < run.length).map(([, to]) => to))) : last;
+  const after = afterInnerPredicate(run, c);
   const head = run.slice(0, run.length - after.length);
   const manner = mannerWords.find((w) => head.endsWith(w));
   if (manner) {
-    // A predicate that ends the subject is its noun there (生活补助按…).
-    const text = head.slice(0, -manner.length);
-    const from = Math.max(0, ...predicateCuts(text, c.predicates, c.nounEnds).filter(([, to]) => to < text.length).map(([, to]) => to));
-    const before = withoutOpenings(text.slice(from), c.openings);
+    const before = withoutOpenings(afterInnerPredicate(head.slice(0, -manner.length), c), c.openings);
     if (isName(before)) return before;
   }
   // 1 796个品规平均价格下降8%: the count before the subject is no part of it.
@@ -301,6 +306,9 @@ function rankedSubject(listed: string, rest: string, lead: string, found: string
   const name = names[position];
   return names.length === places && name && isName(name) ? `${name}${ranking}` : ranking;
 }
+
+/** A phrase kept to `max` characters by its last whole words, where a name's head stands. */
+const capped = (phrase: string, max: number): string => (phrase.length > max ? lastWords(phrase, max) : phrase);
 
 /** The last whole words of a text that fit in `max` characters (革前… is no start of a name). */
 function lastWords(text: string, max: number): string {

@@ -135,6 +135,9 @@ function impliedQuantities(text: string, units: UnitRules, found: readonly Quant
   return out;
 }
 
+/** Whether a quantity starts inside one of the spans [from, to). */
+const within = (q: Quantity, spans: ReadonlyArray<[number, number]>): boolean => spans.some(([from, to]) => q.index >= from && q.index < to);
+
 /** Where 《…》 titles stand in a text: the offsets of each 《 and its 》 (scanned, not matched). */
 function titleSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -229,11 +232,10 @@ export function findQuantities(text: string, units: UnitRules): Quantity[] {
     const index = (m.index ?? 0) + m[0].lastIndexOf(word);
     if (n !== null && n > 0) found.push({ value: n, unit: RANK_UNIT, index, length: word.length, raw: word });
   }
-  const outsideRankings = ranked.length === 0 ? found : found.filter((q) => q.unit === RANK_UNIT || !ranked.some(([from, to]) => q.index >= from && q.index < to));
-  // A number inside a document's title is part of its name (《云南省健康扶贫30条措施》).
-  const titled = titleSpans(text);
-  const outsideTitles = titled.length === 0 ? outsideRankings : outsideRankings.filter((q) => !titled.some(([from, to]) => q.index > from && q.index < to));
-  return outsideTitles.sort((x, y) => x.index - y.index);
+  // A number inside a document's title is part of its name (《云南省健康扶贫30条措施》): the title's
+  // span starts at its 《, so a number right after it lies within.
+  const titled = titleSpans(text).map(([open, close]): [number, number] => [open + 1, close]);
+  return found.filter((q) => (q.unit === RANK_UNIT || !within(q, ranked)) && !within(q, titled)).sort((x, y) => x.index - y.index);
 }
 
 // The family of a unit: src/lib/units.ts, shared with the site.

@@ -86,13 +86,8 @@ export function traditionalShare(text: string): number {
 }
 
 /** Text with all whitespace removed, for comparisons that ignore spacing (工 作 总 结). */
-/** The text without the characters of `set` (and, if it holds a space, any whitespace) at its end: a loop, as /[\s|]+$/ backtracks quadratically. */
-export function trimEndOf(text: string, set: string): string {
-  let end = text.length;
-  const spaces = set.includes(' ');
-  while (end > 0 && (set.includes(text.charAt(end - 1)) || (spaces && text.charAt(end - 1).trim() === ''))) end--;
-  return text.slice(0, end);
-}
+// trimEndOf lives with the other regex-free text helpers (src/lib/regexp.ts), which extraction shares.
+export { trimEndOf } from '../regexp.ts';
 
 export function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
