@@ -31,6 +31,8 @@ describe('readFrameLine: labelled fields of portal catalogues and bylines', () =
     // A catalogue row whose first label stands before its value with a space only.
     ['文件名称 某市人民政府关于命名卫生镇的通报 公开目录: 市政府文件', [['title', '某市人民政府关于命名卫生镇的通报'], ['category', '市政府文件']]],
     ['公开责任部门 市政府办公室 成文日期: 2018年04月02日', [['issuer', '市政府办公室'], ['issued', '2018年04月02日']]],
+    // The outlet's name before the row's one labelled field.
+    ['川南在线 发布时间:2023-02-18', [['other', '川南在线'], ['published', '2023-02-18']]],
   ])('%s', (line, expected) => {
     expect(fields(line)).toEqual(expected);
   });
@@ -58,6 +60,10 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['2024-05-23 10:18:39 - 保定发布', 'published', '2024-05-23 10:18:39'],
     ['0916u.com于 2018/12/11 22:30:15 发布', 'published', '2018/12/11'],
     ['2025 05/19 18:03:42', 'published', '2025 05/19'],
+    ['巴南区人民政府网2018-04-06 12:13', 'published', '巴南区人民政府网2018-04-06 12:13'],
+    ['2012年2月22日 星期三', 'published', '2012年2月22日'],
+    ['2012年2月22日 星期', 'published', '2012年2月22日'],
+    ['08.08.2015  10:38', 'published', '08.08.2015'],
     ['——2024年11月21日在朝阳区第十七届人民代表大会常务委员会第二十六次会议上', 'delivered', '2024年11月21日'],
   ])('%s → %s', (line, field, value) => {
     expect(readFrameLine(line, 1, frame)).toEqual([expect.objectContaining({ field, value })]);
@@ -79,6 +85,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['2025-03-05 县医共体总院揭牌 各分院同步运行'],
     ['2021-2025年 - 规划期'],
     ['文件名称要规范，内容要真实。'],
+    ['全县共有 时间：2019年3月至6月'],
+    ['按照1.5.2015标准执行'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });

@@ -95,4 +95,11 @@ describe('describeDocument: real documents as they come (whole pipeline over a f
     const notice = read(`某市卫生健康委关于印发2023年全市卫生健康工作要点的通知\n各区县卫生健康局：\n现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。\n某市卫生健康委员会\n2023年4月26日\n2023年全市卫生健康工作要点\n${plan}`)[0];
     expect(notice?.issuer).toBe('某市卫生健康委员会');
   });
+
+  test("a labelled publication date outranks a bare date with its weekday, which may be the site's clock", () => {
+    const news = `2025年5月31日 星期六\n某县考察团到我县考察医共体建设工作\n来源:本站     时间:2021-11-08     点击数:9282\n11月5日，某县考察团一行到我县考察紧密型县域医共体建设工作。${plan}`;
+    expect(read(news)[0]).toMatchObject({ published: '2021-11-08', year: 2021 });
+    // Alone, a paper's issue date with its weekday dates the page.
+    expect(read(`第06版:某县新闻\n2012年2月22日 星期三\n某县2012年卫生工作目标敲定\n本报讯 2月13日，某县召开全县卫生工作会议。${plan}`)[0]).toMatchObject({ published: '2012-02-22' });
+  });
 });

@@ -10,6 +10,7 @@ describe('detectYear', () => {
   test.each([
     [['xxx卫生局 二0一0年8月3日'], 2010],
     [['二O一一年十月二十九日'], 2011],
+    [['请据此批复尽快做好准备工作。', '二○○七年五月二十二日'], 2007],
     [['2012年3月5日'], 2012],
     [['到2012年3月5日，全县完成了建设任务，并投入使用。'], null],
   ])('closingYear(%j) = %s', (lines, year) => {
@@ -106,6 +107,10 @@ describe('detectYear', () => {
     ['二〇一一', 2011],
     ['二O一一', 2011],
     ['二0一0', 2010],
+    // Zeros typed with other round glyphs: a geometric circle, the Cyrillic О, a full-width ０.
+    ['二○○七', 2007],
+    ['二О一一', 2011],
+    ['二０一五', 2015],
     ['二十一', null],
   ])('parseChineseYear(%s) = %s', (text, year) => {
     expect(parseChineseYear(text)).toBe(year);

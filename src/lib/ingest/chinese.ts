@@ -93,9 +93,16 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
+/**
+ * The digits of a year in Chinese numerals. Typists write the zero 〇 with whatever round glyph
+ * is at hand: ○ (a geometric circle), O and o, the Cyrillic О, 0 and its full-width ０, 零.
+ */
 const chineseDigits: Record<string, number> = {
-  〇: 0, 零: 0, O: 0, o: 0, '0': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0, 零: 0, '○': 0, O: 0, o: 0, Ｏ: 0, ｏ: 0, О: 0, о: 0, '0': 0, '０': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+
+/** A regular-expression class of one digit of a year in Chinese numerals (the dates' patterns share it). */
+export const CHINESE_YEAR_DIGIT = `[${Object.keys(chineseDigits).filter((d) => d !== '两').join('')}]`;
 
 /**
  * Reads a year written in Chinese numerals digit by digit (二〇一一, 二O一一,

@@ -91,7 +91,9 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
   let open: { def: FieldDef; label: string; value: string } | undefined;
   const known = cells.filter((c) => frame.label.test(c)).length;
   // A byline row may open with the site's section name (广西新闻|来源:广西日报…|网络编辑:…).
-  const section = known >= 2 && cells.length > 2 && cells[0] !== undefined && !frame.label.test(cells[0]) && [...cells[0]].length <= 8 ? 1 : 0;
+  // So may a row of one labelled field after the outlet's name (川南在线 发布时间:2023-02-18).
+  const lead = cells[0] !== undefined && !frame.label.test(cells[0]) && [...cells[0]].length <= 8;
+  const section = lead && ((known >= 2 && cells.length > 2) || (known === 1 && cells.length === 2 && /^[^:：]+[:：]/u.test(cells[1] ?? ''))) ? 1 : 0;
   if (section) fields.push({ def: { field: 'other', role: 'none' }, label: '栏目', value: cells[0] ?? '' });
   for (const cell of cells.slice(section)) {
     if (cell === '') continue;
@@ -130,7 +132,9 @@ export function catalogueFields(text: string, frame: CompiledFrame): Array<{ def
   }
   if (fields.length === 0 || fields.some((f) => [...f.value].length > frame.rules.maxValueChars)) return null;
   // 时间：… alone on a line is a plan's schedule, not the page's date.
-  if (fields.length === 1 && cells.length === 1 && frame.rowOnly.has(fields[0]?.label ?? '')) return null;
+  // (So is 全县共有 时间：…: a section name is no row of its own.)
+  const own = fields.slice(section);
+  if (own.length === 1 && cells.length === 1 + section && frame.rowOnly.has(own[0]?.label ?? '')) return null;
   return fields;
 }
 

@@ -3,9 +3,9 @@
  * 二〇一九年三月五日, 二O一一年十月二十九日, 2019年3月 — read into the
  * partial ISO form of the schema (YYYY-MM-DD, YYYY-MM, YYYY).
  */
-import { parseChineseYear } from '../chinese.ts';
+import { CHINESE_YEAR_DIGIT, parseChineseYear } from '../chinese.ts';
 
-const CN_DIGIT = '[〇零OoО○0０一二三四五六七八九]';
+const CN_DIGIT = CHINESE_YEAR_DIGIT;
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 /** A date in Chinese or Arabic numerals; groups: year, month, day (month and day optional). */
 export const DATE = new RegExp(
@@ -43,10 +43,18 @@ function partial(yearText: string, monthText?: string, dayText?: string): string
   return day && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
 }
 
+/** A date written day first, with dots (08.08.2015): the year last makes the order plain. */
+const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/u;
+
 /** The first date in a text, with where it is. */
 export function findDate(text: string): { date: string; index: number; length: number } | null {
   const cn = text.match(DATE);
   const num = text.match(NUMERIC_DATE);
+  const dayFirst = text.match(DAY_FIRST_DATE);
+  if (dayFirst && dayFirst.index !== undefined && !cn && !num) {
+    const date = partial(dayFirst[3] ?? '', dayFirst[2], dayFirst[1]);
+    return date ? { date, index: dayFirst.index, length: dayFirst[0].length } : null;
+  }
   const pick = [cn, num].filter((m): m is RegExpMatchArray => m !== null && m.index !== undefined).sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
   if (!pick || pick.index === undefined) return null;
   const date = partial(pick[1] ?? '', pick[2], pick[3]);

@@ -27,7 +27,7 @@ export function blankedYear(structure: Lexicon['structure']): RegExp {
   }
   return pattern;
 }
-import { parseChineseYear } from '../chinese.ts';
+import { CHINESE_YEAR_DIGIT, parseChineseYear } from '../chinese.ts';
 
 export interface YearResult {
   year: number | null;
@@ -39,7 +39,7 @@ export interface YearResult {
   rewritten: boolean;
 }
 
-const CN_DIGIT = '[〇零OoО○0一二三四五六七八九]';
+const CN_DIGIT = CHINESE_YEAR_DIGIT;
 export const CLOSING_DATE = new RegExp(`(\\d{4}|${CN_DIGIT}{4})\\s*年\\s*([\\d一二三四五六七八九十]{1,3})\\s*月\\s*([\\d一二三四五六七八九十]{1,3})\\s*日`, 'u');
 /** A year in YYYY年 form; 到2025年 is a target date, not the year a text is about. */
 const BODY_YEAR = /(?<![\d.到])((?:19|20)\d{2})(?=\s*年)/gu;

@@ -193,7 +193,9 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
   // A byline's date inside another field (来源：某某日报 2019-03-05) is the page's date too.
   const bylineDate = record.filter((f) => ['source', 'author', 'editor', 'views', 'other'].includes(f.field)).map(dateField).find((d) => d !== undefined && d.date.length === 10);
-  const publishedField = dateField(fieldOf(record, 'published', frame)) ?? bylineDate ?? topDate ?? dateField(fieldOf(record, 'effective', frame));
+  // A labelled date (时间：2021-11-08) before a bare one: a bare date with its weekday may be the site's clock (2025年5月31日 星期六).
+  const labelledDate = record.find((f) => f.label !== '' && roleOf(f.field, frame) === 'published' && findDate(f.value) !== null);
+  const publishedField = dateField(labelledDate ?? fieldOf(record, 'published', frame)) ?? bylineDate ?? topDate ?? dateField(fieldOf(record, 'effective', frame));
 
   const docType = detectDocType(
     { title: draft.notice || draft.attachment || joined ? noticeTitle : headTitle, opening: draft.titleLines.length === 1 && !draft.attachment ? [headTitle, ...opening] : opening, newsFields: record.some((f) => ['source', 'editor', 'author', 'views'].includes(f.field) || (f.field === 'published' && f.label === '')), titlePlace: titleOpeningPlace(headTitle, lexicon) },
