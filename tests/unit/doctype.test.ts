@@ -69,6 +69,7 @@ describe('detectDocType: the form of the text', () => {
     ['nothing', '某县卫生健康工作', ['为了推进工作，特制定本办法。'], false, '其他'],
     ['本港 inside a sentence is no dateline', '某县卫生健康工作', ['本港区各医疗机构讯息化建设要求如下。'], false, '其他'],
     ["an answer to a deputy's suggestion, though it greets the deputy", '高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复', ['尊敬的王爱珍代表：'], false, '其他'],
+    ["an answer under the proposal's catalogue, its title the proposal's (…的建议)", '关于创建某县医院为二级甲等医院的建议', ['恢复窄屏', '出处:某县人民政府', '提案标题 关于创建某县医院为二级甲等医院的建议', '提案委员 县政府', '承办单位 卫生局', '协办单位', '办理状态 已办结', '办理结果', '县政府:', '县政协第八届委员会第4号提案《关于创建某县医院为二级甲等医院的建议》已收悉,现就我局办理情况答复如下:'], false, '其他'],
     ['a headline that reports an action, without a type word', '盟卫生计生委考核组深入阿巴嘎旗考核验收2017年度目标管理工作', [], false, '新闻报道'],
     ['the same verb before a type word: the type word decides', '某县深入推进紧密型县域医共体建设实施方案', [], false, '实施方案'],
     ["a title that is the text's first sentence has no headline verb", '为进一步贯彻落实健康中国的指示精神,大力推进全县卫生健康工作,6', [], false, '其他'],
@@ -109,6 +110,10 @@ describe('withoutTitleNoise', () => {
     // A dash of the title's own stays.
     ['某县卫生健康事业发展规划（2021-2025年）', '某县卫生健康事业发展规划（2021-2025年）'],
     ['某县紧密型医共体建设—群众就近看病的新路子', '某县紧密型医共体建设—群众就近看病的新路子'],
+    // A 发文字号 run into the title; a number the title itself cites stays.
+    ['泗发改审批〔2021〕248号关于宿州市泗县中医院应急救治中心建设项目的批复', '关于宿州市泗县中医院应急救治中心建设项目的批复'],
+    ['关于转发某卫发〔2021〕12号文件的通知', '关于转发某卫发〔2021〕12号文件的通知'],
+    ['某政发〔2019〕1号', '某政发〔2019〕1号'],
   ])('%s → %s', (title, expected) => {
     expect(withoutTitleNoise(title, lexicon.structure.titleNoise)).toBe(expected);
   });

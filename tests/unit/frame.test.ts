@@ -46,6 +46,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['某政发〔2019〕1号  签发人：张三', 'docNumber', '某政发〔2019〕1号'],
     ['某县人民政府办公室  2019年3月5日印发', 'printed', '某县人民政府办公室  2019年3月5日印发'],
     ['（此件公开发布）', 'disclosure', '此件公开发布'],
+    ['(信息公开形式:主动公开)', 'disclosure', '信息公开形式:主动公开'],
+    ['(是否公开及公开方式:公开 政府网站公开)', 'disclosure', '是否公开及公开方式:公开 政府网站公开'],
     ['附件2', 'attachmentMark', '附件2'],
     ['各乡镇人民政府，县直各部门：', 'addressee', '各乡镇人民政府，县直各部门'],
     ['县人民政府：', 'addressee', '县人民政府'],
@@ -87,6 +89,8 @@ describe('readFrameLine: the labelless elements of a 公文 (GB/T 9704-2012)', (
     ['文件名称要规范，内容要真实。'],
     ['全县共有 时间：2019年3月至6月'],
     ['按照1.5.2015标准执行'],
+    ['（政务公开工作：全年公开信息120条）'],
+    ['（公开招聘）'],
   ])('keeps text: %s', (line) => {
     expect(readFrameLine(line, 1, frame)).toBeNull();
   });

@@ -20,6 +20,15 @@ export interface DocTypeResult {
 }
 
 /** The title without the SEO words and prefixes sites glue to it (structure.yaml titleNoise). */
+/** A 发文字号 opening a title line, the title's own words right after it. */
+const DOC_NUMBER_LEAD = /^\p{Script=Han}{1,16}\s?[〔［\[]\s?(?:19|20)\d{2}\s?[〕］\]]\s?(?:第\s?)?\d{1,4}\s?号\s?(?=\p{Script=Han})/u;
+
+/** The 发文字号 a title line opens with, if it does (泗发改审批〔2021〕248号关于…). */
+export function leadingDocNumber(title: string): string | undefined {
+  const numbered = title.trim().match(DOC_NUMBER_LEAD);
+  return numbered && title.trim().length - numbered[0].length > 6 ? numbered[0].replace(/\s+/gu, '') : undefined;
+}
+
 export function withoutTitleNoise(title: string, noise: StructureRules['titleNoise']): string {
   let t = title.trim();
   // 【关注】… : a site's tag.
@@ -35,6 +44,9 @@ export function withoutTitleNoise(title: string, noise: StructureRules['titleNoi
     const tail = t.slice(at + separator.length).trim();
     if (at >= 8 && [...tail].length <= noise.siteChars && /^\p{Script=Han}/u.test(tail) && noise.siteEndings.some((e) => tail.endsWith(e))) t = t.slice(0, at).trim();
   }
+  // 泗发改审批〔2021〕248号关于…的批复: a 发文字号 run into the title (the frame reads the number).
+  const numbered = t.match(DOC_NUMBER_LEAD);
+  if (numbered && t.length - numbered[0].length > 6) t = t.slice(numbered[0].length);
   for (let changed = true; changed; ) {
     changed = false;
     for (const p of noise.prefixes) {
@@ -89,6 +101,9 @@ export interface DocTypeLexicon {
   gongwen: GongwenRules;
 }
 
+/** How many opening lines may hold an answer's 收悉 (a proposal's catalogue — 提案标题, 承办单位, 办理状态 — may come first). */
+const ANSWER_LINES = 12;
+
 export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): DocTypeResult {
   const frame = compileFrame(lexicon.gongwen);
   const whole = withoutTrailingParentheticals(withoutTitleNoise(compact(toSimplified(input.title)), lexicon.structure.titleNoise));
@@ -108,7 +123,7 @@ export function detectDocType(input: DocTypeInput, lexicon: DocTypeLexicon): Doc
   if (dateline && (!byTitle || reported)) return { type: '新闻报道', evidence: [{ kind: 'form', form: 'news', cue: cue(dateline) }] };
   if (byTitle) return { type: byTitle.type, evidence: [{ kind: 'titleSuffix', suffix: byTitle.suffix }] };
   // An answer to a suggestion opens with its addressees and 收悉 (its 建议 is no research title).
-  const answer = opening.slice(0, 8).find((l) => frame.answerOpenings.some((p) => p.test(l)));
+  const answer = opening.slice(0, ANSWER_LINES).find((l) => frame.answerOpenings.some((p) => p.test(l)));
   if (answer) return { type: '其他', evidence: [{ kind: 'form', form: 'answer', cue: cue(answer) }] };
 
   const speech = lexicon.gongwen.speech.titleWords.find((w) => whole.includes(w));

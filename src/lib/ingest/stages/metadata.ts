@@ -11,7 +11,7 @@ import { numberBlocks, blockText } from '../blocks.ts';
 import { displayTitle, MAX_TITLE_CHARS } from '../display.ts';
 import { detectRegion, mediaPlaceText, placeIn, titleOpeningPlace, type FormalText } from '../metadata/region.ts';
 import { detectYear } from '../metadata/year.ts';
-import { detectDocType, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
+import { detectDocType, leadingDocNumber, typeOfTitle, withoutTitleNoise, type DocTypeResult } from '../metadata/doctype.ts';
 import { detectTopics } from '../metadata/topics.ts';
 import { detectPeriod } from '../metadata/period.ts';
 import { findInlineSignature, findSignature, isIssuerLine } from '../metadata/signature.ts';
@@ -188,7 +188,7 @@ export function describeDocument(draft: Draft, lexicon: Lexicon): Draft {
   const sourceField = record.find((f) => f.field === 'source' && isIssuerLine(f.value, endings));
   const issuer = (masthead ? issuerOf(masthead) : undefined) ?? leadIssuer ?? signature?.issuer ?? portalIssuer ?? (sourceField ? compact(sourceField.value) : undefined) ?? ownIssuer ?? null;
   const issuerPosition = masthead || leadIssuer ? 'issuer' : signature?.issuer ? 'signature' : portalIssuer || sourceField || !ownIssuer ? 'portalField' : 'issuer';
-  const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? null;
+  const docNumber = fieldOf(record, 'docNumber', frame)?.value.replace(/\s+/gu, '') ?? leadingDocNumber(titleText(draft)) ?? null;
   const issuedField = dateField(fieldOf(record, 'issued', frame));
   // A page's publication date; failing that, its 生效日期 (a policy takes effect at or soon after its issue).
   // A byline's date inside another field (来源：某某日报 2019-03-05) is the page's date too.
